@@ -1,0 +1,48 @@
+import { agreementDecider, agreementsStreamId, dealerStreamId, OptionalTerms, RequiredTerms, withDefaultTerms } from '@aftersales/contracts-domain';
+import { handleCommand, notFound } from '@aftersales/event-sourcing';
+import { AgreementSignedV1, AgreementTermsV1, FieldProblem, validatePlain } from '@aftersales/integration-events';
+import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { SignAgreementRequest } from './sign-agreement.request';
+
+export class SignAgreementCommand {
+  constructor(readonly dealerCode: string, readonly request: SignAgreementRequest) {}
+}
+
+const MODEL_TERMS = { 'revenue-share': ['fundRateBp', 'partsQuotaBp', 'carryAcrossYear'], 'per-unit': ['allowancePerUnitFen'] } as const;
+
+@CommandHandler(SignAgreementCommand)
+export class SignAgreementHandler implements ICommandHandler<SignAgreementCommand, AgreementSignedV1> {
+  constructor(private readonly infra: ServiceInfrastructure) {}
+
+  async execute({ dealerCode, request }: SignAgreementCommand): Promise<AgreementSignedV1> {
+    const dealer = await this.infra.store.read(dealerStreamId(dealerCode));
+    if (dealer.version === 0) throw notFound(`dealer ${dealerCode} is not registered`, 'dealerCode');
+    const terms = this.terms(request);
+    const stream = { streamType: 'agreements', streamId: agreementsStreamId(dealerCode), dealerCode };
+    const command = {
+      type: 'SignAgreement' as const,
+      data: { agreementId: randomUUID(), dealerCode, validFrom: request.validFrom, validTo: request.validTo, terms },
+    };
+    const result = await handleCommand(this.infra.store, agreementDecider, stream, command, commandContext());
+    this.infra.relay.nudge();
+    return result.events[0]!.data;
+  }
+
+  /** Fills the defaults, then checks the complete terms against the published schema. */
+  private terms(request: SignAgreementRequest): AgreementTermsV1 {
+    const { validFrom: _from, validTo: _to, fundModel, fundRateBp, partsQuotaBp, carryAcrossYear, allowancePerUnitFen, ...optional } = request;
+    const misplaced: FieldProblem[] = Object.entries(MODEL_TERMS)
+      .filter(([model]) => model !== fundModel)
+      .flatMap(([, fields]) => fields.filter((f) => request[f] !== undefined))
+      .map((field) => ({ field, reason: `${field} does not apply to the ${fundModel} fund model` }));
+    if (misplaced.length) throw new InputProblems(misplaced);
+    const required: RequiredTerms = fundModel === 'revenue-share'
+      ? { fundModel, fundRateBp: fundRateBp!, partsQuotaBp: partsQuotaBp!, carryAcrossYear: carryAcrossYear! }
+      : { fundModel, allowancePerUnitFen: allowancePerUnitFen! };
+    const checked = validatePlain(AgreementTermsV1, withDefaultTerms(required, optional as OptionalTerms));
+    if (!checked.ok) throw new InputProblems(checked.problems);
+    return JSON.parse(JSON.stringify(checked.value)) as AgreementTermsV1;
+  }
+}

@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TOPICS } from '@aftersales/integration-events';
+import {
+  HealthController, InfrastructureLifecycle, JsonLogger, project, ServiceConfig, ServiceInfrastructure,
+} from '@aftersales/service-kit';
+import { QueryAgreementsController } from './agreements/query-agreements/query-agreements.controller';
+import { SignAgreementController } from './agreements/sign-agreement/sign-agreement.controller';
+import { SignAgreementHandler } from './agreements/sign-agreement/sign-agreement.handler';
+import { QueryDealersController } from './dealers/query-dealers/query-dealers.controller';
+import { RegisterDealerController } from './dealers/register-dealer/register-dealer.controller';
+import { RegisterDealerHandler } from './dealers/register-dealer/register-dealer.handler';
+import { ContractsProjection } from './projection/contracts.projection';
+
+export function contractsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
+  const infra = new ServiceInfrastructure(config, logger, TOPICS.contracts);
+  const projection = new ContractsProjection(infra.db);
+  infra.onStart(() => projection.ensureIndexes());
+  project(infra, projection, TOPICS.contracts);
+  return infra;
+}
+
+/** Dealers, agreements and their versioned terms; publishes contracts.events.v1. */
+@Module({})
+export class ContractsModule {
+  static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: ContractsModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [
+        RegisterDealerController, QueryDealersController, SignAgreementController, QueryAgreementsController, HealthController,
+      ],
+      providers: [
+        { provide: ServiceInfrastructure, useFactory: () => contractsInfrastructure(config, logger) },
+        InfrastructureLifecycle,
+        RegisterDealerHandler,
+        SignAgreementHandler,
+      ],
+    };
+  }
+}

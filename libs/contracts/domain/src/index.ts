@@ -1,0 +1,3 @@
+export * from './agreement-defaults';
+export * from './agreement.decider';
+export * from './dealer.decider';

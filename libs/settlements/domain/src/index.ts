@@ -1,0 +1,2 @@
+export * from './fund.decider';
+export * from './payment.decider';

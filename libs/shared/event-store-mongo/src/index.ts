@@ -1,0 +1,4 @@
+export * from './commit';
+export * from './mongo-event-store';
+export * from './outbox-relay';
+export * from './projection';

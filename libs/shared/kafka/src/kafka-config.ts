@@ -1,0 +1,39 @@
+import { Kafka, logLevel } from 'kafkajs';
+
+export interface KafkaSettings {
+  /** Comma-separated host:port list (KAFKA_BROKERS). */
+  brokers: string;
+  clientId: string;
+  /** Prepended to every topic and consumer group: isolates test runs and environments. */
+  topicPrefix: string;
+}
+
+export function createKafka(settings: KafkaSettings): Kafka {
+  return new Kafka({
+    clientId: settings.clientId,
+    brokers: settings.brokers.split(',').map((b) => b.trim()).filter(Boolean),
+    logLevel: logLevel.ERROR,
+    retry: { retries: 8, initialRetryTime: 200 },
+  });
+}
+
+export function physicalTopic(settings: Pick<KafkaSettings, 'topicPrefix'>, topic: string): string {
+  return `${settings.topicPrefix}${topic}`;
+}
+
+/**
+ * Creates the topics a service publishes and consumes, and their dead-letter topics, if
+ * missing (idempotent). Partitions: KAFKA_PARTITIONS (default 3); replication: the broker's default.
+ */
+export async function ensureTopics(kafka: Kafka, settings: KafkaSettings, topics: string[], partitions = 3): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const wanted = [...new Set(topics)].map((t) => physicalTopic(settings, t)).filter((t) => !existing.has(t));
+    if (wanted.length === 0) return;
+    await admin.createTopics({ waitForLeaders: true, topics: wanted.map((topic) => ({ topic, numPartitions: partitions })) });
+  } finally {
+    await admin.disconnect();
+  }
+}

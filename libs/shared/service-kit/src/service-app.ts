@@ -1,0 +1,70 @@
+import {
+  BeforeApplicationShutdown, Controller, DynamicModule, Get, INestApplication, Injectable, OnApplicationBootstrap,
+  ServiceUnavailableException, ValidationPipe,
+} from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ApiOkResponse, ApiTags, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { CorrelationMiddleware } from './correlation.middleware';
+import { ServiceInfrastructure } from './infrastructure';
+import { JsonLogger } from './json-logger';
+import { ProblemFilter, validationExceptionFactory } from './problem.filter';
+
+/** Starts the infrastructure after the app is wired, drains it before the process exits. */
+@Injectable()
+export class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(private readonly infrastructure: ServiceInfrastructure) {}
+
+  async onApplicationBootstrap() {
+    await this.infrastructure.start();
+  }
+
+  async beforeApplicationShutdown() {
+    await this.infrastructure.stop();
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly infrastructure: ServiceInfrastructure) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Kafka and MongoDB both answered' })
+  async health() {
+    const checks = await this.infrastructure.check();
+    const status = Object.values(checks).every((c) => c === 'up') ? 'up' : 'down';
+    const body = { status, service: this.infrastructure.config.service, checks };
+    if (status !== 'up') throw new ServiceUnavailableException(body);
+    return body;
+  }
+}
+
+export interface ServiceAppOptions {
+  title: string;
+  description: string;
+  logger: JsonLogger;
+}
+
+/** One way to build a service's HTTP app, for `main.ts` and the end-to-end tests alike. */
+export async function createServiceApp(root: DynamicModule, options: ServiceAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(root, { logger: options.logger, abortOnError: false });
+  const correlation = new CorrelationMiddleware();
+  app.use(correlation.use.bind(correlation));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new ProblemFilter(options.logger));
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,34 @@
+/**
+ * Every setting a service reads, with its default. Documented in README.md "Settings".
+ */
+export interface ServiceConfig {
+  service: string;
+  port: number;
+  mongoUrl: string;
+  /** Database name; defaults to `aftersales_<service>` (nothing shares a database). */
+  mongoDb: string;
+  kafkaBrokers: string;
+  topicPrefix: string;
+  relayPollMs: number;
+  /** Partitions of the topics this service creates (KAFKA_PARTITIONS). */
+  kafkaPartitions: number;
+}
+
+export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const port = Number(env['PORT'] ?? defaultPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a TCP port, got ${env['PORT']}`);
+  const relayPollMs = Number(env['RELAY_POLL_MS'] ?? 200);
+  if (!Number.isInteger(relayPollMs) || relayPollMs < 10) throw new Error('RELAY_POLL_MS must be an integer ≥ 10');
+  const kafkaPartitions = Number(env['KAFKA_PARTITIONS'] ?? 3);
+  if (!Number.isInteger(kafkaPartitions) || kafkaPartitions < 1) throw new Error('KAFKA_PARTITIONS must be an integer ≥ 1');
+  return {
+    service,
+    kafkaPartitions,
+    port,
+    mongoUrl: env['MONGO_URL'] ?? 'mongodb://127.0.0.1:27018/',
+    mongoDb: env['MONGO_DB'] ?? `${env['MONGO_DB_PREFIX'] ?? 'aftersales_'}${service.replace(/-/g, '_')}`,
+    kafkaBrokers: env['KAFKA_BROKERS'] ?? '127.0.0.1:19092',
+    topicPrefix: env['TOPIC_PREFIX'] ?? '',
+    relayPollMs,
+  };
+}

@@ -1,0 +1,5 @@
+import { stopServersStartedByHarness } from './servers';
+
+export default async function globalTeardown(): Promise<void> {
+  stopServersStartedByHarness();
+}
