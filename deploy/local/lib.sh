@@ -1,0 +1,57 @@
+# Shared settings and helpers for deploy/local/{start,stop}.sh. Sourced, not run.
+# shellcheck shell=bash
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CACHE="${AFTERSALES_CACHE:-$HOME/.cache/aftersales-local}"
+RUN_DIR="${AFTERSALES_RUN_DIR:-/tmp/aftersales-local}"
+KAFKA_PORT="${KAFKA_PORT:-19092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
+MONGO_PORT="${MONGO_PORT:-27018}"
+KAFKA_HEAP="${KAFKA_HEAP:-512m}"
+START_TIMEOUT="${START_TIMEOUT:-120}"
+STOP_TIMEOUT="${STOP_TIMEOUT:-30}"
+FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
+KAFKA_VERSION="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$LOCAL_DIR/kafka/pom.xml")"
+KAFKA_HOME="$CACHE/kafka-$KAFKA_VERSION"
+FERRETDB_HOME="$CACHE/ferretdb-$FERRETDB_VERSION"
+# slf4j-simple: WARN and above, with timestamps, to stderr (redirected to the log file)
+KAFKA_LOG_OPTS=(
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
+  -Dorg.slf4j.simpleLogger.showDateTime=true
+  "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS"
+  -Dorg.slf4j.simpleLogger.logFile=System.err
+)
+
+# lock_run_dir: serialise start/stop across processes (e.g. parallel test workers).
+# Holds fd 8 until the script exits; nested calls (start.sh -> stop.sh) skip it.
+lock_run_dir() {
+  mkdir -p "$RUN_DIR"
+  if [[ -z "${AFTERSALES_LOCK_HELD:-}" ]] && command -v flock >/dev/null 2>&1; then
+    exec 8>"$RUN_DIR/.lock"
+    flock 8
+    export AFTERSALES_LOCK_HELD=1
+  fi
+}
+
+log() { printf '[local-infra] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# pid_of NAME: the recorded pid, or nothing
+pid_of() { [[ -f "$RUN_DIR/$1.pid" ]] && cat "$RUN_DIR/$1.pid" || true; }
+
+# is_ours PID MARKER: PID is alive and its command line contains MARKER (guards against pid reuse)
+is_ours() {
+  [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q -- "$2"
+}
+
+# port_open PORT: something accepts TCP connections on 127.0.0.1:PORT
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+kafka_ready() {
+  java -Xmx64m "${KAFKA_LOG_OPTS[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
+    -cp "$KAFKA_HOME/libs/*:$KAFKA_HOME/classes" KafkaCheck ready "127.0.0.1:$KAFKA_PORT" >/dev/null 2>&1
+}
+
+mongo_ready() {
+  "$FERRETDB_HOME/bin/aftersales-mongoping" "mongodb://127.0.0.1:$MONGO_PORT/" >/dev/null 2>&1
+}
