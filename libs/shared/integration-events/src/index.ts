@@ -1,3 +1,5 @@
+// class-transformer's @Type reads design-time metadata: load the polyfill with the schemas.
+import 'reflect-metadata';
 export * from './envelope';
 export * from './envelope.schema';
 export * from './registry';

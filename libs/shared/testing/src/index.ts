@@ -1,2 +1,3 @@
 export * from './servers';
 export * from './test-context';
+export * from './service-under-test';

@@ -42,22 +42,19 @@ function startCompose(): Servers {
 
 function startLocal(): Servers {
   mkdirSync(RUN_DIR, { recursive: true });
-  const envFile = join(RUN_DIR, 'env');
-  const wasRunning = existsSync(envFile) && serversAnswer();
-  if (!wasRunning) {
-    // flock: parallel jest workers start the servers once.
-    execFileSync('flock', [join(RUN_DIR, '.harness.lock'), 'bash', join(ROOT, 'deploy/local/start.sh')], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR },
-    });
-    if (!existsSync(HARNESS_MARK)) writeFileSync(HARNESS_MARK, String(process.pid));
-  }
-  return readEnvFile(envFile);
+  const wasRunning = kafkaProcessAlive();
+  // start.sh is idempotent and serialised by its own lock: parallel jest workers start the servers once.
+  execFileSync('bash', [join(ROOT, 'deploy/local/start.sh')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR },
+  });
+  if (!wasRunning && !existsSync(HARNESS_MARK)) writeFileSync(HARNESS_MARK, String(process.pid));
+  return readEnvFile(join(RUN_DIR, 'env'));
 }
 
-function serversAnswer(): boolean {
+function kafkaProcessAlive(): boolean {
   try {
-    execFileSync('bash', [join(ROOT, 'deploy/local/start.sh'), '--check'], { stdio: 'ignore', timeout: 30_000 });
+    process.kill(Number(readFileSync(join(RUN_DIR, 'kafka.pid'), 'utf8').trim()), 0);
     return true;
   } catch {
     return false;

@@ -1,0 +1,39 @@
+import { handleCommand } from '@aftersales/event-sourcing';
+import { EventEnvelope, isEventOf, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
+import { ServiceInfrastructure } from '@aftersales/service-kit';
+import { fundDecider, fundStreamId } from '@aftersales/settlements-domain';
+
+/**
+ * PaymentRecorded → FundAccrued on the dealer's quarter fund (第三條 1). Runs as its own
+ * consumer group; the fund decider skips a payment it has already counted, so a redelivered
+ * event accrues once.
+ */
+export function runFundAccrual(infra: ServiceInfrastructure): void {
+  infra.consumer({
+    groupId: 'settlements.fund-accrual',
+    topics: [TOPICS.settlements],
+    handle: (event) => accrue(infra, event),
+  });
+}
+
+async function accrue(infra: ServiceInfrastructure, event: EventEnvelope): Promise<void> {
+  if (!isEventOf(SettlementsEvents.PaymentRecorded, event)) return;
+  const payment = event.data;
+  if (payment.fundModel !== 'revenue-share' || payment.fundRateBp === undefined) return;
+  const stream = { streamType: 'fund', streamId: fundStreamId(payment.dealerCode, payment.quarter), dealerCode: payment.dealerCode };
+  const command = {
+    type: 'AccruePayment' as const,
+    data: {
+      dealerCode: payment.dealerCode, quarter: payment.quarter, paymentId: payment.paymentId,
+      paymentFen: payment.amountFen, fundRateBp: payment.fundRateBp, agreementVersion: payment.agreementVersion,
+    },
+  };
+  // Deterministic metadata: the accrual happened when the payment did, caused by its event.
+  const context = {
+    metadata: { correlationId: event.metadata.correlationId, causationId: event.eventId, actor: 'settlements.fund-accrual' },
+    occurredAt: event.occurredAt,
+    recordedAt: event.recordedAt,
+  };
+  await handleCommand(infra.store, fundDecider, stream, command, context);
+  infra.relay.nudge();
+}

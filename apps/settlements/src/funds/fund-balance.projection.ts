@@ -1,0 +1,56 @@
+import { isDuplicateKey, Projection } from '@aftersales/event-store-mongo';
+import { EventEnvelope, FundAccruedV1, SettlementsEvents } from '@aftersales/integration-events';
+import { AnyBulkWriteOperation, Db, MongoBulkWriteError } from 'mongodb';
+
+export const FUND_BALANCES = 'fund_balances';
+
+export interface FundBalance {
+  _id: string;
+  dealerCode: string;
+  quarter: string;
+  paymentsFen: number;
+  accrualFen: number;
+  chargesFen: number;
+  carriedInFen: number;
+  balanceFen: number;
+  /** Version of the fund stream this document reflects: older or repeated events never overwrite it. */
+  version: number;
+  asOf: string;
+}
+
+export const fundBalanceId = (dealerCode: string, quarter: string) => `${dealerCode}|${quarter}`;
+
+/**
+ * Fund balance per dealer and quarter. FundAccrued carries the quarter totals, so applying an
+ * event is setting them, guarded by the stream version: idempotent and order-safe.
+ */
+export class FundBalanceProjection implements Projection {
+  readonly name = 'fund-balance';
+  readonly handles = new Set<string>([SettlementsEvents.FundAccrued.type]);
+
+  constructor(private readonly db: Db) {}
+
+  async apply(events: EventEnvelope[]): Promise<void> {
+    const ops: AnyBulkWriteOperation<FundBalance>[] = events.map((event) => {
+      const data = event.data as unknown as FundAccruedV1;
+      const _id = fundBalanceId(data.dealerCode, data.quarter);
+      // Charges and the carried-in balance arrive with the quarter close and charge events (later issues).
+      const chargesFen = 0;
+      const carriedInFen = 0;
+      const set = {
+        dealerCode: data.dealerCode, quarter: data.quarter, paymentsFen: data.paymentsFen, accrualFen: data.accrualFen,
+        chargesFen, carriedInFen, balanceFen: carriedInFen + data.accrualFen - chargesFen, version: event.version, asOf: event.recordedAt,
+      };
+      return { updateOne: { filter: { _id, version: { $lt: event.version } }, update: { $set: set }, upsert: true } };
+    });
+    if (ops.length === 0) return;
+    try {
+      await this.db.collection<FundBalance>(FUND_BALANCES).bulkWrite(ops, { ordered: false });
+    } catch (error) {
+      // A duplicate key here means the document already holds this version or a newer one.
+      const onlyStale = error instanceof MongoBulkWriteError &&
+        (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((e) => isDuplicateKey(e));
+      if (!onlyStale) throw error;
+    }
+  }
+}

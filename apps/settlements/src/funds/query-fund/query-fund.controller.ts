@@ -1,0 +1,45 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { dateIn, quarterOf } from '@aftersales/calendar';
+import { notFound } from '@aftersales/event-sourcing';
+import { DEALER_CODE } from '@aftersales/integration-events';
+import { ServiceInfrastructure } from '@aftersales/service-kit';
+import { IsOptional, Matches } from 'class-validator';
+import { DEALERS, KnownDealer } from '../../terms/terms.projection';
+import { FUND_BALANCES, FundBalance, fundBalanceId } from '../fund-balance.projection';
+
+export class FundParams {
+  @Matches(DEALER_CODE, { message: 'dealerCode must be 2-32 upper-case letters, digits or dashes' }) dealerCode!: string;
+}
+
+export class FundQuery {
+  @ApiPropertyOptional({ example: '2026Q3', description: 'Defaults to the current quarter in the dealer time zone' })
+  @IsOptional() @Matches(/^\d{4}Q[1-4]$/, { message: 'quarter must look like 2026Q3' })
+  quarter?: string;
+}
+
+@ApiTags('funds')
+@Controller('funds')
+export class QueryFundController {
+  constructor(private readonly infra: ServiceInfrastructure) {}
+
+  @Get(':dealerCode')
+  @ApiOkResponse({ description: '{dealerCode, quarter, paymentsFen, accrualFen, chargesFen, balanceFen, asOf}; asOf is null before any accrual' })
+  @ApiNotFoundResponse({ description: 'Unknown dealer' })
+  async fund(@Param() { dealerCode }: FundParams, @Query() { quarter }: FundQuery) {
+    const dealer = await this.infra.db.collection<KnownDealer>(DEALERS).findOne({ _id: dealerCode });
+    if (!dealer) throw notFound(`dealer ${dealerCode} is not registered`, 'dealerCode');
+    const q = quarter ?? quarterOf(dateIn(new Date(), dealer.timeZone));
+    const balance = await this.infra.db.collection<FundBalance>(FUND_BALANCES).findOne({ _id: fundBalanceId(dealerCode, q) });
+    return {
+      dealerCode,
+      quarter: q,
+      paymentsFen: balance?.paymentsFen ?? 0,
+      accrualFen: balance?.accrualFen ?? 0,
+      chargesFen: balance?.chargesFen ?? 0,
+      carriedInFen: balance?.carriedInFen ?? 0,
+      balanceFen: balance?.balanceFen ?? 0,
+      asOf: balance?.asOf ?? null,
+    };
+  }
+}

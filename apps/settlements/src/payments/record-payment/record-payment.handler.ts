@@ -1,0 +1,39 @@
+import { quarterOf } from '@aftersales/calendar';
+import { handleCommand, invalid } from '@aftersales/event-sourcing';
+import { PaymentRecordedV1 } from '@aftersales/integration-events';
+import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
+import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DEALERS, termsInForce } from '../../terms/terms.projection';
+import { RecordPaymentRequest } from './record-payment.request';
+
+export class RecordPaymentCommand {
+  constructor(readonly request: RecordPaymentRequest) {}
+}
+
+export interface RecordedPayment { created: boolean; payment: PaymentRecordedV1 }
+
+/** 回款: recorded once per paymentId with the agreement terms in force on the day it was received. */
+@CommandHandler(RecordPaymentCommand)
+export class RecordPaymentHandler implements ICommandHandler<RecordPaymentCommand, RecordedPayment> {
+  constructor(private readonly infra: ServiceInfrastructure) {}
+
+  async execute({ request }: RecordPaymentCommand): Promise<RecordedPayment> {
+    const { paymentId, dealerCode, receivedOn, amountFen } = request;
+    const dealer = await this.infra.db.collection(DEALERS).findOne({ _id: dealerCode as never });
+    if (!dealer) throw invalid(`dealer ${dealerCode} is not registered`, 'dealerCode');
+    const terms = await termsInForce(this.infra.db, dealerCode, receivedOn);
+    if (!terms) throw invalid(`no agreement of dealer ${dealerCode} is in force on ${receivedOn}`, 'receivedOn');
+    const data: PaymentRecordedV1 = {
+      paymentId, dealerCode, receivedOn, amountFen, quarter: quarterOf(receivedOn),
+      agreementVersion: terms.agreementVersion, fundModel: terms.fundModel,
+      ...(terms.fundModel === 'revenue-share' ? { fundRateBp: terms.fundRateBp } : {}),
+    };
+    const stream = { streamType: 'payment', streamId: paymentStreamId(paymentId), dealerCode };
+    const context = commandContext();
+    context.occurredAt = `${receivedOn}T00:00:00.000Z`;
+    const result = await handleCommand(this.infra.store, paymentDecider, stream, { type: 'RecordPayment', data }, context);
+    this.infra.relay.nudge();
+    return { created: result.events.length > 0, payment: result.state.recorded! };
+  }
+}

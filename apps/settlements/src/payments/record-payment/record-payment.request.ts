@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DEALER_CODE, IsCalendarDate } from '@aftersales/integration-events';
+import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export class RecordPaymentRequest {
+  @ApiProperty({ example: 'PAY-2026-0001', description: 'The payment id from the finance system; the idempotency key' })
+  @IsString() @MinLength(1) @MaxLength(100) @Matches(/^[\w.:\-/]+$/, { message: 'paymentId may hold letters, digits and . _ : - /' })
+  paymentId!: string;
+
+  @ApiProperty({ example: 'D0001' })
+  @Matches(DEALER_CODE, { message: 'dealerCode must be 2-32 upper-case letters, digits or dashes' })
+  dealerCode!: string;
+
+  @ApiProperty({ example: '2026-08-03', description: 'Date the payment was received (YYYY-MM-DD)' })
+  @IsCalendarDate()
+  receivedOn!: string;
+
+  @ApiProperty({ example: 10_000_000, description: 'Amount in fen (integer, > 0): 10000000 = 100,000.00 yuan' })
+  @IsInt({ message: 'amountFen must be a whole number of fen' }) @Min(1) @Max(Number.MAX_SAFE_INTEGER)
+  amountFen!: number;
+}

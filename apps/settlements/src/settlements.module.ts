@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TOPICS } from '@aftersales/integration-events';
+import {
+  HealthController, InfrastructureLifecycle, JsonLogger, project, ServiceConfig, ServiceInfrastructure,
+} from '@aftersales/service-kit';
+import { runFundAccrual } from './funds/accrue-fund/fund-accrual.process';
+import { FundBalanceProjection } from './funds/fund-balance.projection';
+import { QueryFundController } from './funds/query-fund/query-fund.controller';
+import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
+import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
+import { TermsProjection } from './terms/terms.projection';
+
+export function settlementsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
+  const infra = new ServiceInfrastructure(config, logger, TOPICS.settlements);
+  const terms = new TermsProjection(infra.db);
+  infra.onStart(() => terms.ensureIndexes());
+  project(infra, terms, TOPICS.contracts);
+  project(infra, new FundBalanceProjection(infra.db), TOPICS.settlements);
+  runFundAccrual(infra);
+  return infra;
+}
+
+/** Payments (回款), the repair fund and its balances; publishes settlements.events.v1. */
+@Module({})
+export class SettlementsModule {
+  static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: SettlementsModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [RecordPaymentController, QueryFundController, HealthController],
+      providers: [
+        { provide: ServiceInfrastructure, useFactory: () => settlementsInfrastructure(config, logger) },
+        InfrastructureLifecycle,
+        RecordPaymentHandler,
+      ],
+    };
+  }
+}

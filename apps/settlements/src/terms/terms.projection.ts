@@ -1,0 +1,61 @@
+import { Projection } from '@aftersales/event-store-mongo';
+import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel } from '@aftersales/integration-events';
+import { AnyBulkWriteOperation, Db } from 'mongodb';
+
+export const DEALERS = 'dealers';
+export const AGREEMENT_TERMS = 'agreement_terms';
+
+export interface KnownDealer { _id: string; region: string; parentDealerCode?: string; timeZone: string }
+export interface TermsInForce {
+  _id: string;
+  dealerCode: string;
+  agreementVersion: number;
+  validFrom: string;
+  validTo: string;
+  fundModel: FundModel;
+  fundRateBp?: number;
+  partsQuotaBp?: number;
+  carryAcrossYear?: boolean;
+  allowancePerUnitFen?: number;
+}
+
+/** Settlements' own copy of the dealers and agreement terms it needs, from contracts.events.v1. */
+export class TermsProjection implements Projection {
+  readonly name = 'terms';
+  readonly handles = new Set<string>([ContractsEvents.DealerRegistered.type, ContractsEvents.AgreementSigned.type]);
+
+  constructor(private readonly db: Db) {}
+
+  async ensureIndexes() {
+    await this.db.collection(AGREEMENT_TERMS).createIndex({ dealerCode: 1, validFrom: 1 });
+  }
+
+  async apply(events: EventEnvelope[]): Promise<void> {
+    const dealers: AnyBulkWriteOperation<KnownDealer>[] = [];
+    const terms: AnyBulkWriteOperation<TermsInForce>[] = [];
+    for (const event of events) {
+      if (event.type === ContractsEvents.DealerRegistered.type) {
+        const d = event.data as unknown as DealerRegisteredV1;
+        const doc = { region: d.region, parentDealerCode: d.parentDealerCode, timeZone: d.timeZone };
+        dealers.push({ replaceOne: { filter: { _id: d.code }, replacement: doc, upsert: true } });
+      } else if (event.type === ContractsEvents.AgreementSigned.type) {
+        const a = event.data as unknown as AgreementSignedV1;
+        const { fundModel, fundRateBp, partsQuotaBp, carryAcrossYear, allowancePerUnitFen } = a.terms;
+        const doc = { dealerCode: a.dealerCode, agreementVersion: a.agreementVersion, validFrom: a.validFrom, validTo: a.validTo,
+          fundModel, fundRateBp, partsQuotaBp, carryAcrossYear, allowancePerUnitFen };
+        terms.push({ replaceOne: { filter: { _id: `${a.dealerCode}#${a.agreementVersion}` }, replacement: doc, upsert: true } });
+      }
+    }
+    if (dealers.length) await this.db.collection<KnownDealer>(DEALERS).bulkWrite(dealers);
+    if (terms.length) await this.db.collection<TermsInForce>(AGREEMENT_TERMS).bulkWrite(terms);
+  }
+}
+
+/** The agreement in force on a date: the newest version whose validity covers it. */
+export async function termsInForce(db: Db, dealerCode: string, date: string): Promise<TermsInForce | null> {
+  return db.collection<TermsInForce>(AGREEMENT_TERMS)
+    .find({ dealerCode, validFrom: { $lte: date }, validTo: { $gte: date } })
+    .sort({ agreementVersion: -1 })
+    .limit(1)
+    .next();
+}

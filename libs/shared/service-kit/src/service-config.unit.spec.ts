@@ -1,0 +1,43 @@
+import { loadServiceConfig } from './service-config';
+
+describe('loadServiceConfig', () => {
+  it('gives every setting a default, and the service a database of its own', () => {
+    expect(loadServiceConfig('parts-logistics', 3002, {})).toEqual({
+      service: 'parts-logistics',
+      port: 3002,
+      mongoUrl: 'mongodb://127.0.0.1:27018/',
+      mongoDb: 'aftersales_parts_logistics',
+      kafkaBrokers: '127.0.0.1:19092',
+      topicPrefix: '',
+      relayPollMs: 200,
+      kafkaPartitions: 3,
+    });
+  });
+
+  it('reads the environment', () => {
+    const config = loadServiceConfig('settlements', 3003, {
+      PORT: '8080', MONGO_URL: 'mongodb://db:27017/', MONGO_DB_PREFIX: 'staging_', KAFKA_BROKERS: 'k1:9092,k2:9092',
+      TOPIC_PREFIX: 'staging.', RELAY_POLL_MS: '50', KAFKA_PARTITIONS: '12',
+    });
+    expect(config).toMatchObject({
+      port: 8080, mongoUrl: 'mongodb://db:27017/', mongoDb: 'staging_settlements', kafkaBrokers: 'k1:9092,k2:9092',
+      topicPrefix: 'staging.', relayPollMs: 50, kafkaPartitions: 12,
+    });
+  });
+
+  it('takes MONGO_DB over the prefix', () => {
+    expect(loadServiceConfig('contracts', 3001, { MONGO_DB: 'one_db', MONGO_DB_PREFIX: 'x_' }).mongoDb).toBe('one_db');
+  });
+
+  it.each([['PORT', 'http'], ['PORT', '70000'], ['PORT', '-1'], ['PORT', '80.5']])('refuses %s=%s', (name, value) => {
+    expect(() => loadServiceConfig('contracts', 3001, { [name]: value })).toThrow(/PORT must be a TCP port/);
+  });
+
+  it.each([['abc'], ['5'], ['12.5'], ['']])('refuses RELAY_POLL_MS=%p', (value) => {
+    expect(() => loadServiceConfig('contracts', 3001, { RELAY_POLL_MS: value })).toThrow(/RELAY_POLL_MS/);
+  });
+
+  it.each([['0'], ['two'], ['1.5'], ['']])('refuses KAFKA_PARTITIONS=%p', (value) => {
+    expect(() => loadServiceConfig('contracts', 3001, { KAFKA_PARTITIONS: value })).toThrow(/KAFKA_PARTITIONS/);
+  });
+});

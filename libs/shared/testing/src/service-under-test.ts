@@ -1,0 +1,40 @@
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { createServiceApp, JsonLogger, loadServiceConfig, ServiceConfig, ServiceInfrastructure } from '@aftersales/service-kit';
+import { TestContext } from './test-context';
+
+export interface ServiceUnderTest {
+  app: INestApplication;
+  infra: ServiceInfrastructure;
+  config: ServiceConfig;
+  http: ReturnType<INestApplication['getHttpServer']>;
+  close(): Promise<void>;
+}
+
+/** A service's real Nest app, on the real servers, with the test's own database and topic prefix. */
+export async function startService(
+  ctx: TestContext,
+  service: string,
+  register: (config: ServiceConfig, logger: JsonLogger) => DynamicModule,
+): Promise<ServiceUnderTest> {
+  const config = loadServiceConfig(service, 0, {
+    MONGO_URL: ctx.mongoUrl,
+    KAFKA_BROKERS: ctx.kafkaBrokers,
+    MONGO_DB: `${ctx.dbName}_${service.replace(/-/g, '_')}`,
+    TOPIC_PREFIX: ctx.topicPrefix,
+    RELAY_POLL_MS: '50',
+  });
+  const logger = new JsonLogger(service, process.env['TEST_LOG_LEVEL'] ?? 'error');
+  const app = await createServiceApp(register(config, logger), { title: service, description: 'test', logger });
+  await app.init();
+  const infra = app.get(ServiceInfrastructure);
+  return {
+    app,
+    infra,
+    config,
+    http: app.getHttpServer(),
+    async close() {
+      await app.close();
+      await ctx.mongo.db(config.mongoDb).dropDatabase().catch(() => undefined);
+    },
+  };
+}
