@@ -1,4 +1,5 @@
-import { createTestContext, eventually, ServiceUnderTest, startService, TestContext } from '@aftersales/testing';
+import { ServiceUnderTest, startService } from '@aftersales/service-kit';
+import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import request from 'supertest';
 import { ContractsModule } from './contracts.module';
 

@@ -1,5 +1,6 @@
 import { rebuildProjection } from '@aftersales/event-store-mongo';
-import { createTestContext, eventually, ServiceUnderTest, startService, TestContext } from '@aftersales/testing';
+import { ServiceUnderTest, startService } from '@aftersales/service-kit';
+import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import request from 'supertest';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
 import { SettlementsModule } from './settlements.module';

@@ -5,3 +5,4 @@ export * from './problem.filter';
 export * from './service-app';
 export * from './service-config';
 export * from './command-context';
+export * from './service-under-test';

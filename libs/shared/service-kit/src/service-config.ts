@@ -16,7 +16,8 @@ export interface ServiceConfig {
 
 export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const port = Number(env['PORT'] ?? defaultPort);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a TCP port, got ${env['PORT']}`);
+  // Number('') is 0: an empty PORT= would silently bind a random free port.
+  if (env['PORT']?.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a TCP port, got ${env['PORT']}`);
   const relayPollMs = Number(env['RELAY_POLL_MS'] ?? 200);
   if (!Number.isInteger(relayPollMs) || relayPollMs < 10) throw new Error('RELAY_POLL_MS must be an integer ≥ 10');
   const kafkaPartitions = Number(env['KAFKA_PARTITIONS'] ?? 3);

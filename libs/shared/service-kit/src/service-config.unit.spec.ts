@@ -29,7 +29,7 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig('contracts', 3001, { MONGO_DB: 'one_db', MONGO_DB_PREFIX: 'x_' }).mongoDb).toBe('one_db');
   });
 
-  it.each([['PORT', 'http'], ['PORT', '70000'], ['PORT', '-1'], ['PORT', '80.5']])('refuses %s=%s', (name, value) => {
+  it.each([['PORT', 'http'], ['PORT', '70000'], ['PORT', '-1'], ['PORT', '80.5'], ['PORT', '']])('refuses %s=%s', (name, value) => {
     expect(() => loadServiceConfig('contracts', 3001, { [name]: value })).toThrow(/PORT must be a TCP port/);
   });
 

@@ -1,3 +1,2 @@
 export * from './servers';
 export * from './test-context';
-export * from './service-under-test';

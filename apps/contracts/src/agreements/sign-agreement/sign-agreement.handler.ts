@@ -27,7 +27,9 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
     };
     const result = await handleCommand(this.infra.store, agreementDecider, stream, command, commandContext());
     this.infra.relay.nudge();
-    return result.events[0]!.data;
+    const [signed] = result.events;
+    if (!signed) throw new Error('signing produced no event'); // unreachable: decide always emits one
+    return signed.data;
   }
 
   /** Fills the defaults, then checks the complete terms against the published schema. */
@@ -38,9 +40,10 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
       .flatMap(([, fields]) => fields.filter((f) => request[f] !== undefined))
       .map((field) => ({ field, reason: `${field} does not apply to the ${fundModel} fund model` }));
     if (misplaced.length) throw new InputProblems(misplaced);
-    const required: RequiredTerms = fundModel === 'revenue-share'
-      ? { fundModel, fundRateBp: fundRateBp!, partsQuotaBp: partsQuotaBp!, carryAcrossYear: carryAcrossYear! }
-      : { fundModel, allowancePerUnitFen: allowancePerUnitFen! };
+    // The request's ValidateIf rules made the chosen model's terms present.
+    const required = (fundModel === 'revenue-share'
+      ? { fundModel, fundRateBp, partsQuotaBp, carryAcrossYear }
+      : { fundModel, allowancePerUnitFen }) as RequiredTerms;
     const checked = validatePlain(AgreementTermsV1, withDefaultTerms(required, optional as OptionalTerms));
     if (!checked.ok) throw new InputProblems(checked.problems);
     return JSON.parse(JSON.stringify(checked.value)) as AgreementTermsV1;

@@ -34,6 +34,8 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
     context.occurredAt = `${receivedOn}T00:00:00.000Z`;
     const result = await handleCommand(this.infra.store, paymentDecider, stream, { type: 'RecordPayment', data }, context);
     this.infra.relay.nudge();
-    return { created: result.events.length > 0, payment: result.state.recorded! };
+    const payment = result.state.recorded;
+    if (!payment) throw new Error(`payment ${paymentId} was not recorded`); // unreachable: decide always records or throws
+    return { created: result.events.length > 0, payment };
   }
 }

@@ -1,6 +1,18 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
-import { createServiceApp, JsonLogger, loadServiceConfig, ServiceConfig, ServiceInfrastructure } from '@aftersales/service-kit';
-import { TestContext } from './test-context';
+import { MongoClient } from 'mongodb';
+import { ServiceInfrastructure } from './infrastructure';
+import { JsonLogger } from './json-logger';
+import { createServiceApp } from './service-app';
+import { loadServiceConfig, ServiceConfig } from './service-config';
+
+/** What a test run gives a service: real servers, and a database and topic prefix of its own. */
+export interface ServiceTestEnvironment {
+  mongoUrl: string;
+  kafkaBrokers: string;
+  dbName: string;
+  topicPrefix: string;
+  mongo: MongoClient;
+}
 
 export interface ServiceUnderTest {
   app: INestApplication;
@@ -12,7 +24,7 @@ export interface ServiceUnderTest {
 
 /** A service's real Nest app, on the real servers, with the test's own database and topic prefix. */
 export async function startService(
-  ctx: TestContext,
+  ctx: ServiceTestEnvironment,
   service: string,
   register: (config: ServiceConfig, logger: JsonLogger) => DynamicModule,
 ): Promise<ServiceUnderTest> {

@@ -1,0 +1,86 @@
+import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/**
+ * `npm start` as a newcomer runs it: both services as their own processes, talking only
+ * through Kafka, seeded with the demo data; an agreement signed in contracts reaches
+ * settlements, payments accrue the fund, and Ctrl-C stops it all.
+ */
+describe('npm start, end to end (two service processes, real Kafka and Mongo-wire server)', () => {
+  let ctx: TestContext;
+  let child: ChildProcess;
+  let output = '';
+  let contracts: string;
+  let settlements: string;
+
+  beforeAll(async () => {
+    ctx = await createTestContext('npmstart');
+    const [cPort, sPort] = [await freePort(), await freePort()];
+    contracts = `http://127.0.0.1:${cPort}`;
+    settlements = `http://127.0.0.1:${sPort}`;
+    child = spawn(process.execPath, ['deploy/start.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, KAFKA_BROKERS: ctx.kafkaBrokers, MONGO_URL: ctx.mongoUrl, MONGO_DB_PREFIX: `${ctx.dbName}_`,
+        TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d) => (output += d));
+    child.stderr!.on('data', (d) => (output += d));
+    await eventually(async () => output, (o) => o.includes('[start] ready') || child.exitCode !== null, 150_000);
+    if (!output.includes('[start] ready')) throw new Error(`npm start failed:\n${output}`);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    for (const db of ['contracts', 'settlements']) await ctx?.mongo.db(`${ctx.dbName}_${db}`).dropDatabase().catch(() => undefined);
+    await ctx?.dispose();
+  });
+
+  const get = async (url: string) => {
+    const res = await fetch(url);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  it('shows the seeded dealers and their fund balances, accrued at each agreement rate', async () => {
+    const dealers = await get(`${contracts}/dealers`);
+    expect(dealers.body['total']).toBe(5);
+    // D0001 pays 20,123.45 + 20,246.90 + 20,370.35 = 60,740.70 in 2026Q3 at 3%: 1,822.221 → 1,822.22.
+    const fund = await eventually(() => get(`${settlements}/funds/D0001?quarter=2026Q3`), (r) => r.body['paymentsFen'] === 6_074_070);
+    expect(fund.body).toMatchObject({ accrualFen: 182_222, balanceFen: 182_222 });
+  });
+
+  it('carries a new agreement from contracts to settlements through Kafka', async () => {
+    const post = (url: string, body: object) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post(`${contracts}/dealers`, { code: 'E2E1', name: 'e2e', region: 'north' })).status).toBe(201);
+    const signed = await post(`${contracts}/dealers/E2E1/agreements`, {
+      validFrom: '2027-01-01', validTo: '2027-12-31', fundModel: 'revenue-share', fundRateBp: 500, partsQuotaBp: 100, carryAcrossYear: false,
+    });
+    expect(signed.status).toBe(201);
+    const payment = { paymentId: 'E2E-P1', dealerCode: 'E2E1', receivedOn: '2027-02-01', amountFen: 123_457 };
+    const recorded = await eventually(() => post(`${settlements}/payments`, payment), (r) => r.status !== 422);
+    expect(recorded.status).toBe(201);
+    const fund = await eventually(() => get(`${settlements}/funds/E2E1?quarter=2027Q1`), (r) => r.body['paymentsFen'] === 123_457);
+    expect(fund.body['accrualFen']).toBe(6_173); // 6,172.85 fen → 6,173
+  });
+
+  it('stops both services on Ctrl-C', async () => {
+    child.kill('SIGINT');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output).toContain('[start] stopping the services');
+  });
+});
