@@ -27,7 +27,7 @@ function servers() {
     log('starting Kafka and MongoDB with docker compose');
     execFileSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit' });
     stopServers = () => execFileSync('docker', ['compose', 'stop', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit' });
-    return { KAFKA_BROKERS: '127.0.0.1:9094', MONGO_URL: 'mongodb://127.0.0.1:27017/?directConnection=true' };
+    return { KAFKA_BROKERS: 'localhost:9094', MONGO_URL: 'mongodb://127.0.0.1:27017/?directConnection=true' };
   }
   log('no Docker engine: starting Kafka and FerretDB from deploy/local (first run builds them, about a minute)');
   execFileSync('bash', [join(root, 'deploy/local/start.sh')], { stdio: 'inherit' });

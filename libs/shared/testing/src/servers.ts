@@ -37,7 +37,7 @@ function dockerAnswers(): boolean {
 
 function startCompose(): Servers {
   execFileSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: ROOT, stdio: 'inherit' });
-  return { kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017/?directConnection=true' };
+  return { kafkaBrokers: 'localhost:9094', mongoUrl: 'mongodb://127.0.0.1:27017/?directConnection=true' };
 }
 
 function startLocal(): Servers {
