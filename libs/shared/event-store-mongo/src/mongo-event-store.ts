@@ -1,7 +1,7 @@
 import {
   AppendContext, DomainEvent, EventStream, StreamRef, StreamVersionConflict,
 } from '@aftersales/event-sourcing';
-import { EventEnvelope, latestVersionOf } from '@aftersales/integration-events';
+import { EventEnvelope, latestVersionOf, upcast } from '@aftersales/integration-events';
 import { Collection, Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
 import { COUNTERS_COLLECTION, CommitDocument, EVENTS_COLLECTION, isDuplicateKey } from './commit';
@@ -28,7 +28,8 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
 
   async read(streamId: string): Promise<{ events: Event[]; version: number }> {
     const commits = await this.commits.find({ streamId }).sort({ firstVersion: 1 }).toArray();
-    const events = commits.flatMap((c) => c.events.map((e) => ({ type: e.type, data: e.data }) as Event));
+    // Stored events keep the schema they were written with; deciders fold the current one.
+    const events = commits.flatMap((c) => c.events.map((e) => ({ type: e.type, data: upcast(e.type, e.schemaVersion, e.data).data }) as Event));
     return { events, version: commits.at(-1)?.lastVersion ?? 0 };
   }
 

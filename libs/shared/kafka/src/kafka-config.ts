@@ -22,8 +22,8 @@ export function physicalTopic(settings: Pick<KafkaSettings, 'topicPrefix'>, topi
 }
 
 /**
- * Creates the topics a service publishes and consumes, and their dead-letter topics, if
- * missing (idempotent). Partitions: KAFKA_PARTITIONS (default 3); replication: the broker's default.
+ * Creates the given topics if missing (idempotent); the caller lists the dead-letter topics
+ * too (ServiceInfrastructure does). Partitions: KAFKA_PARTITIONS (default 3); replication: the broker's default.
  */
 export async function ensureTopics(kafka: Kafka, settings: KafkaSettings, topics: string[], partitions = 3): Promise<void> {
   const admin = kafka.admin();

@@ -1,0 +1,115 @@
+import { Decider, DomainError, DomainEvent } from './decider';
+import { AppendContext, EventStream, handleCommand, StreamRef, StreamVersionConflict } from './command-handler';
+import { DeciderSpecification } from './specification';
+
+type Tallied = DomainEvent<'test.Tallied', { by: number; total: number }>;
+interface Tally { by: number }
+interface Count { total: number }
+
+/** A tally that refuses to go above 100: the smallest decider with a rule to keep. */
+const tally: Decider<Tally, Tallied, Count> = {
+  initialState: () => ({ total: 0 }),
+  evolve: (state, event) => ({ total: event.data.total }),
+  decide: (command, state) => {
+    if (command.by === 0) return [];
+    if (state.total + command.by > 100) throw new DomainError('invalid', 'a tally stops at 100', 'by');
+    return [{ type: 'test.Tallied', data: { by: command.by, total: state.total + command.by } }];
+  },
+};
+
+/** The EventStream port held in memory, with optimistic concurrency like the real store. */
+class InMemoryStream implements EventStream<DomainEvent> {
+  readonly streams = new Map<string, DomainEvent[]>();
+  appends = 0;
+  /** Runs before each append: lets a test slip in a concurrent writer. */
+  beforeAppend: () => void = () => undefined;
+
+  async read(streamId: string) {
+    const events = [...(this.streams.get(streamId) ?? [])];
+    return { events, version: events.length };
+  }
+
+  async append(stream: StreamRef, expectedVersion: number, events: DomainEvent[]): Promise<number> {
+    this.beforeAppend();
+    const current = this.streams.get(stream.streamId) ?? [];
+    if (current.length !== expectedVersion) throw new StreamVersionConflict(stream.streamId, expectedVersion);
+    this.appends++;
+    this.streams.set(stream.streamId, [...current, ...events]);
+    return current.length + events.length;
+  }
+
+  /** Another request's write, straight into the stream. */
+  rival(streamId: string, by: number): void {
+    const current = this.streams.get(streamId) ?? [];
+    const total = (current.at(-1) as Tallied | undefined)?.data.total ?? 0;
+    this.streams.set(streamId, [...current, { type: 'test.Tallied', data: { by, total: total + by } }]);
+  }
+}
+
+const stream: StreamRef = { streamType: 'tally', streamId: 'tally-1', dealerCode: 'D0001' };
+const context: AppendContext = {
+  metadata: { correlationId: 'c-1', causationId: null, actor: 'tester' },
+  occurredAt: '2026-07-01T08:00:00.000Z',
+  recordedAt: '2026-07-01T08:00:00.000Z',
+};
+
+describe('handleCommand', () => {
+  let store: InMemoryStream;
+  beforeEach(() => (store = new InMemoryStream()));
+
+  it('decides on the folded history and appends at the version it read', async () => {
+    await handleCommand(store, tally, stream, { by: 5 }, context);
+    const result = await handleCommand(store, tally, stream, { by: 7 }, context);
+    expect(result).toEqual({ events: [{ type: 'test.Tallied', data: { by: 7, total: 12 } }], state: { total: 12 }, version: 2 });
+  });
+
+  it('appends nothing when the decider decides nothing', async () => {
+    const result = await handleCommand(store, tally, stream, { by: 0 }, context);
+    expect(result).toEqual({ events: [], state: { total: 0 }, version: 0 });
+    expect(store.appends).toBe(0);
+  });
+
+  it('decides once more on the fresh state after a concurrent write', async () => {
+    let rivals = 1;
+    store.beforeAppend = () => rivals-- > 0 && store.rival(stream.streamId, 10);
+    const result = await handleCommand(store, tally, stream, { by: 1 }, context);
+    expect(result.events).toEqual([{ type: 'test.Tallied', data: { by: 1, total: 11 } }]);
+    expect(result.version).toBe(2);
+  });
+
+  it('gives up with a conflict when the stream changes again during the retry', async () => {
+    store.beforeAppend = () => store.rival(stream.streamId, 10);
+    const error = await handleCommand(store, tally, stream, { by: 1 }, context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ kind: 'conflict' });
+    expect(store.appends).toBe(0);
+  });
+
+  it('passes other store failures through without retrying', async () => {
+    let calls = 0;
+    store.beforeAppend = () => {
+      calls++;
+      throw new Error('disk full');
+    };
+    await expect(handleCommand(store, tally, stream, { by: 1 }, context)).rejects.toThrow('disk full');
+    expect(calls).toBe(1);
+  });
+
+  it('lets a decider refusal through unchanged and writes nothing', async () => {
+    await handleCommand(store, tally, stream, { by: 100 }, context);
+    await expect(handleCommand(store, tally, stream, { by: 1 }, context)).rejects.toMatchObject({ kind: 'invalid', field: 'by' });
+    expect(store.appends).toBe(1);
+  });
+});
+
+describe('DeciderSpecification', () => {
+  const spec = DeciderSpecification(tally);
+
+  it('reads as given / when / then', () => {
+    spec.given([{ type: 'test.Tallied', data: { by: 3, total: 3 } }]).when({ by: 2 })
+      .then([{ type: 'test.Tallied', data: { by: 2, total: 5 } }]);
+    spec.given([]).when({ by: 0 }).thenNothingHappens();
+    spec.given([{ type: 'test.Tallied', data: { by: 99, total: 99 } }]).when({ by: 2 })
+      .thenThrows(DomainError, (e) => expect((e as DomainError).field).toBe('by'));
+  });
+});

@@ -1,0 +1,113 @@
+import { AppendContext, Decider, DomainError, DomainEvent, EventStream, handleCommand, StreamRef, StreamVersionConflict } from '@aftersales/event-sourcing';
+import { defineEvent } from '@aftersales/integration-events';
+import { createTestContext, TestContext } from '@aftersales/testing';
+import { IsInt, Min } from 'class-validator';
+import { EVENTS_COLLECTION } from './commit';
+import { MongoEventStore } from './mongo-event-store';
+
+class TalliedV1 {
+  @IsInt() @Min(1) by!: number;
+  @IsInt() @Min(1) total!: number;
+}
+defineEvent('test.Tallied', 1, TalliedV1);
+
+type Tallied = DomainEvent<'test.Tallied', TalliedV1>;
+/** The smallest decider whose decision depends on the state it was folded from. */
+const tally: Decider<{ by: number }, Tallied, { total: number }> = {
+  initialState: () => ({ total: 0 }),
+  evolve: (_state, event) => ({ total: event.data.total }),
+  decide: ({ by }, { total }) => [{ type: 'test.Tallied', data: { by, total: total + by } }],
+};
+
+const context: AppendContext = {
+  metadata: { correlationId: 'corr-1', causationId: null, actor: 'tester' },
+  occurredAt: '2026-07-01T08:00:00.000Z',
+  recordedAt: '2026-07-01T08:00:01.000Z',
+};
+const streamOf = (id: string): StreamRef => ({ streamType: 'tally', streamId: `tally-${id}`, dealerCode: 'D0001' });
+const tallied = (by: number, total: number): Tallied => ({ type: 'test.Tallied', data: { by, total } });
+
+describe('MongoEventStore on a real MongoDB-wire server', () => {
+  let ctx: TestContext;
+  let store: MongoEventStore;
+
+  beforeAll(async () => {
+    ctx = await createTestContext('event-store');
+    store = new MongoEventStore(ctx.db);
+    await store.ensureIndexes();
+  });
+  afterAll(() => ctx.dispose());
+
+  it('reads back appended events in order, with their versions and envelopes', async () => {
+    const stream = streamOf('order');
+    expect(await store.append(stream, 0, [tallied(1, 1)], context)).toBe(1);
+    expect(await store.append(stream, 1, [tallied(2, 3)], context)).toBe(2);
+    expect(await store.append(stream, 2, [tallied(4, 7)], context)).toBe(3);
+
+    expect(await store.read(stream.streamId)).toEqual({ events: [tallied(1, 1), tallied(2, 3), tallied(4, 7)], version: 3 });
+    const envelopes = await store.readEnvelopes(stream.streamId);
+    expect(envelopes.map((e) => e.version)).toEqual([1, 2, 3]);
+    expect(new Set(envelopes.map((e) => e.eventId)).size).toBe(3);
+    expect(envelopes[0]).toMatchObject({
+      type: 'test.Tallied', schemaVersion: 1, streamType: 'tally', streamId: stream.streamId, dealerCode: 'D0001',
+      occurredAt: context.occurredAt, recordedAt: context.recordedAt, metadata: context.metadata,
+    });
+  });
+
+  it('stores all events of one command in one document', async () => {
+    const stream = streamOf('atomic');
+    await store.append(stream, 0, [tallied(1, 1), tallied(1, 2), tallied(1, 3)], context);
+
+    const docs = await ctx.db.collection(EVENTS_COLLECTION).find({ streamId: stream.streamId }).toArray();
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ firstVersion: 1, lastVersion: 3, published: false });
+    expect(docs[0]['events']).toHaveLength(3);
+    expect(await store.read(stream.streamId)).toEqual({ events: [tallied(1, 1), tallied(1, 2), tallied(1, 3)], version: 3 });
+  });
+
+  it('lets exactly one of two concurrent appends at the same version win', async () => {
+    const stream = streamOf('race');
+    await store.append(stream, 0, [tallied(1, 1)], context);
+
+    const results = await Promise.allSettled([
+      store.append(stream, 1, [tallied(10, 11)], context),
+      store.append(stream, 1, [tallied(20, 21), tallied(1, 22)], context),
+    ]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toBeInstanceOf(StreamVersionConflict);
+    const { events } = await store.read(stream.streamId);
+    expect([[tallied(1, 1), tallied(10, 11)], [tallied(1, 1), tallied(20, 21), tallied(1, 22)]]).toContainEqual(events);
+  });
+
+  /** The store, with another request's write slipped in before each of the first `times` appends. */
+  function raced(times: number, rivalBy: number): EventStream<DomainEvent> {
+    let left = times;
+    return {
+      read: (streamId) => store.read(streamId),
+      append: async (stream, expectedVersion, events, appendContext) => {
+        if (left-- > 0) await handleCommand(store, tally, stream, { by: rivalBy }, context);
+        return store.append(stream, expectedVersion, events, appendContext);
+      },
+    };
+  }
+
+  it('decides a command once more on the fresh state after a conflict', async () => {
+    const stream = streamOf('retry');
+    await handleCommand(store, tally, stream, { by: 1 }, context);
+
+    const result = await handleCommand(raced(1, 10), tally, stream, { by: 5 }, context);
+    expect(result).toEqual({ events: [tallied(5, 16)], state: { total: 16 }, version: 3 });
+    expect((await store.read(stream.streamId)).events).toEqual([tallied(1, 1), tallied(10, 11), tallied(5, 16)]);
+  });
+
+  it('answers a second conflict with a conflict error and writes nothing of its own', async () => {
+    const stream = streamOf('twice');
+    const error = await handleCommand(raced(2, 10), tally, stream, { by: 5 }, context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ kind: 'conflict' });
+    expect((await store.read(stream.streamId)).events).toEqual([tallied(10, 10), tallied(10, 20)]);
+  });
+});

@@ -1,0 +1,136 @@
+import { AppendContext, StreamRef } from '@aftersales/event-sourcing';
+import { DataOf, EventEnvelope, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
+import { createKafka, ensureTopics, KafkaEventPublisher, KafkaSettings, physicalTopic } from '@aftersales/kafka';
+import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import { Db } from 'mongodb';
+import { MongoEventStore } from './mongo-event-store';
+import { OutboxRelay } from './outbox-relay';
+import { Projection, rebuildProjection, relevant } from './projection';
+
+jest.setTimeout(90_000);
+
+type Payment = DataOf<typeof SettlementsEvents.PaymentRecorded>;
+const payment = (dealerCode: string, paymentId: string, amountFen: number) => ({
+  type: SettlementsEvents.PaymentRecorded.type,
+  data: { paymentId, dealerCode, receivedOn: '2026-07-15', amountFen, quarter: '2026Q3', agreementVersion: 1, fundModel: 'revenue-share', fundRateBp: 300 } as Payment,
+});
+const context: AppendContext = {
+  metadata: { correlationId: 'corr-1', causationId: null, actor: 'finance' },
+  occurredAt: '2026-07-15T02:00:00.000Z',
+  recordedAt: '2026-07-15T02:00:01.000Z',
+};
+const ledger = (dealerCode: string): StreamRef => ({ streamType: 'payments', streamId: `payments-${dealerCode}`, dealerCode });
+const relayErrors: unknown[] = [];
+const options = { pollIntervalMs: 50, batchSize: 100, onError: (e: unknown) => void relayErrors.push(e) };
+
+/** A payment ledger read model: one document per payment, written by event id, so a redelivery changes nothing. */
+function paymentLedger(db: Db, name: string): Projection & { applied: number } {
+  const collection = db.collection<{ _id: string }>(name);
+  return {
+    name,
+    applied: 0,
+    handles: new Set([SettlementsEvents.PaymentRecorded.type]),
+    async apply(events) {
+      for (const e of events) {
+        const data = e.data as unknown as Payment;
+        await collection.updateOne({ _id: e.eventId }, { $set: { dealerCode: data.dealerCode, amountFen: data.amountFen, version: e.version } }, { upsert: true });
+        this.applied++;
+      }
+    },
+  };
+}
+
+describe('OutboxRelay to a real Kafka broker', () => {
+  let ctx: TestContext;
+  let store: MongoEventStore;
+  const closers: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    ctx = await createTestContext('outbox-relay');
+    store = new MongoEventStore(ctx.db);
+    await store.ensureIndexes();
+  });
+  afterAll(async () => {
+    // In parallel: each consumer waits out its long poll (up to 5 s) before leaving the group.
+    await Promise.allSettled(closers.map((close) => close()));
+    await ctx.dispose();
+  });
+
+  /** A topic of the test's own, a publisher to it, and a raw consumer collecting everything on it. */
+  async function topicWithReader(name: string) {
+    const settings: KafkaSettings = { brokers: ctx.kafkaBrokers, clientId: 'relay-test', topicPrefix: `${ctx.topicPrefix}${name}.` };
+    const kafka = createKafka(settings);
+    await ensureTopics(kafka, settings, [TOPICS.settlements]);
+    const publisher = new KafkaEventPublisher(kafka, settings, TOPICS.settlements);
+    const consumer = kafka.consumer({ groupId: physicalTopic(settings, 'reader') });
+    closers.push(() => publisher.disconnect(), () => consumer.disconnect());
+    const received: EventEnvelope[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: physicalTopic(settings, TOPICS.settlements), fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(String(message.value))) });
+    return { publisher, received };
+  }
+
+  it('publishes stored commits in stream order per dealer and marks them published', async () => {
+    const { publisher, received } = await topicWithReader('order');
+    await store.append(ledger('D0001'), 0, [payment('D0001', 'P1', 100)], context);
+    await store.append(ledger('D0002'), 0, [payment('D0002', 'P2', 200), payment('D0002', 'P3', 300)], context);
+    await store.append(ledger('D0001'), 1, [payment('D0001', 'P4', 400)], context);
+    await store.append(ledger('D0001'), 2, [payment('D0001', 'P5', 500)], context);
+
+    expect(await new OutboxRelay(store.commits, publisher, options).relayOnce()).toBe(4);
+
+    await eventually(async () => received.length, (n) => n >= 5);
+    const versionsOf = (dealer: string) => received.filter((e) => e.dealerCode === dealer).map((e) => e.version);
+    expect(versionsOf('D0001')).toEqual([1, 2, 3]);
+    expect(versionsOf('D0002')).toEqual([1, 2]);
+    expect(await store.commits.countDocuments({ published: false })).toBe(0);
+  });
+
+  it('re-publishes, never loses, when it stops between publishing and marking', async () => {
+    const { publisher, received } = await topicWithReader('crash');
+    await store.append(ledger('D0003'), 0, [payment('D0003', 'P6', 600), payment('D0003', 'P7', 700)], context);
+    await store.append(ledger('D0004'), 0, [payment('D0004', 'P8', 800)], context);
+    const stored = [...(await store.readEnvelopes('payments-D0003')), ...(await store.readEnvelopes('payments-D0004'))];
+
+    const crashing = { publish: async (events: EventEnvelope[]) => {
+      await publisher.publish(events);
+      throw new Error('process killed before the mark');
+    } };
+    await expect(new OutboxRelay(store.commits, crashing, options).relayOnce()).rejects.toThrow('killed');
+    expect(await store.commits.countDocuments({ published: false })).toBe(2);
+
+    const relay = new OutboxRelay(store.commits, publisher, options);
+    relay.start();
+    closers.push(() => relay.stop());
+    await eventually(() => store.commits.countDocuments({ published: false }), (n) => n === 0);
+    await eventually(async () => received.length, (n) => n >= 2 * stored.length);
+    await relay.stop();
+    expect(relayErrors).toEqual([]);
+
+    expect(received.map((e) => e.eventId).sort()).toEqual([...stored, ...stored].map((e) => e.eventId).sort());
+    const projection = paymentLedger(ctx.db, 'crash_ledger');
+    await projection.apply(relevant(projection, received));
+    expect(projection.applied).toBe(6);
+    const rows = await ctx.db.collection('crash_ledger').find().toArray();
+    expect(rows.map((r) => r['amountFen']).sort()).toEqual([600, 700, 800]);
+  });
+
+  it('rebuilds a read model into the same documents the live projection wrote', async () => {
+    const db = ctx.mongo.db(`${ctx.dbName}_rebuild`);
+    closers.push(() => db.dropDatabase().then(() => undefined));
+    const rebuildStore = new MongoEventStore(db);
+    await rebuildStore.ensureIndexes();
+    const live = paymentLedger(db, 'live_ledger');
+    for (const [dealer, version, id, fen] of [['D0005', 0, 'P9', 900], ['D0006', 0, 'P10', 1000], ['D0005', 1, 'P11', 1100]] as const) {
+      await rebuildStore.append(ledger(dealer), version, [payment(dealer, id, fen)], context);
+      const appended = (await rebuildStore.readEnvelopes(`payments-${dealer}`)).slice(version);
+      await live.apply(relevant(live, appended));
+    }
+
+    expect(await rebuildProjection(rebuildStore, paymentLedger(db, 'rebuilt_ledger'))).toBe(3);
+    const rows = (name: string) => db.collection(name).find().sort({ _id: 1 }).toArray();
+    expect(await rows('rebuilt_ledger')).toEqual(await rows('live_ledger'));
+    expect(await db.collection('rebuilt_ledger').countDocuments()).toBe(3);
+  });
+});

@@ -1,0 +1,158 @@
+import { deadLetterTopic, EventEnvelope, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
+import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import { KafkaMessage } from 'kafkajs';
+import { v7 as uuidv7 } from 'uuid';
+import { EventConsumer, EventConsumerOptions } from './event-consumer';
+import { createKafka, ensureTopics, KafkaSettings, physicalTopic } from './kafka-config';
+import { ProcessedEventLog } from './processed-events';
+
+jest.setTimeout(90_000);
+const WAIT = 30_000;
+const TOPIC = TOPICS.settlements;
+
+function payment(paymentId: string, data: Record<string, unknown> = {}): EventEnvelope {
+  return {
+    eventId: uuidv7(), type: SettlementsEvents.PaymentRecorded.type, schemaVersion: 1, streamType: 'payment',
+    streamId: `payment-${paymentId}`, version: 1, dealerCode: 'D0001', occurredAt: '2026-07-15T02:00:00.000Z',
+    recordedAt: '2026-07-15T02:00:01.000Z', metadata: { correlationId: `c-${paymentId}`, causationId: null, actor: 'finance' },
+    data: { paymentId, dealerCode: 'D0001', receivedOn: '2026-07-15', amountFen: 10_000, quarter: '2026Q3', agreementVersion: 1, fundModel: 'revenue-share', ...data },
+  };
+}
+const header = (m: KafkaMessage, name: string) => m.headers?.[name]?.toString();
+
+describe('EventConsumer on a real Kafka broker', () => {
+  let ctx: TestContext;
+  const closers: (() => Promise<void>)[] = [];
+  beforeAll(async () => (ctx = await createTestContext('event-consumer')));
+  afterAll(async () => {
+    // In parallel: each consumer waits out its long poll (up to 5 s) before leaving the group.
+    await Promise.allSettled(closers.map((close) => close()));
+    await ctx.dispose();
+  });
+
+  /** A topic and dead-letter topic of the test's own, a producer, and a way to start consumers on them. */
+  async function scenario(name: string) {
+    const settings: KafkaSettings = { brokers: ctx.kafkaBrokers, clientId: `consumer-test-${name}`, topicPrefix: `${ctx.topicPrefix}${name}.` };
+    const kafka = createKafka(settings);
+    const topic = physicalTopic(settings, TOPIC);
+    await ensureTopics(kafka, settings, [TOPIC, deadLetterTopic(TOPIC)]);
+    const [producer, admin] = [kafka.producer(), kafka.admin()];
+    await Promise.all([producer.connect(), admin.connect()]);
+    closers.push(() => producer.disconnect(), () => admin.disconnect());
+    const send = (...values: (EventEnvelope | string)[]) => producer.send({
+      topic, acks: -1, messages: values.map((v) => ({ key: 'D0001', value: typeof v === 'string' ? v : JSON.stringify(v) })),
+    });
+    const start = async (handle: EventConsumerOptions['handle'], logSuffix = '') => {
+      const consumer = new EventConsumer(kafka, settings, (group) => new ProcessedEventLog(ctx.db, `${group}${logSuffix}`), {
+        groupId: 'projector', topics: [TOPIC], handle, maxAttempts: 3, retryBackoffMs: 10, logger: { warn: () => undefined, error: () => undefined },
+      });
+      closers.push(() => consumer.stop());
+      await consumer.start();
+      return consumer;
+    };
+    const readDeadLetters = async () => {
+      const dlq: KafkaMessage[] = [];
+      const reader = kafka.consumer({ groupId: physicalTopic(settings, 'dlq-reader') });
+      closers.push(() => reader.disconnect());
+      await reader.connect();
+      await reader.subscribe({ topic: deadLetterTopic(topic), fromBeginning: true });
+      await reader.run({ eachMessage: async ({ message }) => void dlq.push(message) });
+      return dlq;
+    };
+    const deadLetterCount = async () => (await admin.fetchTopicOffsets(deadLetterTopic(topic))).reduce((n, p) => n + Number(p.high), 0);
+    const committed = async () => (await admin.fetchOffsets({ groupId: physicalTopic(settings, 'projector'), topics: [topic] }))
+      .flatMap((t) => t.partitions).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+    return { topic, send, start, readDeadLetters, deadLetterCount, committed };
+  }
+
+  const recorder = () => {
+    const handled: string[] = [];
+    return { handled, handle: async (e: EventEnvelope) => void handled.push(e.eventId) };
+  };
+
+  it('handles a duplicate delivery once, in the same batch and in a later one', async () => {
+    const { send, start } = await scenario('dup');
+    const { handled, handle } = recorder();
+    const [first, second] = [payment('P1'), payment('P2')];
+    await start(handle);
+    await send(first, first);
+    await eventually(async () => handled, (h) => h.includes(first.eventId), WAIT);
+    await send(first, second);
+    await eventually(async () => handled, (h) => h.includes(second.eventId), WAIT);
+    expect(handled).toEqual([first.eventId, second.eventId]);
+  });
+
+  it('sends a poison message to <topic>.dlq with the problem and moves on', async () => {
+    const { send, start, readDeadLetters, topic } = await scenario('poison');
+    const { handled, handle } = recorder();
+    const [badAmount, good] = [payment('P3', { amountFen: '12' }), payment('P4')];
+    await start(handle);
+    const dlq = await readDeadLetters();
+    await send('{"not json', badAmount, good);
+
+    await eventually(async () => handled, (h) => h.includes(good.eventId), WAIT);
+    await eventually(async () => dlq.length, (n) => n >= 2, WAIT);
+    expect(handled).toEqual([good.eventId]);
+    expect(dlq.map((m) => String(m.value))).toEqual(['{"not json', JSON.stringify(badAmount)]);
+    expect(header(dlq[0], 'dlq-error')).toMatch(/not valid JSON/);
+    expect(header(dlq[1], 'dlq-error')).toMatch(/data\.amountFen/);
+    expect(header(dlq[1], 'dlq-original-topic')).toBe(topic);
+  });
+
+  it('retries a failing handler maxAttempts times, dead-letters the event and handles the next', async () => {
+    const { send, start, readDeadLetters } = await scenario('retry');
+    const [failing, next] = [payment('P5'), payment('P6')];
+    const attempts: string[] = [];
+    await start(async (e) => {
+      attempts.push(e.eventId);
+      if (e.eventId === failing.eventId) throw new Error('fund ledger refused the payment');
+    });
+    const dlq = await readDeadLetters();
+    await send(failing, next);
+
+    await eventually(async () => attempts, (a) => a.includes(next.eventId), WAIT);
+    expect(attempts).toEqual([failing.eventId, failing.eventId, failing.eventId, next.eventId]);
+    await eventually(async () => dlq.length, (n) => n >= 1, WAIT);
+    expect(String(dlq[0].value)).toBe(JSON.stringify(failing));
+    expect(header(dlq[0], 'dlq-error')).toBe('Error: fund ledger refused the payment');
+  });
+
+  it('skips an event type this build does not know, without dead-lettering it', async () => {
+    const { send, start, deadLetterCount } = await scenario('unknown');
+    const { handled, handle } = recorder();
+    const [fromNewerPublisher, known] = [{ ...payment('P7'), type: 'settlements.PaymentRefundedByRobot' }, payment('P8')];
+    await start(handle);
+    await send(fromNewerPublisher, known);
+
+    await eventually(async () => handled, (h) => h.includes(known.eventId), WAIT);
+    expect(handled).toEqual([known.eventId]);
+    expect(await deadLetterCount()).toBe(0);
+  });
+
+  it('commits offsets only after handling, so a restarted group resumes after what it handled', async () => {
+    const { send, start, committed } = await scenario('offsets');
+    const [a, b, c] = [payment('P9'), payment('P10'), payment('P11')];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = recorder();
+    const consumer = await start(async (e) => {
+      await first.handle(e);
+      await gate; // the handler's write is not durable yet
+    });
+    await send(a, b);
+
+    await eventually(async () => first.handled, (h) => h.length > 0, WAIT);
+    expect(await committed()).toBe(0);
+    release();
+    await eventually(committed, (n) => n === 2, WAIT);
+    await consumer.stop();
+
+    // A processed-event log of its own: only the committed offset can keep a and b from coming back.
+    const second = recorder();
+    await start(second.handle, '#restarted');
+    await send(c);
+    await eventually(async () => second.handled, (h) => h.includes(c.eventId), WAIT);
+    expect(first.handled).toEqual([a.eventId, b.eventId]);
+    expect(second.handled).toEqual([c.eventId]);
+  });
+});
