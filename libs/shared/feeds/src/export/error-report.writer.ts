@@ -1,0 +1,65 @@
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { FeedProblem } from '../problems/feed-problem';
+import { cellText } from '../validate/cell.parsers';
+import { escapeFormula } from './formula-escape';
+
+/** A row of the dealer's file as read (cells as text), to show beside its problems. */
+export interface ReportedRow {
+  readonly sheet?: string;
+  readonly row: number;
+  readonly cells: readonly unknown[];
+}
+
+const LIST_HEADERS = ['列 row', '欄位 column', '值 value', '代碼 code', '繁體中文', '简体中文', 'English'];
+
+/**
+ * The error report a dealer downloads: sheet 1 lists every problem; sheet 2 shows each
+ * offending row of the file, its cells as sent, with its problems beside it. Streamed, so
+ * the rows of the file are never all in memory; cells are escaped against formulas.
+ */
+export async function writeErrorReport(
+  target: Writable,
+  problems: readonly FeedProblem[],
+  rows: Iterable<ReportedRow> | AsyncIterable<ReportedRow> = [],
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: target, useSharedStrings: false, useStyles: true });
+  const list = workbook.addWorksheet('問題 问题 Problems');
+  list.addRow(LIST_HEADERS).commit();
+  for (const p of problems) {
+    list.addRow([p.row, p.column ?? '', p.value ?? '', p.code, ...messages(p)].map(text)).commit();
+  }
+  list.commit();
+  const byRow = groupByRow(problems);
+  const beside = workbook.addWorksheet('原始列 原始行 Rows');
+  beside.addRow(['列 row', '問題 问题 problems', '…']).commit();
+  for await (const row of rows) {
+    const found = byRow.get(rowKey(row.sheet, row.row));
+    if (!found && row.row !== 1) continue; // the header row is kept to label the cells
+    const summary = (found ?? []).map((p) => `${p.message['zh-Hant']} / ${p.message.en}`).join('\n');
+    beside.addRow([row.row, text(summary), ...row.cells.map((c) => text(cellText(c as never) ?? ''))]).commit();
+  }
+  beside.commit();
+  await workbook.commit();
+}
+
+function messages(p: FeedProblem): string[] {
+  return [p.message['zh-Hant'], p.message['zh-Hans'], p.message.en];
+}
+
+function text(value: unknown): unknown {
+  return typeof value === 'string' ? escapeFormula(value) : value;
+}
+
+function rowKey(sheet: string | undefined, row: number): string {
+  return `${sheet ?? ''}\u0000${row}`;
+}
+
+function groupByRow(problems: readonly FeedProblem[]): Map<string, FeedProblem[]> {
+  const byRow = new Map<string, FeedProblem[]>();
+  for (const p of problems) {
+    const key = rowKey(p.sheet, p.row);
+    byRow.set(key, [...(byRow.get(key) ?? []), p]);
+  }
+  return byRow;
+}

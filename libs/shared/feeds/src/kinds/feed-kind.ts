@@ -1,0 +1,8 @@
+/** The six monthly forms a dealer sends (FEEDS.md "A submission"). */
+export const FEED_KINDS = ['repairs', 'parts', 'sales', 'warranty-cards', 'satisfaction', 'opinions'] as const;
+
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+export function isFeedKind(value: unknown): value is FeedKind {
+  return typeof value === 'string' && (FEED_KINDS as readonly string[]).includes(value);
+}

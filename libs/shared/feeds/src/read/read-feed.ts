@@ -1,0 +1,139 @@
+import type { FeedKind } from '../kinds/feed-kind';
+import { feedProblem, FeedProblem } from '../problems/feed-problem';
+import { ProblemLog } from '../problems/problem-log';
+import { RowBudget, SectionSummary, SectionValidator } from '../validate/section.validator';
+import { csvSection } from './csv.reader';
+import { FeedEncoding, FeedFormat, sniffEncoding, sniffFormat } from './detect';
+import { FEED_DEFAULTS, FeedRecord, ReadFeedOptions, ResolvedOptions, resolveOptions } from './feed-options';
+import { FeedReadError } from './feed-section';
+import { FeedInput, openSource, OpenedSource } from './feed-source';
+import { jsonlSection } from './jsonl.reader';
+import { chooseSheetKind } from './sheet-kind';
+import { xlsxSections } from './xlsx.reader';
+
+export interface FeedSummary {
+  /** No errors: the submission can be accepted (warnings are counted by the assessment). */
+  readonly ok: boolean;
+  readonly format?: FeedFormat;
+  readonly encoding?: FeedEncoding;
+  /** Data rows read and, of them, those without errors (all sections). */
+  readonly rows: number;
+  readonly validRows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** The first `maxProblems` problems, in file order. */
+  readonly problems: readonly FeedProblem[];
+  readonly problemsTruncated: boolean;
+  /** One per CSV/JSON Lines file or workbook sheet read: each is a submission of its kind. */
+  readonly sections: readonly SectionSummary[];
+}
+
+/**
+ * The rows of a feed as they are read: iterate once (`for await`), then ask `summary()`.
+ * Only rows without errors are yielded; a submission with any error is rejected whole.
+ */
+export class FeedReading implements AsyncIterable<FeedRecord> {
+  private started = false;
+  private finish!: (summary: FeedSummary) => void;
+  private readonly finished = new Promise<FeedSummary>((resolve) => (this.finish = resolve));
+
+  constructor(
+    private readonly input: FeedInput,
+    private readonly options: ResolvedOptions,
+  ) {}
+
+  [Symbol.asyncIterator](): AsyncIterator<FeedRecord> {
+    if (this.started) throw new Error('a FeedReading can be iterated only once');
+    this.started = true;
+    return this.run();
+  }
+
+  /** Waits for the iteration to end; without one, reads the file through (keeping no rows). */
+  async summary(): Promise<FeedSummary> {
+    if (!this.started) for await (const _ of this) void _;
+    return this.finished;
+  }
+
+  private async *run(): AsyncGenerator<FeedRecord> {
+    const log = new ProblemLog(this.options.maxProblems, this.options.onProblem);
+    const sections: SectionSummary[] = [];
+    const found: { format?: FeedFormat; encoding?: FeedEncoding } = {};
+    let source: OpenedSource | undefined;
+    try {
+      source = await openSource(this.input, this.options.maxBytes);
+      found.format = sniffFormat(source.head, this.options.format);
+      const budget: RowBudget = { used: 0 };
+      for await (const { section, kind } of this.sections(source, found, log)) {
+        const validator = new SectionValidator(section, kind, this.options, this.cellContext(found), log, budget);
+        sections.push(validator.summary);
+        yield* validator.records();
+      }
+    } catch (error) {
+      log.add(asProblem(error));
+    } finally {
+      source?.bytes.destroy();
+      this.finish(summarise(found, log, sections));
+    }
+  }
+
+  private async *sections(source: OpenedSource, found: { format?: FeedFormat; encoding?: FeedEncoding }, log: ProblemLog) {
+    if (found.format !== 'xlsx') {
+      found.encoding = this.options.encoding ?? sniffEncoding(source.head);
+      const decodeAs = found.encoding === 'gbk' ? 'gb18030' : found.encoding;
+      const section = (found.format === 'jsonl' ? jsonlSection : csvSection)(source.bytes, decodeAs);
+      yield { section, kind: this.options.kind };
+      return;
+    }
+    let read = 0;
+    const limits = { maxUncompressedBytes: this.options.maxUncompressedBytes, maxEntries: FEED_DEFAULTS.maxEntries };
+    for await (const section of xlsxSections(source, limits)) {
+      const kind = chooseSheetKind(section, this.options, read);
+      if (kind) {
+        read += 1;
+        yield { section, kind };
+      } else log.add(feedProblem('sheet-ignored', { value: section.sheet, sheet: section.sheet }));
+    }
+    if (read === 0) log.add(feedProblem('unknown-kind', { detail: 'no sheet is named after a form' }));
+  }
+
+  private cellContext(found: { encoding?: FeedEncoding }) {
+    return { timeZone: this.options.timeZone, encoding: (found.encoding ?? 'utf-8').toUpperCase() };
+  }
+}
+
+function asProblem(error: unknown): FeedProblem {
+  if (error instanceof FeedReadError) return feedProblem(error.code, { detail: error.detail });
+  // Whatever a library throws on a hostile file is reported, never let through as a crash.
+  return feedProblem('read-failed', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+function summarise(
+  found: { format?: FeedFormat; encoding?: FeedEncoding },
+  log: ProblemLog,
+  sections: readonly SectionSummary[],
+): FeedSummary {
+  return {
+    ok: log.errors === 0,
+    ...found,
+    rows: sections.reduce((sum, s) => sum + s.rows, 0),
+    validRows: sections.reduce((sum, s) => sum + s.validRows, 0),
+    errors: log.errors,
+    warnings: log.warnings,
+    problems: log.kept,
+    problemsTruncated: log.truncated,
+    sections,
+  };
+}
+
+/** Reads a dealer's feed file: a path, a Buffer or a byte stream. See README.md. */
+export function readFeed(input: FeedInput, options: ReadFeedOptions = {}): FeedReading {
+  return new FeedReading(input, resolveOptions(options));
+}
+
+/** Reads the feed through, keeping no rows: what an all-or-nothing submission needs first. */
+export async function validateFeed(input: FeedInput, options: ReadFeedOptions = {}) {
+  const summary = await readFeed(input, options).summary();
+  return { ok: summary.ok, summary, problems: summary.problems };
+}
+
+export type { FeedKind };

@@ -1,0 +1,27 @@
+/**
+ * Re-cuts a byte stream so that no chunk ends inside a UTF-8 character. exceljs 4.4's
+ * streaming reader decodes each inflated chunk on its own (utils/parse-sax.js), which turns
+ * a Chinese character split across two chunks into U+FFFD; whole characters per chunk avoid it.
+ */
+export async function* utf8Chunks(chunks: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const cut = wholeCharactersEnd(bytes);
+    if (cut > 0) yield bytes.subarray(0, cut);
+    carry = Buffer.from(bytes.subarray(cut));
+  }
+  if (carry.length > 0) yield carry;
+}
+
+/** The length of the longest prefix made of whole UTF-8 characters. */
+export function wholeCharactersEnd(bytes: Buffer): number {
+  const end = bytes.length;
+  for (let start = end - 1; start >= 0 && start >= end - 4; start--) {
+    const byte = bytes[start];
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead
+    const length = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return start + length <= end ? end : start;
+  }
+  return end;
+}

@@ -1,0 +1,110 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import ExcelJS from 'exceljs';
+import { kindByName } from '../kinds/kinds.registry';
+import type { RawCell } from '../validate/cell.parsers';
+import { FeedReadError, FeedSection, RawRecord } from './feed-section';
+import type { OpenedSource } from './feed-source';
+import { utf8Chunks } from './utf8-chunks';
+import { preflightXlsx, XlsxLimits } from './xlsx.preflight';
+
+const BATCH = 256;
+
+/** Each sheet of a workbook as a section, streamed by exceljs after the preflight check. */
+export async function* xlsxSections(source: OpenedSource, limits: XlsxLimits): AsyncGenerator<FeedSection> {
+  const file = await onDisk(source);
+  try {
+    const names = await preflightXlsx(file, limits);
+    const reader = new Utf8SafeWorkbookReader(file.path ?? bufferStream(file.buffer), {
+      sharedStrings: 'cache',
+      styles: 'cache', // tells date cells from numbers
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    try {
+      for await (const worksheet of reader) {
+        const id = String((worksheet as unknown as { id: string | number }).id);
+        const sheet = names.get(id) ?? `Sheet${id}`;
+        yield { sheet, kind: kindByName(sheet), workbookSheets: [...names.values()], records: sheetRecords(worksheet) };
+      }
+    } catch (error) {
+      throw error instanceof FeedReadError ? error : new FeedReadError('corrupt-xlsx', (error as Error).message);
+    }
+  } finally {
+    await file.cleanup();
+  }
+}
+
+type SheetParser = (iterator: AsyncIterable<unknown>, sheetNo: string) => AsyncGenerator<unknown>;
+type StringsParser = (entry: Readable) => AsyncGenerator<unknown>;
+
+/** exceljs's streaming reader, fed whole UTF-8 characters (see utf8-chunks.ts). */
+class Utf8SafeWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string) {
+    const parse = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { _parseWorksheet: SheetParser })._parseWorksheet;
+    return parse.call(this, utf8Chunks(iterator), sheetNo);
+  }
+
+  _parseSharedStrings(entry: Readable) {
+    const parse = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { _parseSharedStrings: StringsParser })._parseSharedStrings;
+    return parse.call(this, Readable.from(utf8Chunks(entry)));
+  }
+}
+
+async function* sheetRecords(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<RawRecord[]> {
+  let batch: RawRecord[] = [];
+  for await (const row of worksheet) {
+    batch.push({ row: row.number, cells: rowCells(row) });
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function rowCells(row: ExcelJS.Row): RawCell[] {
+  const values = row.values as unknown[];
+  const cells: RawCell[] = new Array(Math.max(values.length - 1, 0));
+  for (let i = 1; i < values.length; i++) cells[i - 1] = cellValue(values[i]);
+  return cells;
+}
+
+/** exceljs cell values → plain ones; a formula cell gives its last computed result. */
+function cellValue(value: unknown): RawCell {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object' || value instanceof Date) return value as RawCell;
+  const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+  if (v.richText) return v.richText.map((part) => part.text).join('');
+  if ('result' in v) return cellValue(v.result);
+  if (v.error !== undefined) return v.error;
+  if (v.text !== undefined) return cellValue(v.text);
+  return undefined;
+}
+
+/** yauzl needs random access: a stream is first written to a temporary file (bytes limited). */
+async function onDisk(source: OpenedSource) {
+  if (source.path || source.buffer) {
+    source.bytes.destroy();
+    return { path: source.path, buffer: source.buffer, cleanup: async () => undefined };
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'feed-'));
+  const path = join(folder, 'upload.xlsx');
+  const cleanup = () => rm(folder, { recursive: true, force: true });
+  try {
+    await pipeline(source.bytes, createWriteStream(path));
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return { path, buffer: undefined, cleanup };
+}
+
+function bufferStream(buffer: Buffer | undefined): Readable {
+  return Readable.from([buffer ?? Buffer.alloc(0)]);
+}

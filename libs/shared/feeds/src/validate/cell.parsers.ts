@@ -1,0 +1,123 @@
+import { MoneyError, parseYuan } from '@aftersales/money';
+import { ColumnDefinition, YES_NO_SPELLINGS } from '../kinds/column.definition';
+import type { ProblemCode } from '../problems/problem-codes';
+import { excelSerialToWallClock, parseCalendarDate, parseWallClock, toIsoDay } from './calendar-cells';
+import { wallClockToUtc } from './local-time';
+
+/** A cell as a reader hands it over: CSV gives text, XLSX and JSON Lines typed values. */
+export type RawCell = string | number | boolean | Date | null | undefined;
+
+/** Why a cell could not be read; returned, not thrown, because bad cells are common. */
+export class CellFault {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail?: string,
+  ) {}
+}
+
+export interface CellContext {
+  readonly timeZone: string;
+  /** Name of the text encoding, for the message about U+FFFD replacement characters. */
+  readonly encoding: string;
+}
+
+type CellParser = (cell: RawCell, column: ColumnDefinition, context: CellContext) => unknown;
+
+const SPACE = /^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/g;
+
+/** Spaces (also the full-width U+3000) are trimmed; a leading tab or `=` stays: it is data. */
+export function cellText(cell: RawCell): string | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell !== 'string') return cell instanceof Date ? toIsoDay(cell) : String(cell);
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  const text = isSpace(first) || isSpace(last) ? cell.replace(SPACE, '') : cell;
+  return text === '' ? undefined : text;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x3000;
+}
+
+const readText: CellParser = (cell, _column, context) => {
+  const text = cellText(cell);
+  if (text !== undefined && text.includes('\ufffd')) return new CellFault('bad-encoding', context.encoding);
+  return text;
+};
+
+const WHOLE_NUMBER = /^[+-]?\d{1,15}$/;
+
+const readInteger: CellParser = (cell) => {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : new CellFault('not-whole-number');
+  const text = cellText(cell);
+  if (text === undefined) return undefined;
+  return WHOLE_NUMBER.test(text) ? Number(text) : new CellFault('not-whole-number');
+};
+
+const readMoney: CellParser = (cell) => {
+  const text = cellText(cell);
+  if (text === undefined) return undefined;
+  try {
+    return parseYuan(text);
+  } catch (error) {
+    if (!(error instanceof MoneyError)) throw error;
+    return new CellFault(error.message.includes('decimals') ? 'money-decimals' : 'not-money');
+  }
+};
+
+const readYesNo: CellParser = (cell) => {
+  if (typeof cell === 'boolean') return cell;
+  const text = cellText(cell);
+  if (text === undefined) return undefined;
+  return YES_NO_SPELLINGS[text.toLowerCase()] ?? new CellFault('not-yes-no');
+};
+
+const readChoice: CellParser = (cell, column) => {
+  const text = cellText(cell);
+  if (text === undefined) return undefined;
+  const choices = column.choices ?? {};
+  const canonical = choices[text.toLowerCase()];
+  return canonical ?? new CellFault('not-a-choice', [...new Set(Object.values(choices))].join('/'));
+};
+
+const readDate: CellParser = (cell) => {
+  if (cell instanceof Date) return toIsoDay(cell);
+  if (typeof cell === 'number') return excelSerialDay(cell);
+  const text = cellText(cell);
+  if (text === undefined) return undefined;
+  return parseCalendarDate(text) ?? (isSerial(text) ? excelSerialDay(Number(text)) : new CellFault('bad-date'));
+};
+
+function excelSerialDay(serial: number): string | CellFault {
+  const wall = excelSerialToWallClock(Math.floor(serial));
+  return wall === undefined ? new CellFault('bad-date') : toIsoDay(new Date(wall));
+}
+
+const readDateTime: CellParser = (cell, _column, { timeZone }) => {
+  if (cell instanceof Date) return new Date(wallClockToUtc(timeZone, cell.getTime()));
+  const text = typeof cell === 'number' ? String(cell) : cellText(cell);
+  if (text === undefined) return undefined;
+  if (isSerial(text)) {
+    const wall = excelSerialToWallClock(Number(text));
+    return wall === undefined ? new CellFault('bad-datetime') : new Date(wallClockToUtc(timeZone, wall));
+  }
+  const parsed = parseWallClock(text);
+  if (parsed === undefined) return new CellFault('bad-datetime');
+  return new Date(parsed.absolute ? parsed.ms : wallClockToUtc(timeZone, parsed.ms));
+};
+
+const SERIAL = /^\d{1,7}(\.\d+)?$/;
+
+function isSerial(text: string): boolean {
+  return SERIAL.test(text);
+}
+
+export const CELL_PARSERS: Readonly<Record<ColumnDefinition['type'], CellParser>> = {
+  text: readText,
+  integer: readInteger,
+  money: readMoney,
+  'yes-no': readYesNo,
+  choice: readChoice,
+  date: readDate,
+  datetime: readDateTime,
+};

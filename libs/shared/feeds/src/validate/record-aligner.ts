@@ -1,0 +1,74 @@
+import type { KindDefinition } from '../kinds/kind.definition';
+import type { ProblemCode } from '../problems/problem-codes';
+import type { RawCell } from './cell.parsers';
+import { columnPosition, HeaderMatch, matchHeader } from './header.mapper';
+
+export type Aligned = { readonly cells: RawCell[] } | { readonly fault: ProblemCode; readonly detail?: string };
+
+/** Puts a CSV or sheet row's cells in the order of the kind's columns, by the header. */
+export class TabularAligner {
+  readonly match: HeaderMatch;
+
+  constructor(
+    private readonly definition: KindDefinition,
+    private readonly headers: readonly string[],
+    private readonly strictWidth: boolean,
+  ) {
+    this.match = matchHeader(definition, headers);
+  }
+
+  align(cells: readonly RawCell[]): Aligned {
+    if (this.strictWidth && cells.length !== this.headers.length && !onlyEmptyBeyond(cells, this.headers.length)) {
+      return { fault: 'ragged-row', detail: String(cells.length) };
+    }
+    const aligned: RawCell[] = new Array(this.definition.columns.length);
+    const { positions } = this.match;
+    for (let i = 0; i < positions.length; i++) {
+      if (positions[i] >= 0) aligned[positions[i]] = cells[i];
+    }
+    return { cells: aligned };
+  }
+}
+
+/** Excel adds trailing commas when a row once had more cells; they carry nothing. */
+function onlyEmptyBeyond(cells: readonly RawCell[], width: number): boolean {
+  if (cells.length < width) return false;
+  for (let i = width; i < cells.length; i++) if (cells[i] !== '' && cells[i] !== undefined) return false;
+  return true;
+}
+
+/** Puts a JSON object's values in the order of the kind's columns, by their keys. */
+export class ObjectAligner {
+  private readonly positions = new Map<string, number | undefined>();
+  readonly unknownKeys = new Set<string>();
+
+  constructor(private readonly definition: KindDefinition) {}
+
+  /** Keys this object has that no column of the kind names (reported once per file). */
+  align(fields: Readonly<Record<string, unknown>>): { cells: RawCell[]; newUnknown: string[] } {
+    const cells: RawCell[] = new Array(this.definition.columns.length);
+    const newUnknown: string[] = [];
+    for (const key of Object.keys(fields)) {
+      const position = this.positionOf(key);
+      if (position !== undefined) cells[position] = jsonCell(fields[key]);
+      else if (!this.unknownKeys.has(key)) {
+        this.unknownKeys.add(key);
+        newUnknown.push(key);
+      }
+    }
+    return { cells, newUnknown };
+  }
+
+  private positionOf(key: string): number | undefined {
+    if (!this.positions.has(key)) this.positions.set(key, columnPosition(this.definition, key));
+    return this.positions.get(key);
+  }
+}
+
+/** JSON values are cells; a nested object or array is shown as its JSON text. */
+function jsonCell(value: unknown): RawCell {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  return value === undefined ? undefined : JSON.stringify(value);
+}
