@@ -1,0 +1,99 @@
+import { handleCommand, StreamRef } from '@aftersales/event-sourcing';
+import { MongoEventStore, OutboxRelay, Projection, relevant } from '@aftersales/event-store-mongo';
+import { deadLetterTopic, EventEnvelope, TOPICS } from '@aftersales/integration-events';
+import { createKafka, ensureTopics, EventConsumer, KafkaEventPublisher, ProcessedEventLog } from '@aftersales/kafka';
+import { AccruePayment, fundDecider, fundStreamId } from '@aftersales/settlements-domain';
+import { performance } from 'node:perf_hooks';
+import { FundBalanceProjection } from '../../apps/settlements/src/funds/fund-balance.projection';
+import { BenchRun, CaseResult, inParallel, LatencyTracker, quietLogger } from './measure';
+
+/** Commands in flight; each worker owns its streams, so appends do not conflict. */
+export const CONCURRENCY = 16;
+const STREAMS_PER_WORKER = 16; // 16 × 16 = 256 streams: 64 dealers × 4 quarters
+const DEALERS = 64;
+
+export function streamOf(index: number): { dealerCode: string; quarter: string } {
+  return { dealerCode: `BD${String(index % DEALERS).padStart(4, '0')}`, quarter: `2025Q${1 + Math.floor(index / DEALERS)}` };
+}
+
+function accrue(paymentId: string, dealerCode: string, quarter: string): { stream: StreamRef; command: AccruePayment } {
+  return {
+    stream: { streamType: 'fund', streamId: fundStreamId(dealerCode, quarter), dealerCode },
+    command: { type: 'AccruePayment', data: { dealerCode, quarter, paymentId, paymentFen: 123_456, fundRateBp: 150, agreementVersion: 1 } },
+  };
+}
+
+/**
+ * The system path: handleCommand(fundDecider) → MongoEventStore → OutboxRelay → Kafka →
+ * EventConsumer (processed log) → FundBalanceProjection. Latency: command start → projection write.
+ */
+export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
+  const db = run.mongo.db(`${run.runId}_pipeline`);
+  const settings = { brokers: run.kafkaBrokers, clientId: 'bench-pipeline', topicPrefix: `${run.runId}.` };
+  const kafka = createKafka(settings);
+  const store = new MongoEventStore(db);
+  await store.ensureIndexes();
+  await ensureTopics(kafka, settings, [TOPICS.settlements, deadLetterTopic(TOPICS.settlements)]);
+  const publisher = new KafkaEventPublisher(kafka, settings, TOPICS.settlements);
+  await publisher.connect();
+  const relay = new OutboxRelay(store.commits, publisher, {
+    pollIntervalMs: 20, batchSize: 500, onError: (error) => console.error('  relay error', error),
+  });
+
+  let tracker = new LatencyTracker('pipeline warm-up', 1);
+  const projection = new FundBalanceProjection(db);
+  const measured: Projection = {
+    name: projection.name,
+    handles: projection.handles,
+    async apply(events: EventEnvelope[]) {
+      await projection.apply(events);
+      tracker.done(events.map((e) => String(e.data['paymentId'])));
+    },
+  };
+  const consumer = new EventConsumer(kafka, settings, (group) => new ProcessedEventLog(db, group), {
+    groupId: 'bench-fund-balance',
+    topics: [TOPICS.settlements],
+    handle: (event) => measured.apply(relevant(measured, [event])),
+    handleBatch: (events) => measured.apply(relevant(measured, events)),
+    logger: quietLogger,
+  });
+
+  const command = async (paymentId: string, dealerCode: string, quarter: string) => {
+    const { stream, command } = accrue(paymentId, dealerCode, quarter);
+    const at = new Date().toISOString();
+    const context = { metadata: { correlationId: paymentId, causationId: null, actor: 'bench' }, occurredAt: at, recordedAt: at };
+    await handleCommand(store, fundDecider, stream, command, context);
+    relay.nudge();
+  };
+
+  try {
+    relay.start();
+    await consumer.start();
+    // Warm-up: the consumer group join and the producer connection are not part of the measure.
+    tracker.start(['warmup']);
+    await command('warmup', 'BDWARM', '2025Q1');
+    await tracker.wait(run.timeoutMs);
+
+    tracker = new LatencyTracker('pipeline', run.events);
+    const main = tracker;
+    const deadline = performance.now() + run.budgetMs;
+    await inParallel(run.events, CONCURRENCY, async (worker, i) => {
+      if (performance.now() > deadline) return;
+      const { dealerCode, quarter } = streamOf(worker + CONCURRENCY * (i % STREAMS_PER_WORKER));
+      main.start([`P${i}`]);
+      await command(`P${i}`, dealerCode, quarter);
+      if ((i + 1) % 1000 === 0) main.progress('commands appended', i + 1);
+    });
+    if (main.startedCount < run.events) {
+      console.log(`  [pipeline] time budget of ${run.budgetMs / 1000} s spent: measuring the ${main.startedCount} events issued`);
+      main.truncate();
+    }
+    await main.wait(run.timeoutMs);
+    return main.result();
+  } finally {
+    await consumer.stop().catch(() => undefined);
+    await relay.stop();
+    await publisher.disconnect().catch(() => undefined);
+    await db.dropDatabase().catch(() => undefined);
+  }
+}
