@@ -1,4 +1,5 @@
 import { Projection } from '@aftersales/event-store-mongo';
+import { bulkWriteInChunks } from '@aftersales/mongo';
 import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope } from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Db } from 'mongodb';
 
@@ -35,7 +36,7 @@ export class ContractsProjection implements Projection {
         agreements.push({ replaceOne: { filter: { _id }, replacement: doc, upsert: true } });
       }
     }
-    if (dealers.length) await this.db.collection<DealerView>(DEALER_VIEW).bulkWrite(dealers, { ordered: true });
-    if (agreements.length) await this.db.collection<AgreementView>(AGREEMENT_VIEW).bulkWrite(agreements, { ordered: true });
+    await bulkWriteInChunks(this.db.collection<DealerView>(DEALER_VIEW), dealers);
+    await bulkWriteInChunks(this.db.collection<AgreementView>(AGREEMENT_VIEW), agreements);
   }
 }

@@ -1,6 +1,7 @@
-import { isDuplicateKey, Projection } from '@aftersales/event-store-mongo';
+import { Projection } from '@aftersales/event-store-mongo';
+import { bulkWriteInChunks, newestPerStream } from '@aftersales/mongo';
 import { EventEnvelope, FundAccruedV1, SettlementsEvents } from '@aftersales/integration-events';
-import { AnyBulkWriteOperation, Db, MongoBulkWriteError } from 'mongodb';
+import { AnyBulkWriteOperation, Db } from 'mongodb';
 
 export const FUND_BALANCES = 'fund_balances';
 
@@ -31,7 +32,9 @@ export class FundBalanceProjection implements Projection {
   constructor(private readonly db: Db) {}
 
   async apply(events: EventEnvelope[]): Promise<void> {
-    const ops: AnyBulkWriteOperation<FundBalance>[] = events.map((event) => {
+    // One write per fund per batch: the newest event carries the totals.
+    const newest = newestPerStream(events);
+    const ops: AnyBulkWriteOperation<FundBalance>[] = newest.map((event) => {
       const data = event.data as unknown as FundAccruedV1;
       const _id = fundBalanceId(data.dealerCode, data.quarter);
       // Charges and the carried-in balance arrive with the quarter close and charge events (later issues).
@@ -43,14 +46,7 @@ export class FundBalanceProjection implements Projection {
       };
       return { updateOne: { filter: { _id, version: { $lt: event.version } }, update: { $set: set }, upsert: true } };
     });
-    if (ops.length === 0) return;
-    try {
-      await this.db.collection<FundBalance>(FUND_BALANCES).bulkWrite(ops, { ordered: false });
-    } catch (error) {
-      // A duplicate key here means the document already holds this version or a newer one.
-      const onlyStale = error instanceof MongoBulkWriteError &&
-        (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((e) => isDuplicateKey(e));
-      if (!onlyStale) throw error;
-    }
+    // A duplicate key means the document already holds this version or a newer one.
+    await bulkWriteInChunks(this.db.collection<FundBalance>(FUND_BALANCES), ops, { tolerateDuplicateKeys: true });
   }
 }

@@ -1,4 +1,5 @@
 import { Projection } from '@aftersales/event-store-mongo';
+import { bulkWriteInChunks } from '@aftersales/mongo';
 import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel } from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Db } from 'mongodb';
 
@@ -46,8 +47,8 @@ export class TermsProjection implements Projection {
         terms.push({ replaceOne: { filter: { _id: `${a.dealerCode}#${a.agreementVersion}` }, replacement: doc, upsert: true } });
       }
     }
-    if (dealers.length) await this.db.collection<KnownDealer>(DEALERS).bulkWrite(dealers);
-    if (terms.length) await this.db.collection<TermsInForce>(AGREEMENT_TERMS).bulkWrite(terms);
+    await bulkWriteInChunks(this.db.collection<KnownDealer>(DEALERS), dealers);
+    await bulkWriteInChunks(this.db.collection<TermsInForce>(AGREEMENT_TERMS), terms);
   }
 }
 

@@ -13,18 +13,9 @@ export interface CommitDocument {
   /** Version of the first and last event in this commit. Unique with streamId. */
   firstVersion: number;
   lastVersion: number;
-  /** Global append order, used by the relay and by rebuilds. */
-  seq: number;
   events: EventEnvelope[];
   published: boolean;
   recordedAt: string;
 }
 
 export const EVENTS_COLLECTION = 'events';
-export const COUNTERS_COLLECTION = 'event_counters';
-
-/** Mongo duplicate key (a unique index refused the write). FerretDB answers with the same code. */
-export function isDuplicateKey(error: unknown): boolean {
-  const candidate = error as { code?: number; writeErrors?: { code?: number }[] } | null;
-  return candidate?.code === 11000 || candidate?.writeErrors?.some((e) => e.code === 11000) === true;
-}

@@ -54,6 +54,23 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
     });
   });
 
+  it('reads what another process appended to a stream this one has cached', async () => {
+    const stream = streamOf('two-processes');
+    const other = new MongoEventStore(ctx.db); // another service instance: its own cache
+    await store.append(stream, 0, [tallied(1, 1)], context);
+    expect((await store.read(stream.streamId)).version).toBe(1); // now cached here
+    await other.append(stream, 1, [tallied(2, 3), tallied(3, 6)], context);
+    expect(await store.read(stream.streamId)).toEqual({ events: [tallied(1, 1), tallied(2, 3), tallied(3, 6)], version: 3 });
+    await expect(store.append(stream, 1, [tallied(9, 9)], context)).rejects.toBeInstanceOf(StreamVersionConflict);
+  });
+
+  it('keeps reading a stream correctly with no cache at all', async () => {
+    const uncached = new MongoEventStore(ctx.db, { streamCacheSize: 0 });
+    const stream = streamOf('uncached');
+    for (let v = 0; v < 5; v++) await uncached.append(stream, v, [tallied(1, v + 1)], context);
+    expect((await uncached.read(stream.streamId)).version).toBe(5);
+  });
+
   it('stores all events of one command in one document', async () => {
     const stream = streamOf('atomic');
     await store.append(stream, 0, [tallied(1, 1), tallied(1, 2), tallied(1, 3)], context);

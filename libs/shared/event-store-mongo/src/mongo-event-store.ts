@@ -4,7 +4,9 @@ import {
 import { EventEnvelope, latestVersionOf, upcast } from '@aftersales/integration-events';
 import { Collection, Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
-import { COUNTERS_COLLECTION, CommitDocument, EVENTS_COLLECTION, isDuplicateKey } from './commit';
+import { isDuplicateKey } from '@aftersales/mongo';
+import { CommitDocument, EVENTS_COLLECTION } from './commit';
+import { StreamCache } from './stream-cache';
 
 /**
  * Append-only event store on the MongoDB driver (mongoose's document casting is far slower
@@ -13,34 +15,52 @@ import { COUNTERS_COLLECTION, CommitDocument, EVENTS_COLLECTION, isDuplicateKey 
  */
 export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements EventStream<Event> {
   readonly commits: Collection<CommitDocument>;
-  private readonly counters: Collection<{ _id: string; value: number }>;
+  private readonly cache: StreamCache;
+  /** Told of every commit this store wrote (the outbox relay publishes it without polling). */
+  onAppended?: (commit: CommitDocument) => void;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: { streamCacheSize?: number } = {}) {
     this.commits = db.collection<CommitDocument>(EVENTS_COLLECTION);
-    this.counters = db.collection(COUNTERS_COLLECTION);
+    this.cache = new StreamCache(options.streamCacheSize ?? 10_000);
   }
 
   async ensureIndexes(): Promise<void> {
     await this.commits.createIndex({ streamId: 1, firstVersion: 1 }, { unique: true, name: 'stream_version' });
-    await this.commits.createIndex({ published: 1, seq: 1 }, { name: 'outbox' });
-    await this.commits.createIndex({ seq: 1 }, { name: 'seq' });
+    await this.commits.createIndex({ published: 1, streamId: 1, firstVersion: 1 }, { name: 'outbox_by_stream' });
   }
 
   async read(streamId: string): Promise<{ events: Event[]; version: number }> {
-    const commits = await this.commits.find({ streamId }).sort({ firstVersion: 1 }).toArray();
+    const { envelopes, version } = await this.load(streamId);
     // Stored events keep the schema they were written with; deciders fold the current one.
-    const events = commits.flatMap((c) => c.events.map((e) => ({ type: e.type, data: upcast(e.type, e.schemaVersion, e.data).data }) as Event));
-    return { events, version: commits.at(-1)?.lastVersion ?? 0 };
+    const events = envelopes.map((e) => ({ type: e.type, data: upcast(e.type, e.schemaVersion, e.data).data }) as Event);
+    return { events, version };
   }
 
   async readEnvelopes(streamId: string): Promise<EventEnvelope[]> {
-    const commits = await this.commits.find({ streamId }).sort({ firstVersion: 1 }).toArray();
-    return commits.flatMap((c) => c.events);
+    return [...(await this.load(streamId)).envelopes];
+  }
+
+  /**
+   * Follows the stream's commits by _id (`<stream>@<firstVersion>`, each commit names the next
+   * one's id): indexed lookups on MongoDB and on FerretDB, whose SQLite backend uses an index
+   * for _id equality only. Starts from the cached version when this process has one.
+   */
+  private async load(streamId: string): Promise<{ envelopes: EventEnvelope[]; version: number }> {
+    const cached = this.cache.get(streamId);
+    let envelopes = cached?.envelopes ?? [];
+    let version = cached?.version ?? 0;
+    for (;;) {
+      const next = await this.commits.findOne({ _id: `${streamId}@${version + 1}` });
+      if (!next) break;
+      envelopes = [...envelopes, ...next.events];
+      version = next.lastVersion;
+    }
+    this.cache.set(streamId, { envelopes, version });
+    return { envelopes, version };
   }
 
   async append(stream: StreamRef, expectedVersion: number, events: Event[], context: AppendContext): Promise<number> {
     const envelopes = events.map((event, i) => this.envelope(stream, expectedVersion + i + 1, event, context));
-    const seq = await this.nextSeq();
     const commit: CommitDocument = {
       _id: `${stream.streamId}@${expectedVersion + 1}`,
       streamId: stream.streamId,
@@ -48,7 +68,6 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
       dealerCode: stream.dealerCode,
       firstVersion: expectedVersion + 1,
       lastVersion: expectedVersion + events.length,
-      seq,
       events: envelopes,
       published: false,
       recordedAt: context.recordedAt,
@@ -59,12 +78,20 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
       if (isDuplicateKey(error)) throw new StreamVersionConflict(stream.streamId, expectedVersion);
       throw error;
     }
+    const cached = this.cache.get(stream.streamId);
+    if (cached?.version === expectedVersion) {
+      this.cache.set(stream.streamId, { envelopes: [...cached.envelopes, ...envelopes], version: commit.lastVersion });
+    }
+    this.onAppended?.(commit);
     return commit.lastVersion;
   }
 
-  /** Every commit in append order: the source of a rebuild. */
+  /**
+   * Every commit, each stream in version order: the source of a rebuild. Like Kafka, it orders
+   * events within a stream, not across streams; projections must not depend on more.
+   */
   all(batchSize = 1000): AsyncIterable<CommitDocument> {
-    return this.commits.find({}).sort({ seq: 1 }).batchSize(batchSize);
+    return this.commits.find({}).sort({ streamId: 1, firstVersion: 1 }).batchSize(batchSize);
   }
 
   private envelope(stream: StreamRef, version: number, event: Event, context: AppendContext): EventEnvelope {
@@ -82,17 +109,6 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
       data: event.data as Record<string, unknown>,
       metadata: { ...context.metadata },
     };
-  }
-
-  /** A global sequence; gaps are harmless (a failed insert), order within a stream is kept. */
-  private async nextSeq(): Promise<number> {
-    const result = await this.counters.findOneAndUpdate(
-      { _id: 'commits' },
-      { $inc: { value: 1 } },
-      { upsert: true, returnDocument: 'after' },
-    );
-    if (!result) throw new Error('event counter did not answer');
-    return result.value;
   }
 }
 

@@ -116,6 +116,21 @@ describe('OutboxRelay to a real Kafka broker', () => {
     expect(rows.map((r) => r['amountFen']).sort()).toEqual([600, 700, 800]);
   });
 
+  it('relays a commit the moment its store appends it, without waiting for a scan', async () => {
+    const { publisher, received } = await topicWithReader('handoff');
+    const handoffStore = new MongoEventStore(ctx.mongo.db(`${ctx.dbName}_handoff`));
+    await handoffStore.ensureIndexes();
+    const relay = new OutboxRelay(handoffStore.commits, publisher, { ...options, pollIntervalMs: 600_000 });
+    handoffStore.onAppended = (commit) => relay.enqueue(commit);
+    relay.start(); // scans once at start, then not for ten minutes
+    closers.push(() => relay.stop(), () => ctx.mongo.db(`${ctx.dbName}_handoff`).dropDatabase().then(() => undefined));
+    await new Promise((r) => setTimeout(r, 500)); // let the start-up scan finish: what follows can only be a hand-off
+    // Appends while the relay is busy publishing the previous one must not wait for the next scan.
+    for (let v = 0; v < 5; v++) await handoffStore.append(ledger('D0007'), v, [payment('D0007', `P12-${v}`, 1200)], context);
+    await eventually(async () => received.filter((e) => e.dealerCode === 'D0007').length, (n) => n === 5, 15_000);
+    await eventually(() => handoffStore.commits.countDocuments({ published: false }), (n) => n === 0);
+  });
+
   it('rebuilds a read model into the same documents the live projection wrote', async () => {
     const db = ctx.mongo.db(`${ctx.dbName}_rebuild`);
     closers.push(() => db.dropDatabase().then(() => undefined));

@@ -1,5 +1,6 @@
 import { EventEnvelope } from '@aftersales/integration-events';
 import { Collection } from 'mongodb';
+import { bulkWriteInChunks } from '@aftersales/mongo';
 import { CommitDocument } from './commit';
 
 /** Where the relay sends events: the kafka library's publisher implements it. */
@@ -8,22 +9,29 @@ export interface EventPublisher {
 }
 
 export interface OutboxRelayOptions {
-  /** How often to look for unpublished commits when the last poll found none. */
+  /** How often to scan the store for unpublished commits (at start, and to catch up after a crash or outage). */
   pollIntervalMs: number;
   batchSize: number;
   /** Called with each error; the relay keeps running and retries the same commits. */
   onError: (error: unknown) => void;
+  /** Commits handed over in memory beyond this wait for the next scan (default 10,000). */
+  maxQueued?: number;
 }
 
 /**
- * Publishes stored commits in append order, then marks them (ARCHITECTURE.md rule 3).
- * A crash after publishing and before marking publishes the same events again: consumers
- * skip an eventId they have processed, so nothing is lost and nothing counts twice.
+ * Publishes stored commits, then marks them published (ARCHITECTURE.md rule 3). Commits this
+ * process appends are handed over at once (`enqueue`); a periodic scan of the store publishes
+ * anything else unpublished, each stream in version order. A crash after publishing and before marking
+ * publishes the same events again; consumers skip an eventId they have processed, so nothing
+ * is lost and nothing counts twice. Per-stream order holds: every path sends a stream's commits
+ * in version order, and the first copy of each event arrives in that order.
  */
 export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private queue: CommitDocument[] = [];
+  private nextScanAt = 0;
 
   constructor(
     private readonly commits: Collection<CommitDocument>,
@@ -34,11 +42,19 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.nextScanAt = 0;
     this.loop = this.run();
   }
 
-  /** Ask for an immediate poll (after an append, so latency is not the poll interval). */
+  /** A commit just stored by this process: publish it without waiting for a scan. */
+  enqueue(commit: CommitDocument): void {
+    if (this.queue.length < (this.options.maxQueued ?? 10_000)) this.queue.push(commit);
+    this.wake?.();
+  }
+
+  /** Ask for an immediate scan of the store. */
   nudge(): void {
+    this.nextScanAt = 0;
     this.wake?.();
   }
 
@@ -48,32 +64,54 @@ export class OutboxRelay {
     await this.loop;
   }
 
-  /** Publishes one batch; returns how many commits it relayed. */
+  /** Publishes one batch of unpublished commits found in the store; returns how many. */
   async relayOnce(): Promise<number> {
-    const batch = await this.commits
-      .find({ published: false })
-      .sort({ seq: 1 })
-      .limit(this.options.batchSize)
-      .toArray();
-    if (batch.length === 0) return 0;
-    await this.publisher.publish(batch.flatMap((commit) => commit.events));
-    await this.commits.updateMany({ _id: { $in: batch.map((c) => c._id) } }, { $set: { published: true } });
+    // Stream by stream, in version order: a batch that cuts a stream leaves its later versions for the next.
+    const batch = await this.commits.find({ published: false }).sort({ streamId: 1, firstVersion: 1 })
+      .limit(this.options.batchSize).toArray();
+    await this.publishAndMark(batch);
     return batch.length;
+  }
+
+  private async publishAndMark(batch: CommitDocument[]): Promise<void> {
+    if (batch.length === 0) return;
+    await this.publisher.publish(batch.flatMap((commit) => commit.events));
+    // Marked by _id, one statement each: indexed on every server (an $in is a full scan on FerretDB).
+    const ops = batch.map((c) => ({ updateOne: { filter: { _id: c._id }, update: { $set: { published: true } } } }));
+    await bulkWriteInChunks(this.commits, ops);
   }
 
   private async run(): Promise<void> {
     while (this.running) {
-      let relayed = 0;
+      let busy = false;
       try {
-        relayed = await this.relayOnce();
+        busy = await this.step();
       } catch (error) {
         this.options.onError(error);
+        await this.sleep(Math.min(this.options.pollIntervalMs, 1_000));
+        continue;
       }
-      if (relayed === 0 && this.running) await this.sleep(this.options.pollIntervalMs);
+      if (!busy && this.running) await this.sleep(Math.max(0, this.nextScanAt - Date.now()));
     }
   }
 
+  /** Handed-over commits first, then the scan when it is due. True when there may be more work. */
+  private async step(): Promise<boolean> {
+    if (this.queue.length > 0) {
+      const batch = this.queue.slice(0, this.options.batchSize);
+      await this.publishAndMark(batch);
+      this.queue = this.queue.slice(batch.length); // only after success: a failure retries the same commits
+      return true;
+    }
+    if (Date.now() < this.nextScanAt) return false;
+    const relayed = await this.relayOnce();
+    if (relayed < this.options.batchSize) this.nextScanAt = Date.now() + this.options.pollIntervalMs;
+    return relayed > 0;
+  }
+
+  /** Returns at once when work arrived meanwhile: a hand-off during `step` must not wait for the next scan. */
   private sleep(ms: number): Promise<void> {
+    if (this.queue.length > 0 || !this.running || ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {

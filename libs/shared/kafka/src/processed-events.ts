@@ -1,4 +1,7 @@
+import { bulkWriteInChunks } from '@aftersales/mongo';
 import { Collection, Db } from 'mongodb';
+
+const LOOKUPS_IN_FLIGHT = 8;
 
 interface ProcessedEvent {
   _id: string; // `${groupId}|${eventId}`
@@ -17,21 +20,27 @@ export class ProcessedEventLog {
     this.collection = db.collection<ProcessedEvent>('processed_events');
   }
 
+  /**
+   * One lookup by _id per event, a few at a time: indexed everywhere (an $in is a full scan on
+   * FerretDB's SQLite backend), without flooding the server with a whole batch at once.
+   */
   async alreadyProcessed(eventIds: string[]): Promise<Set<string>> {
-    if (eventIds.length === 0) return new Set();
-    const ids = eventIds.map((id) => this.key(id));
-    const found = await this.collection.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray();
-    const prefix = `${this.groupId}|`.length;
-    return new Set(found.map((doc) => doc._id.slice(prefix)));
+    const seen = new Set<string>();
+    const unique = [...new Set(eventIds)];
+    for (let i = 0; i < unique.length; i += LOOKUPS_IN_FLIGHT) {
+      const slice = unique.slice(i, i + LOOKUPS_IN_FLIGHT);
+      const found = await Promise.all(slice.map((id) => this.collection.findOne({ _id: this.key(id) }, { projection: { _id: 1 } })));
+      slice.forEach((id, j) => found[j] && seen.add(id));
+    }
+    return seen;
   }
 
   async markProcessed(eventIds: string[]): Promise<void> {
-    if (eventIds.length === 0) return;
     const at = new Date();
-    const ops = eventIds.map((id) => ({
+    const ops = [...new Set(eventIds)].map((id) => ({
       updateOne: { filter: { _id: this.key(id) }, update: { $setOnInsert: { at } }, upsert: true },
     }));
-    await this.collection.bulkWrite(ops, { ordered: false });
+    await bulkWriteInChunks(this.collection, ops);
   }
 
   private key(eventId: string): string {

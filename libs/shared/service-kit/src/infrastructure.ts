@@ -32,9 +32,10 @@ export class ServiceInfrastructure {
     this.publisher = new KafkaEventPublisher(this.kafka, this.kafkaSettings, publishTopic);
     this.relay = new OutboxRelay(this.store.commits, this.publisher, {
       pollIntervalMs: config.relayPollMs,
-      batchSize: 500,
+      batchSize: 100,
       onError: (error) => logger.write('error', 'outbox relay failed; will retry', 'relay', { error: String(error) }),
     });
+    this.store.onAppended = (commit) => this.relay.enqueue(commit);
   }
 
   get db() {

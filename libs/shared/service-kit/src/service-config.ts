@@ -18,7 +18,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   const port = Number(env['PORT'] ?? defaultPort);
   // Number('') is 0: an empty PORT= would silently bind a random free port.
   if (env['PORT']?.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a TCP port, got ${env['PORT']}`);
-  const relayPollMs = Number(env['RELAY_POLL_MS'] ?? 200);
+  const relayPollMs = Number(env['RELAY_POLL_MS'] ?? 5_000);
   if (!Number.isInteger(relayPollMs) || relayPollMs < 10) throw new Error('RELAY_POLL_MS must be an integer ≥ 10');
   const kafkaPartitions = Number(env['KAFKA_PARTITIONS'] ?? 3);
   if (!Number.isInteger(kafkaPartitions) || kafkaPartitions < 1) throw new Error('KAFKA_PARTITIONS must be an integer ≥ 1');

@@ -9,7 +9,7 @@ describe('loadServiceConfig', () => {
       mongoDb: 'aftersales_parts_logistics',
       kafkaBrokers: '127.0.0.1:19092',
       topicPrefix: '',
-      relayPollMs: 200,
+      relayPollMs: 5_000,
       kafkaPartitions: 3,
     });
   });

@@ -26,7 +26,6 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
       data: { agreementId: randomUUID(), dealerCode, validFrom: request.validFrom, validTo: request.validTo, terms },
     };
     const result = await handleCommand(this.infra.store, agreementDecider, stream, command, commandContext());
-    this.infra.relay.nudge();
     const [signed] = result.events;
     if (!signed) throw new Error('signing produced no event'); // unreachable: decide always emits one
     return signed.data;

@@ -20,7 +20,6 @@ export class RegisterDealerHandler implements ICommandHandler<RegisterDealerComm
     const data = { ...request, timeZone: request.timeZone ?? 'Asia/Shanghai' };
     const stream = { streamType: 'dealer', streamId: dealerStreamId(data.code), dealerCode: data.code };
     const result = await handleCommand(this.infra.store, dealerDecider, stream, { type: 'RegisterDealer', data }, commandContext());
-    this.infra.relay.nudge();
     return { created: result.events.length > 0, state: result.state };
   }
 }

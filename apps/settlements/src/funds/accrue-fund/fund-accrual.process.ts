@@ -35,5 +35,4 @@ async function accrue(infra: ServiceInfrastructure, event: EventEnvelope): Promi
     recordedAt: event.recordedAt,
   };
   await handleCommand(infra.store, fundDecider, stream, command, context);
-  infra.relay.nudge();
 }

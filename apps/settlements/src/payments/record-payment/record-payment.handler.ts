@@ -33,7 +33,6 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
     const context = commandContext();
     context.occurredAt = `${receivedOn}T00:00:00.000Z`;
     const result = await handleCommand(this.infra.store, paymentDecider, stream, { type: 'RecordPayment', data }, context);
-    this.infra.relay.nudge();
     const payment = result.state.recorded;
     if (!payment) throw new Error(`payment ${paymentId} was not recorded`); // unreachable: decide always records or throws
     return { created: result.events.length > 0, payment };

@@ -37,19 +37,25 @@ const SERVICE_MODE_SPELLINGS = {
   depot: 'depot', 送修: 'depot',
 };
 
+const MEASURED_FROM_REPORT = ['responded_at', 'arrived_at', 'resolved_at'] as const;
+const NO_BREACH: readonly RuleBreach[] = [];
+
 /** Response, arrival and resolution are measured from the report (service levels). */
 function notBeforeReported(row: RepairRow): readonly RuleBreach[] {
   const reported = row.reported_at.getTime();
-  return (['responded_at', 'arrived_at', 'resolved_at'] as const)
-    .filter((column) => row[column] !== undefined && row[column].getTime() < reported)
-    .map((column) => ({ column, code: 'before-reported', value: row[column] }));
+  let breaches: RuleBreach[] | undefined;
+  for (const column of MEASURED_FROM_REPORT) {
+    const at = row[column];
+    if (at !== undefined && at.getTime() < reported) (breaches ??= []).push({ column, code: 'before-reported', value: at });
+  }
+  return breaches ?? NO_BREACH;
 }
 
 /** The job belongs to the month it was completed in. */
 function resolvedInsidePeriod(row: RepairRow, period?: PeriodBounds): readonly RuleBreach[] {
-  const at = row.resolved_at;
-  if (!period || (at >= period.start && at < period.end)) return [];
-  return [{ column: 'resolved_at', code: 'outside-period', value: at, detail: period.period }];
+  const at = row.resolved_at.getTime();
+  if (!period || (at >= period.start.getTime() && at < period.end.getTime())) return NO_BREACH;
+  return [{ column: 'resolved_at', code: 'outside-period', value: row.resolved_at, detail: period.period }];
 }
 
 export const REPAIRS: KindDefinition<RepairRow> = {

@@ -12,14 +12,17 @@ export function csvSection(bytes: Readable, encoding: FeedEncoding): FeedSection
 
 async function* csvRecords(bytes: Readable, encoding: FeedEncoding): AsyncGenerator<RawRecord[]> {
   let delimiter = ''; // guessed by papaparse on the first block, then kept
+  let newline: '\n' | '\r' | '\r\n' | undefined; // likewise
   let nextRow = 1;
   try {
     for await (const block of recordBlocks(decodeText(bytes, encoding), true)) {
       if (block.text === '' && block.last) return;
-      const parsed = Papa.parse<string[]>(block.text, { delimiter, delimitersToGuess: [',', '\t', ';', '|'] });
+      const parsed = Papa.parse<string[]>(block.text, { delimiter, newline, delimitersToGuess: [',', '\t', ';', '|'] });
       delimiter = parsed.meta.delimiter;
-      yield toRecords(parsed, nextRow);
-      nextRow += parsed.data.length;
+      if (block.text.includes('\n') || block.text.length > 4096) newline = parsed.meta.linebreak as '\n' | '\r' | '\r\n';
+      const records = toRecords(parsed, nextRow);
+      nextRow += records.length;
+      yield records; // `parsed` is no longer needed: the rows can die as they are checked
     }
   } catch (error) {
     if (error instanceof RecordTooLong) throw new FeedReadError('unterminated-quote', `row ${nextRow}`);
@@ -28,7 +31,9 @@ async function* csvRecords(bytes: Readable, encoding: FeedEncoding): AsyncGenera
 }
 
 function toRecords(parsed: Papa.ParseResult<string[]>, firstRow: number): RawRecord[] {
-  const records: RawRecord[] = parsed.data.map((cells, i) => ({ row: firstRow + i, cells }));
+  const { data } = parsed;
+  const records: RawRecord[] = new Array(data.length);
+  for (let i = 0; i < data.length; i++) records[i] = { row: firstRow + i, cells: data[i] };
   for (const error of parsed.errors) {
     // Only a quote left open breaks a record; papaparse's delimiter guess is no problem.
     if (error.code !== 'MissingQuotes' || error.row === undefined) continue;

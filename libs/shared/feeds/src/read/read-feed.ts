@@ -45,16 +45,20 @@ export class FeedReading implements AsyncIterable<FeedRecord> {
   [Symbol.asyncIterator](): AsyncIterator<FeedRecord> {
     if (this.started) throw new Error('a FeedReading can be iterated only once');
     this.started = true;
-    return this.run();
+    return new BatchDrain(this.run());
   }
 
   /** Waits for the iteration to end; without one, reads the file through (keeping no rows). */
   async summary(): Promise<FeedSummary> {
-    if (!this.started) for await (const _ of this) void _;
+    if (!this.started) {
+      this.started = true;
+      for await (const batch of this.run()) void batch;
+    }
     return this.finished;
   }
 
-  private async *run(): AsyncGenerator<FeedRecord> {
+  /** The valid rows, a batch at a time. */
+  private async *run(): AsyncGenerator<FeedRecord[]> {
     const log = new ProblemLog(this.options.maxProblems, this.options.onProblem);
     const sections: SectionSummary[] = [];
     const found: { format?: FeedFormat; encoding?: FeedEncoding } = {};
@@ -66,7 +70,7 @@ export class FeedReading implements AsyncIterable<FeedRecord> {
       for await (const { section, kind } of this.sections(source, found, log)) {
         const validator = new SectionValidator(section, kind, this.options, this.cellContext(found), log, budget);
         sections.push(validator.summary);
-        yield* validator.records();
+        yield* validator.batches();
       }
     } catch (error) {
       log.add(asProblem(error));
@@ -98,6 +102,40 @@ export class FeedReading implements AsyncIterable<FeedRecord> {
 
   private cellContext(found: { encoding?: FeedEncoding }) {
     return { timeZone: this.options.timeZone, encoding: (found.encoding ?? 'utf-8').toUpperCase() };
+  }
+}
+
+/**
+ * Hands out the rows of batches one by one: a row of the current batch is answered at once,
+ * so only a new batch awaits the reader (no generator step and no awaited read per row).
+ */
+class BatchDrain implements AsyncIterator<FeedRecord> {
+  private batch: readonly FeedRecord[] = [];
+  private next_ = 0;
+
+  constructor(private readonly batches: AsyncGenerator<FeedRecord[]>) {}
+
+  next(): Promise<IteratorResult<FeedRecord>> {
+    if (this.next_ < this.batch.length) return Promise.resolve({ done: false, value: this.batch[this.next_++] });
+    return this.refill();
+  }
+
+  private async refill(): Promise<IteratorResult<FeedRecord>> {
+    for (;;) {
+      const got = await this.batches.next();
+      if (got.done) return { done: true, value: undefined };
+      if (got.value.length > 0) {
+        this.batch = got.value;
+        this.next_ = 1;
+        return { done: false, value: got.value[0] };
+      }
+    }
+  }
+
+  async return(): Promise<IteratorResult<FeedRecord>> {
+    this.batch = [];
+    await this.batches.return([]);
+    return { done: true, value: undefined };
   }
 }
 

@@ -68,13 +68,33 @@ function withoutBreak(text: string): string {
 /** Index of the last line break outside quotes at or after `from`, and the quote count. */
 function lastRecordEnd(text: string, from: number, quotesBefore: number, quoted: boolean, breakChar: string) {
   if (!quoted) return { end: text.lastIndexOf(breakChar), quotes: 0 };
-  const breakCode = breakChar.charCodeAt(0);
+  // Jumps from quote to quote and from break to break with indexOf (no per-char loop).
   let quotes = quotesBefore;
   let end = -1;
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 34) quotes += 1;
-    else if (code === breakCode && (quotes & 1) === 0) end = i;
+  let at = from;
+  let nextQuote = text.indexOf('"', at);
+  let nextBreak = text.indexOf(breakChar, at); // kept until passed: each char is searched once
+  for (;;) {
+    if ((quotes & 1) === 1) {
+      // inside quotes: only the closing quote matters
+      if (nextQuote < 0) break;
+      quotes += 1;
+      at = nextQuote + 1;
+      nextQuote = text.indexOf('"', at);
+      continue;
+    }
+    if (nextBreak >= 0 && nextBreak < at) nextBreak = text.indexOf(breakChar, at);
+    if (nextQuote < 0) {
+      if (nextBreak >= 0) end = text.lastIndexOf(breakChar);
+      break;
+    }
+    if (nextBreak >= 0 && nextBreak < nextQuote) {
+      // the last break before the next quote
+      end = text.lastIndexOf(breakChar, nextQuote);
+    }
+    quotes += 1;
+    at = nextQuote + 1;
+    nextQuote = text.indexOf('"', at);
   }
   return { end, quotes };
 }

@@ -56,10 +56,22 @@ class Utf8SafeWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   }
 }
 
+type SheetEvents = AsyncIterable<readonly { eventType: string; value: unknown }[]>;
+
+/**
+ * The rows of a sheet in the batches exceljs parses them in (one per chunk of the sheet's
+ * XML): its `parse()` events rather than its row-by-row async iterator, so that no await
+ * happens per row.
+ */
 async function* sheetRecords(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<RawRecord[]> {
+  const events = (worksheet as unknown as { parse(): SheetEvents }).parse();
   let batch: RawRecord[] = [];
-  for await (const row of worksheet) {
-    batch.push({ row: row.number, cells: rowCells(row) });
+  for await (const chunk of events) {
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk[i].eventType !== 'row') continue;
+      const row = chunk[i].value as ExcelJS.Row;
+      batch.push({ row: row.number, cells: rowCells(row) });
+    }
     if (batch.length >= BATCH) {
       yield batch;
       batch = [];

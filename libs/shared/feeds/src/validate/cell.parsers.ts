@@ -1,7 +1,7 @@
 import { MoneyError, parseYuan } from '@aftersales/money';
 import { ColumnDefinition, YES_NO_SPELLINGS } from '../kinds/column.definition';
 import type { ProblemCode } from '../problems/problem-codes';
-import { excelSerialToWallClock, parseCalendarDate, parseWallClock, toIsoDay } from './calendar-cells';
+import { excelSerialToWallClock, isAbsoluteTime, parseCalendarDate, toIsoDay, wallClockMs } from './calendar-cells';
 import { wallClockToUtc } from './local-time';
 
 /** A cell as a reader hands it over: CSV gives text, XLSX and JSON Lines typed values. */
@@ -21,7 +21,7 @@ export interface CellContext {
   readonly encoding: string;
 }
 
-type CellParser = (cell: RawCell, column: ColumnDefinition, context: CellContext) => unknown;
+export type CellParser = (cell: RawCell, column: ColumnDefinition, context: CellContext) => unknown;
 
 const SPACE = /^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/g;
 
@@ -54,9 +54,41 @@ const readInteger: CellParser = (cell) => {
   return WHOLE_NUMBER.test(text) ? Number(text) : new CellFault('not-whole-number');
 };
 
+/**
+ * `[+-]?\d{1,13}(\.\d{1,2})?` in fen with exact integer arithmetic (at most 15 digits, so
+ * below 2^53), or NaN for anything else, which parseYuan then reads or rejects.
+ */
+export function plainYuanToFen(text: string): number {
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) i = 1; // + or -
+  let whole = 0;
+  const wholeStart = i;
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+  }
+  const wholeDigits = i - wholeStart;
+  if (wholeDigits < 1 || wholeDigits > 13) return NaN;
+  let cents = 0;
+  if (i < text.length) {
+    const decimals = text.length - i - 1;
+    if (text.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return NaN;
+    const a = text.charCodeAt(i + 1) - 48;
+    const b = decimals === 2 ? text.charCodeAt(i + 2) - 48 : 0;
+    if (a < 0 || a > 9 || b < 0 || b > 9) return NaN;
+    cents = a * 10 + b;
+  }
+  const fen = whole * 100 + cents;
+  return first === 45 && fen !== 0 ? -fen : fen;
+}
+
 const readMoney: CellParser = (cell) => {
   const text = cellText(cell);
   if (text === undefined) return undefined;
+  const fen = plainYuanToFen(text);
+  if (!Number.isNaN(fen)) return fen;
   try {
     return parseYuan(text);
   } catch (error) {
@@ -97,13 +129,14 @@ const readDateTime: CellParser = (cell, _column, { timeZone }) => {
   if (cell instanceof Date) return new Date(wallClockToUtc(timeZone, cell.getTime()));
   const text = typeof cell === 'number' ? String(cell) : cellText(cell);
   if (text === undefined) return undefined;
+  const wall = wallClockMs(text); // the usual 'YYYY-MM-DD HH:mm', scanned without a regex
+  if (!Number.isNaN(wall)) return new Date(wallClockToUtc(timeZone, wall));
   if (isSerial(text)) {
-    const wall = excelSerialToWallClock(Number(text));
-    return wall === undefined ? new CellFault('bad-datetime') : new Date(wallClockToUtc(timeZone, wall));
+    const serialWall = excelSerialToWallClock(Number(text));
+    return serialWall === undefined ? new CellFault('bad-datetime') : new Date(wallClockToUtc(timeZone, serialWall));
   }
-  const parsed = parseWallClock(text);
-  if (parsed === undefined) return new CellFault('bad-datetime');
-  return new Date(parsed.absolute ? parsed.ms : wallClockToUtc(timeZone, parsed.ms));
+  if (isAbsoluteTime(text)) return new Date(Date.parse(text));
+  return new CellFault('bad-datetime');
 };
 
 const SERIAL = /^\d{1,7}(\.\d+)?$/;

@@ -12,7 +12,9 @@ export class NaturalKeySet {
 
   /** The row that already had `key`, or undefined after remembering it for `row` (≥ 1). */
   firstRowOf(key: string, row: number): number | undefined {
-    const [a, b] = hashes(key);
+    hashes(key);
+    const a = hashed[0];
+    const b = hashed[1];
     let slot = a & (this.capacity - 1);
     for (;;) {
       const at = slot * 3;
@@ -29,7 +31,10 @@ export class NaturalKeySet {
     if ((this.size + 1) * 2 > this.capacity) this.grow();
     let slot = a & (this.capacity - 1);
     while (this.slots[slot * 3 + 2] !== 0) slot = (slot + 1) & (this.capacity - 1);
-    this.slots.set([a, b, row], slot * 3);
+    const at = slot * 3;
+    this.slots[at] = a;
+    this.slots[at + 1] = b;
+    this.slots[at + 2] = row;
     this.size += 1;
   }
 
@@ -44,8 +49,11 @@ export class NaturalKeySet {
   }
 }
 
-/** FNV-1a and a murmur-style mix over UTF-16 code units, seeded differently. */
-function hashes(key: string): [number, number] {
+/** The two hashes of the last key, in one reused array. */
+const hashed = new Uint32Array(2);
+
+/** FNV-1a and a murmur-style mix over UTF-16 code units, seeded differently, into `hashed`. */
+function hashes(key: string): void {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   for (let i = 0; i < key.length; i++) {
@@ -54,5 +62,6 @@ function hashes(key: string): [number, number] {
     b = Math.imul(b ^ code, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [a >>> 0, (b ^ (b >>> 13)) >>> 0];
+  hashed[0] = a >>> 0;
+  hashed[1] = (b ^ (b >>> 13)) >>> 0;
 }

@@ -8,6 +8,8 @@ export type Aligned = { readonly cells: RawCell[] } | { readonly fault: ProblemC
 /** Puts a CSV or sheet row's cells in the order of the kind's columns, by the header. */
 export class TabularAligner {
   readonly match: HeaderMatch;
+  /** For each column of the kind, the index of its cell in a row, or -1. */
+  readonly sourceOf: Int32Array;
 
   constructor(
     private readonly definition: KindDefinition,
@@ -15,6 +17,18 @@ export class TabularAligner {
     private readonly strictWidth: boolean,
   ) {
     this.match = matchHeader(definition, headers);
+    this.sourceOf = new Int32Array(definition.columns.length).fill(-1);
+    this.match.positions.forEach((position, i) => {
+      if (position >= 0) this.sourceOf[position] = i;
+    });
+  }
+
+  /** A row whose width breaks the header's, or undefined: its cells are read in place. */
+  fault(cells: readonly RawCell[]): Extract<Aligned, { fault: ProblemCode }> | undefined {
+    if (this.strictWidth && cells.length !== this.headers.length && !onlyEmptyBeyond(cells, this.headers.length)) {
+      return { fault: 'ragged-row', detail: String(cells.length) };
+    }
+    return undefined;
   }
 
   align(cells: readonly RawCell[]): Aligned {

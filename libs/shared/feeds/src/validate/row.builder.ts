@@ -1,6 +1,6 @@
 import type { KindDefinition, PeriodBounds, RuleBreach } from '../kinds/kind.definition';
 import type { ProblemCode } from '../problems/problem-codes';
-import { CELL_PARSERS, CellContext, CellFault, RawCell } from './cell.parsers';
+import { CELL_PARSERS, CellContext, CellFault, CellParser, RawCell } from './cell.parsers';
 import { BrokenConstraint, CompiledRowValidator } from './compiled-validator';
 
 const validators = new WeakMap<KindDefinition, CompiledRowValidator>();
@@ -20,6 +20,8 @@ export interface BuiltRow {
   readonly breaches: readonly RuleBreach[];
 }
 
+const NO_BREACHES: readonly RuleBreach[] = [];
+
 /**
  * Turns the cells of one row, aligned with the kind's columns, into a typed row: each cell
  * is parsed by its column's type, then the row class's decorators and the kind's rules run.
@@ -28,14 +30,22 @@ export interface BuiltRow {
 export class RowBuilder {
   private readonly validator: CompiledRowValidator;
   private readonly positionOf: ReadonlyMap<string, number>;
+  private readonly parsers: readonly CellParser[];
+  private readonly context: CellContext;
+  private readonly keys: readonly string[];
+  private readonly identity: Int32Array;
 
   constructor(
     private readonly definition: KindDefinition,
-    private readonly context: CellContext,
+    context: CellContext,
     private readonly period: PeriodBounds | undefined,
   ) {
     this.validator = validatorOf(definition);
     this.positionOf = new Map(definition.columns.map((column, position) => [column.key, position]));
+    this.keys = definition.columns.map((column) => column.key);
+    this.identity = Int32Array.from(definition.columns, (_, position) => position);
+    this.parsers = definition.columns.map((column) => CELL_PARSERS[column.type]);
+    this.context = context;
   }
 
   /** Problems of a row are listed in the order of its columns, as the dealer reads them. */
@@ -43,31 +53,46 @@ export class RowBuilder {
     return this.positionOf.get(column) ?? -1;
   }
 
-  build(cells: readonly RawCell[]): BuiltRow {
+  /**
+   * `sourceOf` gives, for each column of the kind, the index of its cell in `cells` (or -1);
+   * without it the cells are already in the kind's column order.
+   */
+  build(cells: readonly RawCell[], sourceOf: Int32Array = this.identity): BuiltRow {
     const data = new this.definition.rowClass() as Record<string, unknown>;
-    const breaches: RuleBreach[] = [];
+    let breaches: RuleBreach[] | undefined;
     let failed: Set<string> | undefined;
+    const { parsers, keys, context } = this;
     const { columns } = this.definition;
-    for (let position = 0; position < columns.length; position++) {
-      const column = columns[position];
-      const cell = cells[position];
-      const value = CELL_PARSERS[column.type](cell, column, this.context);
+    for (let position = 0; position < parsers.length; position++) {
+      const source = sourceOf[position];
+      const cell = source >= 0 ? cells[source] : undefined;
+      const value = parsers[position](cell, columns[position], context);
+      if (value === undefined) continue;
       if (value instanceof CellFault) {
-        breaches.push({ column: column.key, code: value.code, value: cell, detail: value.detail });
-        (failed ??= new Set()).add(column.key);
-      } else if (value !== undefined) {
-        data[column.key] = value;
+        (breaches ??= []).push({ column: keys[position], code: value.code, value: cell, detail: value.detail });
+        (failed ??= new Set()).add(keys[position]);
+      } else {
+        data[keys[position]] = value;
       }
     }
-    for (const broken of this.validator.validate(data, failed)) {
-      if (failed?.has(broken.property)) continue; // one problem per cell is enough
-      (failed ??= new Set()).add(broken.property);
-      const cell = cells[this.positionOf.get(broken.property) ?? -1];
-      breaches.push(describeBroken(broken, data[broken.property], cell));
+    const broken = this.validator.validate(data, failed);
+    if (broken !== undefined) {
+      for (const one of broken) {
+        if (failed?.has(one.property)) continue; // one problem per cell is enough
+        (failed ??= new Set()).add(one.property);
+        const source = sourceOf[this.positionOf.get(one.property) ?? -1] ?? -1;
+        const cell = source >= 0 ? cells[source] : undefined;
+        (breaches ??= []).push(describeBroken(one, data[one.property], cell));
+      }
     }
-    if (breaches.length === 0) {
-      for (const rule of this.definition.rules) breaches.push(...rule(data, this.period));
+    if (breaches === undefined) {
+      const { rules } = this.definition;
+      for (let r = 0; r < rules.length; r++) {
+        const found = rules[r](data, this.period);
+        if (found.length > 0) (breaches ??= []).push(...found);
+      }
     }
+    if (breaches === undefined) return { data, breaches: NO_BREACHES };
     if (breaches.length > 1) breaches.sort((a, b) => this.order(a.column) - this.order(b.column));
     return { data, breaches };
   }

@@ -15,6 +15,9 @@ import { NaturalKeySet } from './natural-key.set';
 import { Aligned, ObjectAligner, TabularAligner } from './record-aligner';
 import { RowBuilder } from './row.builder';
 
+const STOP = Symbol('stop');
+const NO_BREACHES: readonly RuleBreach[] = [];
+
 export interface SectionSummary {
   kind?: FeedKind;
   readonly sheet?: string;
@@ -53,34 +56,60 @@ export class SectionValidator {
     if (kind) this.useKind(kind);
   }
 
-  async *records(): AsyncGenerator<FeedRecord> {
+  /**
+   * The valid rows of each batch the reader gives, as one array: a whole batch is checked
+   * without awaiting anything per row (only asynchronous lookups are awaited).
+   */
+  async *batches(): AsyncGenerator<FeedRecord[]> {
+    const { sheet } = this.section;
     for await (const batch of this.section.records) {
-      for (const record of batch) {
-        const outcome = this.take(record);
-        if (outcome === 'stop') return;
-        if (outcome === undefined) continue;
-        const valid = await this.checkRow(outcome.data, record.row);
-        if (valid) yield { kind: this.summary.kind, sheet: this.section.sheet, row: record.row, data: outcome.data } as FeedRecord;
+      const valid: FeedRecord[] = [];
+      let stop = false;
+      try {
+        for (let i = 0; i < batch.length; i++) {
+          const record = batch[i];
+          const data = this.take(record);
+          if (data === undefined) continue;
+          if (data === STOP) {
+            stop = true;
+            break;
+          }
+          const ok = this.lookups ? await this.checkWithLookups(data, record.row) : this.checkRow(data, record.row, NO_BREACHES);
+          if (ok) valid.push({ kind: this.summary.kind, sheet, row: record.row, data } as FeedRecord);
+        }
+      } catch (error) {
+        if (valid.length > 0) yield valid; // the rows before a limit was reached, as row by row
+        throw error;
       }
+      if (valid.length > 0) yield valid;
+      if (stop) return;
     }
   }
 
-  /** The built row, undefined to go on with the next row, or 'stop' to end the section. */
-  private take(record: RawRecord): { data: object } | undefined | 'stop' {
+  /** The built row, undefined to go on with the next row, or STOP to end the section. */
+  private take(record: RawRecord): object | undefined | typeof STOP {
     if ('fault' in record) return this.rowFault(record.row, record.fault, record.detail, record.value);
     if ('cells' in record && isBlank(record.cells)) return undefined;
     if (!this.aligner) {
       const started = 'fields' in record ? this.startObjects(record.fields) : this.startTable(record.cells, record.row);
-      if (!started) return 'stop';
+      if (!started) return STOP;
       if (!('fields' in record)) return undefined; // a header row is no data; a JSON object is
     }
     if (++this.budget.used > this.options.maxRows) throw new FeedReadError('too-many-rows', String(this.options.maxRows));
     this.summary.rows += 1;
-    const aligned = this.align(record);
-    if ('fault' in aligned) return this.rowFault(record.row, aligned.fault, aligned.detail);
-    const built = (this.builder as RowBuilder).build(aligned.cells);
+    let built;
+    if (this.aligner instanceof TabularAligner && 'cells' in record) {
+      // CSV and sheet rows are read in place, through the header's column positions.
+      const fault = this.aligner.fault(record.cells);
+      if (fault) return this.rowFault(record.row, fault.fault, fault.detail);
+      built = (this.builder as RowBuilder).build(record.cells, this.aligner.sourceOf);
+    } else {
+      const aligned = this.align(record);
+      if ('fault' in aligned) return this.rowFault(record.row, aligned.fault, aligned.detail);
+      built = (this.builder as RowBuilder).build(aligned.cells);
+    }
     if (built.breaches.length > 0) return this.report(record.row, built.breaches);
-    return { data: built.data };
+    return built.data;
   }
 
   private rowFault(row: number, code: ProblemCode, detail?: string, value?: string): undefined {
@@ -143,16 +172,26 @@ export class SectionValidator {
   }
 
   /** Duplicate keys and the lookups run on rows that are otherwise valid. */
-  private async checkRow(data: object, row: number): Promise<boolean> {
+  private async checkWithLookups(data: object, row: number): Promise<boolean> {
+    const found = await (this.lookups as LookupChecker).check(data as Record<string, unknown>);
+    return this.checkRow(data, row, found);
+  }
+
+  private checkRow(data: object, row: number, lookupBreaches: readonly RuleBreach[]): boolean {
     const definition = this.definition as KindDefinition;
     const values = data as Record<string, unknown>;
-    const key = definition.naturalKey.map((column) => String(values[column])).join('\u001f');
+    const { naturalKey } = definition;
+    const key = naturalKey.length === 1 ? String(values[naturalKey[0]]) : naturalKey.map((column) => String(values[column])).join('\u001f');
     const first = this.keys.firstRowOf(key, row);
+    if (first === undefined && lookupBreaches.length === 0) {
+      this.summary.validRows += 1;
+      return true;
+    }
     const breaches: RuleBreach[] = [];
     if (first !== undefined) {
-      breaches.push({ column: definition.naturalKey.join('+'), code: 'duplicate-key', value: key.split('\u001f').join(' + '), detail: String(first) });
+      breaches.push({ column: naturalKey.join('+'), code: 'duplicate-key', value: key.split('\u001f').join(' + '), detail: String(first) });
     }
-    if (this.lookups) breaches.push(...(await this.lookups.check(values)));
+    breaches.push(...lookupBreaches);
     this.report(row, breaches);
     const valid = breaches.every((breach) => PROBLEMS[breach.code].severity === 'warning');
     if (valid) this.summary.validRows += 1;
@@ -175,6 +214,13 @@ export class SectionValidator {
 }
 
 function isBlank(cells: readonly RawCell[]): boolean {
-  for (const cell of cells) if (cellText(cell) !== undefined) return false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === null || cell === undefined) continue;
+    // A number, a boolean or a valid date always has a text: no need to make it.
+    if (typeof cell === 'number' || typeof cell === 'boolean') return false;
+    if (cell instanceof Date && !Number.isNaN(cell.getTime())) return false;
+    if (cellText(cell) !== undefined) return false;
+  }
   return true;
 }

@@ -1,0 +1,30 @@
+import { EventEnvelope, SettlementsEvents } from '@aftersales/integration-events';
+import { createTestContext, TestContext } from '@aftersales/testing';
+import { FUND_BALANCES, FundBalanceProjection } from './fund-balance.projection';
+
+const accrued = (dealer: string, version: number): EventEnvelope => ({
+  eventId: `00000000-0000-7000-8000-${String(version).padStart(6, '0')}${dealer.slice(-6).padStart(6, '0')}`,
+  type: SettlementsEvents.FundAccrued.type, schemaVersion: 1, streamType: 'fund', streamId: `fund-${dealer}-2026Q3`,
+  version, dealerCode: dealer, occurredAt: '2026-08-01T00:00:00.000Z', recordedAt: `2026-08-01T00:00:${String(version % 60).padStart(2, '0')}.000Z`,
+  data: { dealerCode: dealer, quarter: '2026Q3', fundModel: 'revenue-share', paymentId: `P${version}`, paymentFen: 100,
+    fundRateBp: 300, agreementVersion: 1, paymentsFen: 100 * version, accrualFen: 3 * version, accrualDeltaFen: 3 },
+  metadata: { correlationId: 'c', causationId: null, actor: 'test' },
+});
+
+describe('fund balance projection under a backlog', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await createTestContext('fundbacklog')));
+  afterAll(() => ctx.dispose());
+
+  it('applies 500 events of 20 funds in one batch: the newest version of each fund wins, out of order and repeated', async () => {
+    const dealers = Array.from({ length: 20 }, (_, i) => `D9${String(i).padStart(3, '0')}`);
+    const events = dealers.flatMap((d) => Array.from({ length: 25 }, (_, v) => accrued(d, v + 1)));
+    const shuffled = [...events].sort((a, b) => (a.eventId < b.eventId ? 1 : -1)); // newest first
+    const projection = new FundBalanceProjection(ctx.db);
+    await projection.apply(shuffled);
+    await projection.apply(events.slice(0, 100)); // a redelivered, older tail changes nothing
+    const docs = await ctx.db.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
+    expect(docs).toHaveLength(20);
+    expect(docs.every((d) => d['version'] === 25 && d['paymentsFen'] === 2_500 && d['accrualFen'] === 75)).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './bulk-write';
+export * from './duplicate-key';
