@@ -8,6 +8,7 @@ import { CorrelationMiddleware } from './correlation.middleware';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
 import { ProblemFilter, validationExceptionFactory } from './problem.filter';
+import { loadServiceConfig, ServiceConfig } from './service-config';
 
 /** Starts the infrastructure after the app is wired, drains it before the process exits. */
 @Injectable()
@@ -67,4 +68,29 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
   app.enableShutdownHooks();
   return app;
+}
+
+export interface ServiceDefinition {
+  service: string;
+  defaultPort: number;
+  description: string;
+  register: (config: ServiceConfig, logger: JsonLogger) => DynamicModule;
+}
+
+/** A service's `main`: settings from the environment, JSON logs, listen, exit 1 on a failed start. */
+export function runService(definition: ServiceDefinition): void {
+  const start = async () => {
+    const config = loadServiceConfig(definition.service, definition.defaultPort);
+    const logger = new JsonLogger(config.service);
+    const app = await createServiceApp(definition.register(config, logger), {
+      title: definition.service, description: definition.description, logger,
+    });
+    const host = process.env['HOST'] ?? '127.0.0.1';
+    await app.listen(config.port, host);
+    logger.log(`${config.service} listening on http://${host}:${config.port} (docs at /docs)`, 'main');
+  };
+  start().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
