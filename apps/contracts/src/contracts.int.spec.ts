@@ -84,6 +84,14 @@ describe('contracts service (real Kafka and Mongo-wire server)', () => {
     });
   });
 
+  it("carries the caller's correlation id into the answer (and its logs)", async () => {
+    const res = await request(svc.http).post('/dealers').set('x-correlation-id', 'corr-42').send({ code: 'x' }).expect(400);
+    expect(res.headers['x-correlation-id']).toBe('corr-42');
+    expect(res.body.correlationId).toBe('corr-42');
+    const made = await request(svc.http).get('/health');
+    expect(made.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('answers health with both servers checked, and serves OpenAPI', async () => {
     const health = await request(svc.http).get('/health').expect(200);
     expect(health.body.checks).toEqual({ mongo: 'up', kafka: 'up' });

@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logCreator, logLevel } from 'kafkajs';
 
 export interface KafkaSettings {
   /** Comma-separated host:port list (KAFKA_BROKERS). */
@@ -8,11 +8,19 @@ export interface KafkaSettings {
   topicPrefix: string;
 }
 
-export function createKafka(settings: KafkaSettings): Kafka {
+/** kafkajs's own log lines, handed to the service's logger (JSON lines) when one is given. */
+export type KafkaLogSink = (level: 'error' | 'warn', message: string, fields: Record<string, unknown>) => void;
+
+export function createKafka(settings: KafkaSettings, sink?: KafkaLogSink): Kafka {
+  const toSink: logCreator = () => ({ level, log }) => {
+    const { message, ...fields } = log;
+    sink?.(level === logLevel.ERROR ? 'error' : 'warn', `kafkajs: ${message}`, fields);
+  };
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers.split(',').map((b) => b.trim()).filter(Boolean),
     logLevel: logLevel.ERROR,
+    ...(sink ? { logCreator: toSink } : {}),
     retry: { retries: 8, initialRetryTime: 200 },
   });
 }

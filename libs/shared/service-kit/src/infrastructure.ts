@@ -3,7 +3,7 @@ import { deadLetterTopic, EventEnvelope } from '@aftersales/integration-events';
 import { createKafka, ensureTopics, EventConsumer, EventConsumerOptions, KafkaEventPublisher, ProcessedEventLog } from '@aftersales/kafka';
 import { Admin, Kafka } from 'kafkajs';
 import mongoose, { Connection } from 'mongoose';
-import { JsonLogger } from './json-logger';
+import { JsonLogger, requestContext } from './json-logger';
 import { ServiceConfig } from './service-config';
 
 /**
@@ -27,7 +27,7 @@ export class ServiceInfrastructure {
     this.topics = [publishTopic];
     // sanitizeFilter: a `{"$gt": ""}` smuggled into a query value is treated as a literal.
     this.connection = mongoose.createConnection(config.mongoUrl, { dbName: config.mongoDb, sanitizeFilter: true, ignoreUndefined: true });
-    this.kafka = createKafka(this.kafkaSettings);
+    this.kafka = createKafka(this.kafkaSettings, (level, message, fields) => logger.write(level, message, 'kafka', fields));
     this.store = new MongoEventStore(this.db);
     this.publisher = new KafkaEventPublisher(this.kafka, this.kafkaSettings, publishTopic);
     this.relay = new OutboxRelay(this.store.commits, this.publisher, {
@@ -47,8 +47,14 @@ export class ServiceInfrastructure {
   }
 
   consumer(options: Omit<EventConsumerOptions, 'logger'>): EventConsumer {
+    // Each event is handled in its own correlation scope, so the logs of a request and of
+    // everything it caused downstream share one correlation id.
+    const scoped = <T>(event: EventEnvelope, work: () => Promise<T>) =>
+      requestContext.run({ correlationId: event.metadata.correlationId, actor: `consumer:${options.groupId}` }, work);
+    const { handle } = options;
     const consumer = new EventConsumer(this.kafka, this.kafkaSettings, (group) => new ProcessedEventLog(this.db, group), {
       ...options,
+      handle: (event) => scoped(event, () => handle(event)),
       logger: this.logger.forLibrary(`consumer:${options.groupId}`),
     });
     this.consumers.push(consumer);
