@@ -14,12 +14,22 @@ async function* csvRecords(bytes: Readable, encoding: FeedEncoding): AsyncGenera
   let delimiter = ''; // guessed by papaparse on the first block, then kept
   let newline: '\n' | '\r' | '\r\n' | undefined; // likewise
   let nextRow = 1;
+  let parser: Papa.Parser | undefined;
   try {
     for await (const block of recordBlocks(decodeText(bytes, encoding), true)) {
       if (block.text === '' && block.last) return;
-      const parsed = Papa.parse<string[]>(block.text, { delimiter, newline, delimitersToGuess: [',', '\t', ';', '|'] });
-      delimiter = parsed.meta.delimiter;
-      if (block.text.includes('\n') || block.text.length > 4096) newline = parsed.meta.linebreak as '\n' | '\r' | '\r\n';
+      // Once the delimiter and the line break are known, papaparse's Parser is used directly:
+      // Papa.parse's wrapping (a streamer and a handle around the same Parser) costs about as
+      // much again, in garbage collection mostly. The first block still goes through
+      // Papa.parse, which drops a BOM and guesses the delimiter and the line break.
+      const parsed: Papa.ParseResult<string[]> = parser
+        ? parser.parse(block.text, 0, false)
+        : Papa.parse<string[]>(block.text, { delimiter, newline, delimitersToGuess: [',', '\t', ';', '|'] });
+      if (!parser) {
+        delimiter = parsed.meta.delimiter;
+        if (block.text.includes('\n') || block.text.length > 4096) newline = parsed.meta.linebreak as '\n' | '\r' | '\r\n';
+        if (delimiter && newline) parser = new Papa.Parser({ delimiter, newline });
+      }
       const records = toRecords(parsed, nextRow);
       nextRow += records.length;
       yield records; // `parsed` is no longer needed: the rows can die as they are checked

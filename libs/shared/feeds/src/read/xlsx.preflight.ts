@@ -1,4 +1,5 @@
-import { fromBufferPromise, openPromise, ZipFile } from 'yauzl';
+import { createInflateRaw } from 'node:zlib';
+import { Entry, fromBufferPromise, openPromise, ZipFile } from 'yauzl';
 import { FeedReadError } from './feed-section';
 
 export interface XlsxLimits {
@@ -52,12 +53,41 @@ async function openZip({ path, buffer }: { path?: string; buffer?: Buffer }): Pr
   throw new FeedReadError('read-failed', 'no workbook given');
 }
 
-/** Inflates one entry to the end (yauzl fails it if it inflates past its declared size). */
-async function inflate(zip: ZipFile, entry: { fileName: string; uncompressedSize: number }, keep: boolean) {
-  const stream = await zip.openReadStreamPromise(entry as never);
+/** Inflates one entry to the end (failing it if it inflates past, or short of, its declared size). */
+async function inflate(zip: ZipFile, entry: Entry, keep: boolean) {
+  if (!keep && entry.compressionMethod === DEFLATE) return countInflated(zip, entry);
+  const stream = await zip.openReadStreamPromise(entry);
   const chunks: Buffer[] = [];
   for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);
   return keep ? Buffer.concat(chunks).toString('utf8') : undefined;
+}
+
+const DEFLATE = 8;
+/** Big output chunks: far fewer thread-pool round trips than zlib's 16 KiB default. */
+const INFLATE_CHUNK = 1024 * 1024;
+
+/**
+ * yauzl's check (validateEntrySizes) done here, on the raw deflate data with large chunks:
+ * the inflated bytes are counted and dropped, the entry failing as soon as it passes its size.
+ */
+async function countInflated(zip: ZipFile, entry: Entry): Promise<undefined> {
+  const raw = await zip.openReadStreamPromise(entry, { decompress: false });
+  const inflater = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+  const expected = entry.uncompressedSize;
+  let actual = 0;
+  try {
+    raw.on('error', (error) => inflater.destroy(error));
+    raw.pipe(inflater);
+    for await (const chunk of inflater) {
+      actual += (chunk as Buffer).length;
+      if (actual > expected) throw new Error(`too many bytes in the stream. expected ${expected}. got at least ${actual}`);
+    }
+  } finally {
+    raw.destroy();
+    inflater.destroy();
+  }
+  if (actual < expected) throw new Error(`not enough bytes in the stream. expected ${expected}. got only ${actual}`);
+  return undefined;
 }
 
 function asReadError(error: unknown): FeedReadError {

@@ -12,13 +12,14 @@ declare module 'yauzl' {
   interface Entry {
     fileName: string;
     compressedSize: number;
+    compressionMethod: number;
     uncompressedSize: number;
   }
 
   interface ZipFile {
     entryCount: number;
     eachEntry(): AsyncIterableIterator<Entry>;
-    openReadStreamPromise(entry: Entry, options?: object): Promise<Readable>;
+    openReadStreamPromise(entry: Entry, options?: { decompress?: boolean }): Promise<Readable>;
     close(): void;
   }
 
