@@ -91,11 +91,13 @@ main() {
   # --- Kafka (KRaft, combined broker + controller) ---
   local kafka_log="$RUN_DIR/kafka.log" cluster_id
   write_kafka_config "$data/kafka/server.properties" "$data/kafka/logs"
-  # cluster id = 16 random bytes, base64url without padding (what `random-uuid` prints)
+  # cluster id = 16 random bytes, base64url without padding (what `random-uuid` prints).
+  # It may start with '-', so it is passed as --cluster-id=ID: as a separate word the
+  # argument parser would take it for an option (1 start in 64 failed that way).
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
   log "kafka $KAFKA_VERSION: formatting storage (cluster $cluster_id)"
   java -Xmx128m "${KAFKA_LOG_OPTS[@]}" -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format \
-    -t "$cluster_id" -c "$data/kafka/server.properties" >"$kafka_log" 2>&1 ||
+    --cluster-id="$cluster_id" -c "$data/kafka/server.properties" >"$kafka_log" 2>&1 ||
     fail_with_log kafka "$kafka_log" "storage format failed"
   log "kafka $KAFKA_VERSION: starting on 127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT)"
   # shellcheck disable=SC2206 # KAFKA_JAVA_OPTS is a whitespace-separated list of JVM flags
