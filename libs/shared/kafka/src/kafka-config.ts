@@ -31,17 +31,33 @@ export function physicalTopic(settings: Pick<KafkaSettings, 'topicPrefix'>, topi
 
 /**
  * Creates the given topics if missing (idempotent); the caller lists the dead-letter topics
- * too (ServiceInfrastructure does). Partitions: KAFKA_PARTITIONS (default 3); replication: the broker's default.
+ * too (ServiceInfrastructure does). Services start side by side and share topics, so one may
+ * create a topic while another waits for its leader: retriable answers are retried.
+ * Partitions: KAFKA_PARTITIONS (default 3); replication: the broker's default.
  */
-export async function ensureTopics(kafka: Kafka, settings: KafkaSettings, topics: string[], partitions = 3): Promise<void> {
+export async function ensureTopics(kafka: Kafka, settings: KafkaSettings, topics: string[], partitions = 3, attempts = 10): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const wanted = [...new Set(topics)].map((t) => physicalTopic(settings, t)).filter((t) => !existing.has(t));
-    if (wanted.length === 0) return;
-    await admin.createTopics({ waitForLeaders: true, topics: wanted.map((topic) => ({ topic, numPartitions: partitions })) });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = new Set(await admin.listTopics());
+        const wanted = [...new Set(topics)].map((t) => physicalTopic(settings, t)).filter((t) => !existing.has(t));
+        if (wanted.length > 0) {
+          await admin.createTopics({ waitForLeaders: true, topics: wanted.map((topic) => ({ topic, numPartitions: partitions })) });
+        }
+        return;
+      } catch (error) {
+        if (attempt >= attempts || !isRetriable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+    }
   } finally {
     await admin.disconnect();
   }
+}
+
+function isRetriable(error: unknown): boolean {
+  const e = error as { retriable?: boolean; name?: string; type?: string } | null;
+  return e?.retriable === true || e?.name === 'KafkaJSNumberOfRetriesExceeded' || e?.type === 'TOPIC_ALREADY_EXISTS';
 }
