@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface Servers {
@@ -48,13 +48,22 @@ function startLocal(): Servers {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR },
   });
-  if (!wasRunning && !existsSync(HARNESS_MARK)) writeFileSync(HARNESS_MARK, String(process.pid));
+  // Remember which Kafka process this run started: teardown stops only that one.
+  if (!wasRunning) writeFileSync(HARNESS_MARK, kafkaPid() ?? '');
   return readEnvFile(join(RUN_DIR, 'env'));
+}
+
+function kafkaPid(): string | undefined {
+  try {
+    return readFileSync(join(RUN_DIR, 'kafka.pid'), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 function kafkaProcessAlive(): boolean {
   try {
-    process.kill(Number(readFileSync(join(RUN_DIR, 'kafka.pid'), 'utf8').trim()), 0);
+    process.kill(Number(kafkaPid()), 0);
     return true;
   } catch {
     return false;
@@ -70,8 +79,11 @@ function readEnvFile(path: string): Servers {
   return { kafkaBrokers, mongoUrl };
 }
 
-/** Stops the local servers only when this harness started them. */
+/** Stops the local servers only when this harness started the ones running now. */
 export function stopServersStartedByHarness(): void {
   if (!existsSync(HARNESS_MARK)) return;
+  const startedByHarness = readFileSync(HARNESS_MARK, 'utf8').trim();
+  rmSync(HARNESS_MARK, { force: true });
+  if (!startedByHarness || startedByHarness !== kafkaPid()) return;
   execFileSync('bash', [join(ROOT, 'deploy/local/stop.sh')], { stdio: 'inherit', env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR } });
 }

@@ -14,7 +14,7 @@ export class QueryAgreementsController {
   @ApiOkResponse({ description: 'Every agreement version of the dealer, oldest first, with its full terms' })
   @ApiNotFoundResponse({ description: 'No such dealer' })
   async list(@Param() { code }: DealerCodeParam) {
-    const dealer = await this.infra.db.collection(DEALER_VIEW).findOne({ _id: code as never });
+    const dealer = await this.infra.db.collection<{ _id: string }>(DEALER_VIEW).findOne({ _id: code });
     if (!dealer) throw notFound(`dealer ${code} is not registered`, 'code');
     const versions = await this.infra.db.collection<AgreementView>(AGREEMENT_VIEW)
       .find({ dealerCode: code }).sort({ agreementVersion: 1 }).toArray();
