@@ -1,7 +1,8 @@
 import { bulkWriteInChunks } from '@aftersales/mongo';
 import { Collection, Db } from 'mongodb';
 
-const LOOKUPS_IN_FLIGHT = 8;
+/** Event ids per `$in` lookup: one indexed query per Kafka batch (kafkajs batches are usually smaller). */
+const LOOKUP_CHUNK = 500;
 
 interface ProcessedEvent {
   _id: string; // `${groupId}|${eventId}`
@@ -21,26 +22,29 @@ export class ProcessedEventLog {
   }
 
   /**
-   * One lookup by _id per event, a few at a time: indexed everywhere (an $in is a full scan on
-   * FerretDB's SQLite backend), without flooding the server with a whole batch at once.
+   * One `_id: {$in: [...]}` query per batch: the _id index answers it on MongoDB and on the
+   * deploy/local FerretDB (whose SQLite backend reaches that index only through patch 0003).
    */
   async alreadyProcessed(eventIds: string[]): Promise<Set<string>> {
     const seen = new Set<string>();
     const unique = [...new Set(eventIds)];
-    for (let i = 0; i < unique.length; i += LOOKUPS_IN_FLIGHT) {
-      const slice = unique.slice(i, i + LOOKUPS_IN_FLIGHT);
-      const found = await Promise.all(slice.map((id) => this.collection.findOne({ _id: this.key(id) }, { projection: { _id: 1 } })));
-      slice.forEach((id, j) => found[j] && seen.add(id));
+    const prefix = this.key('');
+    for (let i = 0; i < unique.length; i += LOOKUP_CHUNK) {
+      const keys = unique.slice(i, i + LOOKUP_CHUNK).map((id) => this.key(id));
+      const found = await this.collection.find({ _id: { $in: keys } }, { projection: { _id: 1 } }).toArray();
+      for (const { _id } of found) seen.add(_id.slice(prefix.length));
     }
     return seen;
   }
 
+  /**
+   * Inserts, never upserts: an insert is one write where an upsert is a lookup and a write.
+   * A mark that already exists (a redelivery marked twice) is a duplicate key, and is what we wanted.
+   */
   async markProcessed(eventIds: string[]): Promise<void> {
     const at = new Date();
-    const ops = [...new Set(eventIds)].map((id) => ({
-      updateOne: { filter: { _id: this.key(id) }, update: { $setOnInsert: { at } }, upsert: true },
-    }));
-    await bulkWriteInChunks(this.collection, ops);
+    const ops = [...new Set(eventIds)].map((id) => ({ insertOne: { document: { _id: this.key(id), at } } }));
+    await bulkWriteInChunks(this.collection, ops, { tolerateDuplicateKeys: true });
   }
 
   private key(eventId: string): string {
