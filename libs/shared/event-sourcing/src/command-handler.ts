@@ -14,9 +14,18 @@ export interface StreamRef {
 
 /** What the command handler needs of an event store (the port; event-store-mongo adapts). */
 export interface EventStream<Event extends DomainEvent> {
-  read(streamId: string): Promise<{ events: Event[]; version: number }>;
+  /**
+   * The stream's events and version. With `allowStale`, a copy this process already holds may be
+   * returned without asking the database: it may lack other writers' newest events, which only
+   * makes an append at its version conflict (the command handler then reads afresh).
+   */
+  read(streamId: string, options?: ReadOptions): Promise<{ events: Event[]; version: number }>;
   /** Appends atomically; throws StreamVersionConflict when `expectedVersion` is stale. */
   append(stream: StreamRef, expectedVersion: number, events: Event[], context: AppendContext): Promise<number>;
+}
+
+export interface ReadOptions {
+  allowStale?: boolean;
 }
 
 export interface AppendContext {
@@ -43,6 +52,11 @@ export interface HandledCommand<Event, State> {
  * load → fold → decide → append with the expected version. A concurrent writer makes the
  * append conflict; the command is decided once more on the fresh state, then a second
  * conflict is the caller's (HTTP 409).
+ *
+ * The first attempt decides on the store's cached copy of the stream when it has one (one
+ * database read fewer per command). An append from a stale copy conflicts, so it never
+ * lands; a refusal or a no-op is not checked by an append, so it is confirmed on the latest
+ * version first, and decided again if the stream has moved on.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStream<DomainEvent>,
@@ -52,14 +66,24 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   context: AppendContext,
 ): Promise<HandledCommand<Event, State>> {
   for (let attempt = 1; ; attempt++) {
-    const { events: past, version } = await store.read(stream.streamId);
-    // The stream's events are the ones this decider wrote: one stream, one decider.
-    const state = fold(decider, past as Event[]);
-    const events = decider.decide(command, state);
-    if (events.length === 0) return { events, state, version };
+    const allowStale = attempt === 1;
+    let loaded = await store.read(stream.streamId, { allowStale });
+    let decision = decideOn(decider, stateAt(store, decider, stream.streamId, loaded), command);
+    if (allowStale && (decision.refused || decision.events.length === 0)) {
+      const latest = await store.read(stream.streamId);
+      if (latest.version !== loaded.version) {
+        loaded = latest;
+        decision = decideOn(decider, stateAt(store, decider, stream.streamId, latest), command);
+      }
+    }
+    if (decision.refused) throw decision.error;
+    const { events, state } = decision;
+    if (events.length === 0) return { events, state, version: loaded.version };
     try {
-      const newVersion = await store.append(stream, version, events, context);
-      return { events, state: events.reduce(decider.evolve, state), version: newVersion };
+      const newVersion = await store.append(stream, loaded.version, events, context);
+      const newState = events.reduce(decider.evolve, state);
+      remember(store, decider, stream.streamId, newVersion, newState);
+      return { events, state: newState, version: newVersion };
     } catch (error) {
       if (!(error instanceof StreamVersionConflict)) throw error;
       if (attempt >= 2) {
@@ -67,4 +91,57 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       }
     }
   }
+}
+
+type Decision<Event, State> =
+  | { refused: false; events: Event[]; state: State }
+  | { refused: true; error: unknown };
+
+function decideOn<Command, Event extends DomainEvent, State>(
+  decider: Decider<Command, Event, State>, state: State, command: Command,
+): Decision<Event, State> {
+  try {
+    return { refused: false, events: decider.decide(command, state), state };
+  } catch (error) {
+    return { refused: true, error };
+  }
+}
+
+/** Streams whose folded state each store and decider keep, least recently used first out. */
+const STATES_KEPT = 10_000;
+const states = new WeakMap<object, WeakMap<object, Map<string, { version: number; state: unknown }>>>();
+
+function statesOf(store: object, decider: object): Map<string, { version: number; state: unknown }> {
+  let byDecider = states.get(store);
+  if (!byDecider) states.set(store, (byDecider = new WeakMap()));
+  let byStream = byDecider.get(decider);
+  if (!byStream) byDecider.set(decider, (byStream = new Map()));
+  return byStream;
+}
+
+function remember(store: object, decider: object, streamId: string, version: number, state: unknown): void {
+  const kept = statesOf(store, decider);
+  kept.delete(streamId);
+  kept.set(streamId, { version, state });
+  if (kept.size > STATES_KEPT) kept.delete(kept.keys().next().value as string);
+}
+
+/**
+ * The state folded from the stream's events (one stream, one decider). A version is written
+ * once and never changes, so the state this process folded at a version is the state at that
+ * version: fold only the events after it (folding a long stream from the start on every command
+ * costs a pass over its whole history, and more where evolve copies what it keeps).
+ */
+function stateAt<Event extends DomainEvent, State>(
+  store: object, decider: Decider<unknown, Event, State>, streamId: string,
+  loaded: { events: DomainEvent[]; version: number },
+): State {
+  const events = loaded.events as Event[];
+  const before = loaded.version - events.length; // the version just before events[0]
+  const kept = statesOf(store, decider).get(streamId);
+  const state = kept && kept.version >= before && kept.version <= loaded.version
+    ? events.slice(kept.version - before).reduce(decider.evolve, kept.state as State)
+    : fold(decider, events);
+  remember(store, decider, streamId, loaded.version, state);
+  return state;
 }

@@ -1,18 +1,19 @@
 import { Decider, DomainError, DomainEvent } from './decider';
-import { AppendContext, EventStream, handleCommand, StreamRef, StreamVersionConflict } from './command-handler';
+import { AppendContext, EventStream, handleCommand, ReadOptions, StreamRef, StreamVersionConflict } from './command-handler';
 import { DeciderSpecification } from './specification';
 
 type Tallied = DomainEvent<'test.Tallied', { by: number; total: number }>;
 interface Tally { by: number }
 interface Count { total: number }
 
-/** A tally that refuses to go above 100: the smallest decider with a rule to keep. */
+/** A tally that stays within 0..100: the smallest decider with rules to keep. */
 const tally: Decider<Tally, Tallied, Count> = {
   initialState: () => ({ total: 0 }),
   evolve: (state, event) => ({ total: event.data.total }),
   decide: (command, state) => {
     if (command.by === 0) return [];
     if (state.total + command.by > 100) throw new DomainError('invalid', 'a tally stops at 100', 'by');
+    if (state.total + command.by < 0) throw new DomainError('invalid', 'a tally never goes below 0', 'by');
     return [{ type: 'test.Tallied', data: { by: command.by, total: state.total + command.by } }];
   },
 };
@@ -24,8 +25,15 @@ class InMemoryStream implements EventStream<DomainEvent> {
   /** Runs before each append: lets a test slip in a concurrent writer. */
   beforeAppend: () => void = () => undefined;
 
-  async read(streamId: string) {
-    const events = [...(this.streams.get(streamId) ?? [])];
+  /** This process's cached copy of a stream, as a real store keeps one; it can fall behind. */
+  readonly cached = new Map<string, DomainEvent[]>();
+  readonly reads: ('cached' | 'latest')[] = [];
+
+  async read(streamId: string, options: ReadOptions = {}) {
+    const copy = options.allowStale ? this.cached.get(streamId) : undefined;
+    this.reads.push(copy ? 'cached' : 'latest');
+    const events = [...(copy ?? this.streams.get(streamId) ?? [])];
+    if (!copy) this.cached.set(streamId, events);
     return { events, version: events.length };
   }
 
@@ -35,6 +43,7 @@ class InMemoryStream implements EventStream<DomainEvent> {
     if (current.length !== expectedVersion) throw new StreamVersionConflict(stream.streamId, expectedVersion);
     this.appends++;
     this.streams.set(stream.streamId, [...current, ...events]);
+    this.cached.set(stream.streamId, [...current, ...events]);
     return current.length + events.length;
   }
 
@@ -93,6 +102,66 @@ describe('handleCommand', () => {
     };
     await expect(handleCommand(store, tally, stream, { by: 1 }, context)).rejects.toThrow('disk full');
     expect(calls).toBe(1);
+  });
+
+  describe('with a cached copy of the stream', () => {
+    beforeEach(async () => {
+      await handleCommand(store, tally, stream, { by: 5 }, context); // cached at total 5
+      store.rival(stream.streamId, 10); // another instance's write: total 15, unseen here
+      store.reads.length = 0;
+    });
+
+    it('decides on the cached copy without reading when the stream has not moved on', async () => {
+      const fresh = new InMemoryStream();
+      await handleCommand(fresh, tally, stream, { by: 5 }, context);
+      fresh.reads.length = 0;
+      const result = await handleCommand(fresh, tally, stream, { by: 2 }, context);
+      expect(result.version).toBe(2);
+      expect(fresh.reads).toEqual(['cached']);
+    });
+
+    it('lands nothing decided on a stale copy: the append conflicts and the command is decided on the latest', async () => {
+      const result = await handleCommand(store, tally, stream, { by: 1 }, context);
+      expect(result).toEqual({ events: [{ type: 'test.Tallied', data: { by: 1, total: 16 } }], state: { total: 16 }, version: 3 });
+      expect(store.reads).toEqual(['cached', 'latest']);
+      expect(store.appends).toBe(2);
+    });
+
+    it('confirms a refusal on the latest version before answering it', async () => {
+      // The stale copy (total 5) refuses -8; the latest (total 15) allows it.
+      const result = await handleCommand(store, tally, stream, { by: -8 }, context);
+      expect(result.events).toEqual([{ type: 'test.Tallied', data: { by: -8, total: 7 } }]);
+      expect(store.reads).toEqual(['cached', 'latest']);
+    });
+
+    it('still refuses what the latest version refuses', async () => {
+      await expect(handleCommand(store, tally, stream, { by: -20 }, context)).rejects.toMatchObject({ kind: 'invalid', field: 'by' });
+      expect(store.reads).toEqual(['cached', 'latest']);
+      expect(store.appends).toBe(1);
+    });
+
+    it('confirms a no-op on the latest version too', async () => {
+      const result = await handleCommand(store, tally, stream, { by: 0 }, context);
+      expect(result).toEqual({ events: [], state: { total: 15 }, version: 2 });
+      expect(store.reads).toEqual(['cached', 'latest']);
+    });
+  });
+
+  it('folds only the events after the state it folded before', async () => {
+    const evolved: number[] = [];
+    const counted = { ...tally, evolve: (state: Count, event: Tallied) => (evolved.push(event.data.total), tally.evolve(state, event)) };
+    for (const by of [1, 2, 3]) await handleCommand(store, counted, stream, { by }, context);
+    expect(evolved).toEqual([1, 3, 6]); // each event once, when it is decided
+
+    store.rival(stream.streamId, 10); // another writer's event: folded once, onto the kept state
+    await handleCommand(store, counted, stream, { by: 4 }, context);
+    expect(evolved).toEqual([1, 3, 6, 16, 20]);
+
+    const elsewhere = new InMemoryStream(); // another store keeps its own states: it folds from the start
+    elsewhere.streams.set(stream.streamId, [...(store.streams.get(stream.streamId) ?? [])]);
+    const result = await handleCommand(elsewhere, counted, stream, { by: 0 }, context);
+    expect(result.state).toEqual({ total: 20 });
+    expect(evolved).toEqual([1, 3, 6, 16, 20, 1, 3, 6, 16, 20]);
   });
 
   it('lets a decider refusal through unchanged and writes nothing', async () => {

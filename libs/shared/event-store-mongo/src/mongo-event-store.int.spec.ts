@@ -64,6 +64,16 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
     await expect(store.append(stream, 1, [tallied(9, 9)], context)).rejects.toBeInstanceOf(StreamVersionConflict);
   });
 
+  it('handles a command on a stale cached copy: the append conflicts, the retry decides on the latest', async () => {
+    const stream = streamOf('stale-cache');
+    const other = new MongoEventStore(ctx.db);
+    await handleCommand(store, tally, stream, { by: 1 }, context); // cached here at version 1
+    await handleCommand(other, tally, stream, { by: 10 }, context); // another instance moves it to 2
+    const result = await handleCommand(store, tally, stream, { by: 5 }, context);
+    expect(result).toEqual({ events: [tallied(5, 16)], state: { total: 16 }, version: 3 });
+    expect((await other.read(stream.streamId)).events).toEqual([tallied(1, 1), tallied(10, 11), tallied(5, 16)]);
+  });
+
   it('keeps reading a stream correctly with no cache at all', async () => {
     const uncached = new MongoEventStore(ctx.db, { streamCacheSize: 0 });
     const stream = streamOf('uncached');
@@ -103,7 +113,7 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
   function raced(times: number, rivalBy: number): EventStream<DomainEvent> {
     let left = times;
     return {
-      read: (streamId) => store.read(streamId),
+      read: (streamId, options) => store.read(streamId, options),
       append: async (stream, expectedVersion, events, appendContext) => {
         if (left-- > 0) await handleCommand(store, tally, stream, { by: rivalBy }, context);
         return store.append(stream, expectedVersion, events, appendContext);

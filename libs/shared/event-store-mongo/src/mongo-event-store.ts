@@ -1,10 +1,10 @@
 import {
-  AppendContext, DomainEvent, EventStream, StreamRef, StreamVersionConflict,
+  AppendContext, DomainEvent, EventStream, ReadOptions, StreamRef, StreamVersionConflict,
 } from '@aftersales/event-sourcing';
 import { EventEnvelope, latestVersionOf, upcast } from '@aftersales/integration-events';
 import { Collection, Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
-import { isDuplicateKey } from '@aftersales/mongo';
+import { InsertBatcher, isDuplicateKey } from '@aftersales/mongo';
 import { CommitDocument, EVENTS_COLLECTION } from './commit';
 import { StreamCache } from './stream-cache';
 
@@ -16,12 +16,15 @@ import { StreamCache } from './stream-cache';
 export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements EventStream<Event> {
   readonly commits: Collection<CommitDocument>;
   private readonly cache: StreamCache;
+  /** Concurrent appends share insert commands: one round trip for a burst instead of one each. */
+  private readonly inserts: InsertBatcher<CommitDocument>;
   /** Told of every commit this store wrote (the outbox relay publishes it without polling). */
   onAppended?: (commit: CommitDocument) => void;
 
   constructor(db: Db, options: { streamCacheSize?: number } = {}) {
     this.commits = db.collection<CommitDocument>(EVENTS_COLLECTION);
     this.cache = new StreamCache(options.streamCacheSize ?? 10_000);
+    this.inserts = new InsertBatcher(this.commits);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -29,8 +32,10 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
     await this.commits.createIndex({ published: 1, streamId: 1, firstVersion: 1 }, { name: 'outbox_by_stream' });
   }
 
-  async read(streamId: string): Promise<{ events: Event[]; version: number }> {
-    const { envelopes, version } = await this.load(streamId);
+  /** With `allowStale`, this process's cached copy is returned as it is (see EventStream.read). */
+  async read(streamId: string, options: ReadOptions = {}): Promise<{ events: Event[]; version: number }> {
+    const cached = options.allowStale ? this.cache.get(streamId) : undefined;
+    const { envelopes, version } = cached ?? (await this.load(streamId));
     // Stored events keep the schema they were written with; deciders fold the current one.
     const events = envelopes.map((e) => ({ type: e.type, data: upcast(e.type, e.schemaVersion, e.data).data }) as Event);
     return { events, version };
@@ -73,7 +78,7 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
       recordedAt: context.recordedAt,
     };
     try {
-      await this.commits.insertOne(commit);
+      await this.inserts.insert(commit);
     } catch (error) {
       if (isDuplicateKey(error)) throw new StreamVersionConflict(stream.streamId, expectedVersion);
       throw error;

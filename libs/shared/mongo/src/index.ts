@@ -1,2 +1,3 @@
 export * from './bulk-write';
 export * from './duplicate-key';
+export * from './insert-batcher';

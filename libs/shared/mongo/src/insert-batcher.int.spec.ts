@@ -1,0 +1,47 @@
+import { createTestContext, TestContext } from '@aftersales/testing';
+import { isDuplicateKey } from './duplicate-key';
+import { InsertBatcher } from './insert-batcher';
+
+interface Doc {
+  _id: string;
+  n: number;
+}
+
+describe('InsertBatcher on a real MongoDB-wire server', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await createTestContext('insert-batcher')));
+  afterAll(() => ctx.dispose());
+
+  it('sends a lone insert at once, and groups the inserts asked for while one is in flight', async () => {
+    const collection = ctx.db.collection<Doc>('grouped');
+    const calls = jest.spyOn(collection, 'insertMany'); // counts the real calls; the server still does the work
+    const batcher = new InsertBatcher(collection);
+    await batcher.insert({ _id: 'alone', n: 0 });
+    expect(calls).toHaveBeenCalledTimes(1);
+
+    await Promise.all(Array.from({ length: 20 }, (_, n) => batcher.insert({ _id: `d${n}`, n })));
+    // The first goes alone; the 19 asked for meanwhile share the next command.
+    expect(calls).toHaveBeenCalledTimes(3);
+    expect(await collection.countDocuments()).toBe(21);
+  });
+
+  it('tells each caller its own outcome: a duplicate fails alone, the others land', async () => {
+    const collection = ctx.db.collection<Doc>('outcomes');
+    await collection.insertOne({ _id: 'taken', n: 0 });
+    const batcher = new InsertBatcher(collection);
+    const outcomes = await Promise.allSettled(['first', 'a', 'taken', 'b', 'a'].map((_id, n) => batcher.insert({ _id, n })));
+
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    for (const o of outcomes) if (o.status === 'rejected') expect(isDuplicateKey(o.reason)).toBe(true);
+    const stored = await collection.find().sort({ _id: 1 }).toArray();
+    expect(stored).toEqual([{ _id: 'a', n: 1 }, { _id: 'b', n: 3 }, { _id: 'first', n: 0 }, { _id: 'taken', n: 0 }]);
+  });
+
+  it('keeps at most maxBatch documents per command', async () => {
+    const collection = ctx.db.collection<Doc>('bounded');
+    const calls = jest.spyOn(collection, 'insertMany');
+    const batcher = new InsertBatcher(collection, 4);
+    await Promise.all(Array.from({ length: 10 }, (_, n) => batcher.insert({ _id: `d${n}`, n })));
+    expect(calls.mock.calls.map(([docs]) => docs.length)).toEqual([1, 4, 4, 1]);
+  });
+});
