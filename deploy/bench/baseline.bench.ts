@@ -3,7 +3,7 @@ import { createKafka, ensureTopics, toMessage } from '@aftersales/kafka';
 import { Consumer } from 'kafkajs';
 import { AnyBulkWriteOperation } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
-import { streamOf } from './pipeline.bench';
+import { STREAMS, streamOf } from './pipeline.bench';
 import { BenchRun, CaseResult, inParallel, LatencyTracker } from './measure';
 
 const BATCH = 100;
@@ -12,7 +12,7 @@ const TOPIC = 'baseline.events.v1';
 
 /** An envelope shaped and sized like the pipeline's FundAccrued events. */
 function envelope(i: number, version: number): EventEnvelope {
-  const { dealerCode, quarter } = streamOf(i % 256);
+  const { dealerCode, quarter } = streamOf(i % STREAMS);
   const at = new Date().toISOString();
   return {
     eventId: uuidv7(), type: SettlementsEvents.FundAccrued.type, schemaVersion: 1, streamType: 'fund',
@@ -83,8 +83,8 @@ export async function runBaselineBench(run: BenchRun): Promise<CaseResult> {
     await inParallel(batches, BATCHES_IN_FLIGHT, async (_, b) => {
       const batch: EventEnvelope[] = [];
       for (let i = b * BATCH; i < Math.min(run.events, (b + 1) * BATCH); i++) {
-        const version = (versions.get(i % 256) ?? 0) + 1;
-        versions.set(i % 256, version);
+        const version = (versions.get(i % STREAMS) ?? 0) + 1;
+        versions.set(i % STREAMS, version);
         batch.push(envelope(i, version));
       }
       await send(batch);

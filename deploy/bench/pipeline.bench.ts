@@ -7,14 +7,27 @@ import { performance } from 'node:perf_hooks';
 import { FundBalanceProjection } from '../../apps/settlements/src/funds/fund-balance.projection';
 import { BenchRun, CaseResult, inParallel, LatencyTracker, quietLogger } from './measure';
 
-/** Commands in flight; each worker owns its streams, so appends do not conflict. */
-// 4 in flight: FerretDB (SQLite, one writer) gets slower, not faster, with more (16 measured 0.04× against 0.06×).
-export const CONCURRENCY = 4;
-const STREAMS_PER_WORKER = 16; // 16 × 16 = 256 streams: 64 dealers × 4 quarters
+/**
+ * Commands in flight (BENCH_CONCURRENCY): like a service answering many dealers' requests at
+ * once. Each worker owns its streams, so appends do not conflict. The baseline has up to
+ * 4 × 100 events in flight.
+ */
+export const CONCURRENCY = positiveInteger('BENCH_CONCURRENCY', 16);
+/** 256 fund streams in all (64 dealers × 4 quarters), as in the baseline; shared out among the workers. */
+export const STREAMS = 256;
 const DEALERS = 64;
+const STREAMS_PER_WORKER = Math.max(1, Math.floor(STREAMS / CONCURRENCY));
 
 export function streamOf(index: number): { dealerCode: string; quarter: string } {
-  return { dealerCode: `BD${String(index % DEALERS).padStart(4, '0')}`, quarter: `2025Q${1 + Math.floor(index / DEALERS)}` };
+  const quarter = Math.floor(index / DEALERS);
+  return { dealerCode: `BD${String(index % DEALERS).padStart(4, '0')}`, quarter: `${2025 + Math.floor(quarter / 4)}Q${1 + (quarter % 4)}` };
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not ${raw}`);
+  return value;
 }
 
 function accrue(paymentId: string, dealerCode: string, quarter: string): { stream: StreamRef; command: AccruePayment } {
