@@ -44,7 +44,8 @@ export class StreamVersionConflict extends Error {
 
 export interface HandledCommand<Event, State> {
   events: Event[];
-  state: State;
+  /** The state after the command. Kept for the stream's next command: read it, never change it. */
+  state: Readonly<State>;
   version: number;
 }
 
