@@ -1,11 +1,11 @@
 // npm start: the servers (KAFKA_BROKERS/MONGO_URL if set, else docker compose where a Docker
 // engine answers, else deploy/local), both services, the demo data, then the URLs.
 // Ctrl-C stops everything it started. Settings: README.md "Settings".
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from './demo/seed.mjs';
+import { ensureServers, stopServers as stopServersFrom } from './servers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = process.env.HOST ?? '127.0.0.1';
@@ -17,24 +17,10 @@ const log = (msg) => console.log(`[start] ${msg}`);
 const children = [];
 let stopServers = () => undefined;
 
-function dockerAnswers() {
-  try { execFileSync('docker', ['info'], { stdio: 'ignore', timeout: 5000 }); return true; } catch { return false; }
-}
-
 function servers() {
-  if (process.env.KAFKA_BROKERS && process.env.MONGO_URL) return { KAFKA_BROKERS: process.env.KAFKA_BROKERS, MONGO_URL: process.env.MONGO_URL };
-  if (dockerAnswers()) {
-    log('starting Kafka and MongoDB with docker compose');
-    execFileSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit' });
-    stopServers = () => execFileSync('docker', ['compose', 'stop', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit' });
-    return { KAFKA_BROKERS: 'localhost:9094', MONGO_URL: 'mongodb://127.0.0.1:27017/?directConnection=true' };
-  }
-  log('no Docker engine: starting Kafka and FerretDB from deploy/local (first run builds them, about a minute)');
-  execFileSync('bash', [join(root, 'deploy/local/start.sh')], { stdio: 'inherit' });
-  stopServers = () => execFileSync('bash', [join(root, 'deploy/local/stop.sh')], { stdio: 'inherit' });
-  const env = readFileSync(join(process.env.AFTERSALES_RUN_DIR ?? '/tmp/aftersales-local', 'env'), 'utf8');
-  const get = (name) => new RegExp(`${name}=(\\S+)`).exec(env)[1];
-  return { KAFKA_BROKERS: get('KAFKA_BROKERS'), MONGO_URL: get('MONGO_URL') };
+  const found = ensureServers({ log });
+  stopServers = () => stopServersFrom(found.source);
+  return { KAFKA_BROKERS: found.kafkaBrokers, MONGO_URL: found.mongoUrl };
 }
 
 function startService({ name, port }, serverEnv) {
