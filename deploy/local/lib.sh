@@ -44,6 +44,11 @@ is_ours() {
   [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q -- "$2"
 }
 
+# alive PID: the process exists. Enough for a server start.sh has just launched: reading
+# /proc/PID/cmdline while it execs can come back empty, and is_ours then fails for a live
+# server (seen once: FerretDB was declared dead during startup with nothing in its log).
+alive() { [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; }
+
 # port_open PORT: something accepts TCP connections on 127.0.0.1:PORT
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -122,14 +122,14 @@ main() {
   local deadline=$((SECONDS + START_TIMEOUT)) kafka_up=0 mongo_up=0
   while ((!kafka_up || !mongo_up)); do
     if ((!mongo_up)); then
-      is_ours "$(pid_of ferretdb)" ferretdb || fail_with_log ferretdb "$mongo_log" "exited during startup"
+      alive "$(pid_of ferretdb)" || fail_with_log ferretdb "$mongo_log" "exited during startup"
       if port_open "$MONGO_PORT" && mongo_ready; then
         mongo_up=1
         log "ferretdb answers ping after $((SECONDS - t0))s"
       fi
     fi
     if ((!kafka_up)); then
-      is_ours "$(pid_of kafka)" kafka.Kafka || fail_with_log kafka "$kafka_log" "exited during startup"
+      alive "$(pid_of kafka)" || fail_with_log kafka "$kafka_log" "exited during startup"
       if port_open "$KAFKA_PORT" && kafka_ready; then
         kafka_up=1
         log "kafka answers metadata requests after $((SECONDS - t0))s"
