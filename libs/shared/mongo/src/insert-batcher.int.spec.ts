@@ -1,4 +1,5 @@
 import { createTestContext, TestContext } from '@aftersales/testing';
+import { MongoClient } from 'mongodb';
 import { isDuplicateKey } from './duplicate-key';
 import { InsertBatcher } from './insert-batcher';
 
@@ -43,5 +44,17 @@ describe('InsertBatcher on a real MongoDB-wire server', () => {
     const batcher = new InsertBatcher(collection, 4);
     await Promise.all(Array.from({ length: 10 }, (_, n) => batcher.insert({ _id: `d${n}`, n })));
     expect(calls.mock.calls.map(([docs]) => docs.length)).toEqual([1, 4, 4, 1]);
+  });
+
+  it('gives every caller of a failed command the error, and keeps answering after it', async () => {
+    const client = await new MongoClient(ctx.mongoUrl).connect();
+    const collection = client.db(ctx.dbName).collection<Doc>('unreachable');
+    const batcher = new InsertBatcher(collection);
+    await client.close(); // the server is gone for this client: nothing is known to be written
+    const outcomes = await Promise.allSettled(['x', 'y', 'z'].map((_id, n) => batcher.insert({ _id, n })));
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    for (const o of outcomes) if (o.status === 'rejected') expect(isDuplicateKey(o.reason)).toBe(false);
+    await expect(batcher.insert({ _id: 'w', n: 3 })).rejects.toThrow(); // a fresh command, not a hang
+    expect(await ctx.db.collection<Doc>('unreachable').countDocuments()).toBe(0);
   });
 });
