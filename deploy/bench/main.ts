@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { runBaselineBench } from './baseline.bench';
-import { BenchRun } from './measure';
+import { BenchRun, positiveInteger } from './measure';
 import { runPipelineBench } from './pipeline.bench';
 import { profileCommands } from './profile';
 import { machine, machineMarkdown, resultsTable } from './report';
@@ -20,8 +20,7 @@ interface FeedsBench {
 
 export async function main(): Promise<void> {
   const servers = ensureServers(); // KAFKA_BROKERS and MONGO_URL win; else deploy/local
-  const events = Number(process.env['BENCH_EVENTS'] ?? 5000);
-  if (!Number.isInteger(events) || events < 1) throw new Error(`BENCH_EVENTS must be a positive integer, not ${process.env['BENCH_EVENTS']}`);
+  const events = positiveInteger('BENCH_EVENTS', 5000);
   const info = machine();
   console.log(`bench: ${events} events; kafka ${servers.kafkaBrokers}; mongo ${servers.mongoUrl}\n${machineMarkdown(info)}`);
 
@@ -29,7 +28,7 @@ export async function main(): Promise<void> {
   const mongo = await new MongoClient(servers.mongoUrl, { monitorCommands: profiling }).connect();
   const report = profiling ? profileCommands(mongo) : undefined;
   const run: BenchRun = { mongo, kafkaBrokers: servers.kafkaBrokers, runId: `bench_${Date.now()}`, events, timeoutMs: 300_000,
-    budgetMs: Number(process.env['BENCH_BUDGET_S'] ?? 60) * 1000 };
+    budgetMs: positiveInteger('BENCH_BUDGET_S', 60) * 1000 };
   try {
     console.log('baseline: driver insertMany + kafkajs send + raw consumer bulkWrite');
     const baseline = { ...(await runBaselineBench(run)), ratio: 1 };

@@ -123,3 +123,11 @@ export const quietLogger = {
   warn: (message: string, fields?: Record<string, unknown>) => console.warn(`  warn: ${message}`, fields ?? ''),
   error: (message: string, fields?: Record<string, unknown>) => console.error(`  error: ${message}`, fields ?? ''),
 };
+
+/** A setting from the environment that must be a positive integer; a clear error otherwise. */
+export function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not ${raw}`);
+  return value;
+}

@@ -5,7 +5,7 @@ import { createKafka, ensureTopics, EventConsumer, KafkaEventPublisher, Processe
 import { AccruePayment, fundDecider, fundStreamId } from '@aftersales/settlements-domain';
 import { performance } from 'node:perf_hooks';
 import { FundBalanceProjection } from '../../apps/settlements/src/funds/fund-balance.projection';
-import { BenchRun, CaseResult, inParallel, LatencyTracker, quietLogger } from './measure';
+import { BenchRun, CaseResult, inParallel, LatencyTracker, positiveInteger, quietLogger } from './measure';
 
 /**
  * Commands in flight (BENCH_CONCURRENCY): like a service answering many dealers' requests at
@@ -21,13 +21,6 @@ const STREAMS_PER_WORKER = Math.max(1, Math.floor(STREAMS / CONCURRENCY));
 export function streamOf(index: number): { dealerCode: string; quarter: string } {
   const quarter = Math.floor(index / DEALERS);
   return { dealerCode: `BD${String(index % DEALERS).padStart(4, '0')}`, quarter: `${2025 + Math.floor(quarter / 4)}Q${1 + (quarter % 4)}` };
-}
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not ${raw}`);
-  return value;
 }
 
 function accrue(paymentId: string, dealerCode: string, quarter: string): { stream: StreamRef; command: AccruePayment } {

@@ -9,16 +9,14 @@
 # See deploy/local/README.md.
 set -euo pipefail
 
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-CACHE="${AFTERSALES_CACHE:-$HOME/.cache/aftersales-local}"
+# lib.sh: CACHE, the versions, KAFKA_POM, KAFKA_HOME, FERRETDB_HOME (shared with start/stop.sh)
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+HERE="$LOCAL_DIR"
 FERRETDB_MODULE="github.com/FerretDB/FerretDB"
-FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
 FERRETDB_TAGS="ferretdb_no_postgresql"
-KAFKA_POM="$HERE/kafka/pom.xml"
-KAFKA_VERSION="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$KAFKA_POM")"
 
-log() { printf '[local-infra setup] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+log() { printf '[local-infra setup] %s\n' "$*" >&2; } # lib.sh's die() uses this prefix too
 
 need() {
   local tool
@@ -45,7 +43,7 @@ stamp_key() {
 is_current() { [[ -f "$1" && "$(cat "$1")" == "$2" ]]; }
 
 setup_kafka() {
-  local dir="$CACHE/kafka-$KAFKA_VERSION" key tmp
+  local dir="$KAFKA_HOME" key tmp
   key="$(stamp_key "kafka=$KAFKA_VERSION" -- "$KAFKA_POM" "$HERE/kafka/KafkaCheck.java")"
   if is_current "$dir/.stamp" "$key"; then
     log "kafka $KAFKA_VERSION: cached in $dir"
@@ -77,7 +75,7 @@ apply_patch() {
 }
 
 setup_ferretdb() {
-  local dir="$CACHE/ferretdb-$FERRETDB_VERSION" key tmp moddir p
+  local dir="$FERRETDB_HOME" key tmp moddir p
   key="$(stamp_key "ferretdb=$FERRETDB_VERSION" "tags=$FERRETDB_TAGS" "go=$(go env GOVERSION 2>/dev/null || echo none)" \
     -- "$HERE/ferretdb/mongoping/main.go" "$HERE"/ferretdb/*.patch)"
   if is_current "$dir/.stamp" "$key"; then
