@@ -108,7 +108,7 @@ export class SectionValidator {
       if ('fault' in aligned) return this.rowFault(record.row, aligned.fault, aligned.detail);
       built = (this.builder as RowBuilder).build(aligned.cells);
     }
-    if (built.breaches.length > 0) return this.report(record.row, built.breaches);
+    if (built.breaches.length > 0) return this.report(record.row, this.withDuplicateKey(built.data, record.row, built.breaches));
     return built.data;
   }
 
@@ -178,24 +178,39 @@ export class SectionValidator {
   }
 
   private checkRow(data: object, row: number, lookupBreaches: readonly RuleBreach[]): boolean {
-    const definition = this.definition as KindDefinition;
-    const values = data as Record<string, unknown>;
-    const { naturalKey } = definition;
-    const key = naturalKey.length === 1 ? String(values[naturalKey[0]]) : naturalKey.map((column) => String(values[column])).join('\u001f');
-    const first = this.keys.firstRowOf(key, row);
-    if (first === undefined && lookupBreaches.length === 0) {
+    const duplicate = this.duplicateKey(data, row);
+    if (duplicate === undefined && lookupBreaches.length === 0) {
       this.summary.validRows += 1;
       return true;
     }
-    const breaches: RuleBreach[] = [];
-    if (first !== undefined) {
-      breaches.push({ column: naturalKey.join('+'), code: 'duplicate-key', value: key.split('\u001f').join(' + '), detail: String(first) });
-    }
-    breaches.push(...lookupBreaches);
+    const breaches = duplicate === undefined ? lookupBreaches : [duplicate, ...lookupBreaches];
     this.report(row, breaches);
     const valid = breaches.every((breach) => PROBLEMS[breach.code].severity === 'warning');
     if (valid) this.summary.validRows += 1;
     return valid;
+  }
+
+  /**
+   * A row wrong elsewhere still holds its key: a repeat of it is reported whatever else is
+   * wrong with either row (every problem in one pass). A key whose own cell is wrong is
+   * reported as that, and not compared.
+   */
+  private withDuplicateKey(data: object, row: number, breaches: readonly RuleBreach[]): readonly RuleBreach[] {
+    const { naturalKey } = this.definition as KindDefinition;
+    const values = data as Record<string, unknown>;
+    if (naturalKey.some((column) => values[column] === undefined || breaches.some((breach) => breach.column === column))) return breaches;
+    const duplicate = this.duplicateKey(data, row);
+    return duplicate === undefined ? breaches : [duplicate, ...breaches];
+  }
+
+  /** The duplicate-key breach when a row before this one had the same natural key. */
+  private duplicateKey(data: object, row: number): RuleBreach | undefined {
+    const { naturalKey } = this.definition as KindDefinition;
+    const values = data as Record<string, unknown>;
+    const key = naturalKey.length === 1 ? String(values[naturalKey[0]]) : naturalKey.map((column) => String(values[column])).join('\u001f');
+    const first = this.keys.firstRowOf(key, row);
+    if (first === undefined) return undefined;
+    return { column: naturalKey.join('+'), code: 'duplicate-key', value: key.split('\u001f').join(' + '), detail: String(first) };
   }
 
   private report(row: number, breaches: readonly RuleBreach[]): undefined {
