@@ -1,6 +1,7 @@
 import { EventEnvelope } from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Collection, Document, MongoBulkWriteError } from 'mongodb';
 import { isDuplicateKey } from './duplicate-key';
+import { withoutUndefinedFields } from './without-undefined';
 
 /**
  * At most this many statements per bulk command. FerretDB 1.24 (SQLite) stalls, and holds up
@@ -11,7 +12,11 @@ import { isDuplicateKey } from './duplicate-key';
  */
 export const BULK_CHUNK = 25;
 
-/** Unordered bulk writes in chunks; duplicate-key errors are returned for the caller to judge. */
+/**
+ * Unordered bulk writes in chunks; duplicate-key errors are returned for the caller to judge.
+ * An `undefined` value writes no field, whatever the client's `ignoreUndefined`: a plain
+ * client would store `null`, and a rebuild through it would differ from the live documents.
+ */
 export async function bulkWriteInChunks<T extends Document>(
   collection: Collection<T>,
   ops: AnyBulkWriteOperation<T>[],
@@ -19,7 +24,7 @@ export async function bulkWriteInChunks<T extends Document>(
 ): Promise<void> {
   for (let i = 0; i < ops.length; i += BULK_CHUNK) {
     try {
-      await collection.bulkWrite(ops.slice(i, i + BULK_CHUNK), { ordered: false });
+      await collection.bulkWrite(ops.slice(i, i + BULK_CHUNK).map(withoutUndefinedFields), { ordered: false });
     } catch (error) {
       if (!(options.tolerateDuplicateKeys && onlyDuplicateKeys(error))) throw error;
     }

@@ -1,3 +1,4 @@
 export * from './bulk-write';
 export * from './duplicate-key';
 export * from './insert-batcher';
+export * from './without-undefined';
