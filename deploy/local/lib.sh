@@ -1,4 +1,4 @@
-# Shared settings and helpers for deploy/local/{start,stop}.sh. Sourced, not run.
+# Shared settings and helpers for deploy/local/{setup,start,stop,reset}.sh. Sourced, not run.
 # shellcheck shell=bash
 
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,7 +24,7 @@ KAFKA_LOG_OPTS=(
 )
 
 # lock_run_dir: serialise start/stop across processes (e.g. parallel test workers).
-# Holds fd 8 until the script exits; nested calls (start.sh -> stop.sh) skip it.
+# Holds fd 8 until the script exits; nested calls (reset.sh -> stop.sh) skip it.
 lock_run_dir() {
   mkdir -p "$RUN_DIR"
   if [[ -z "${AFTERSALES_LOCK_HELD:-}" ]] && command -v flock >/dev/null 2>&1; then
@@ -60,4 +60,35 @@ kafka_ready() {
 
 mongo_ready() {
   "$FERRETDB_HOME/bin/aftersales-mongoping" "mongodb://127.0.0.1:$MONGO_PORT/" >/dev/null 2>&1
+}
+
+# data_dir: where this run dir's servers keep their data. Stable across restarts: the path
+# recorded in $RUN_DIR/data_dir (an older start.sh recorded an aftersales-local-data.XXXXXX
+# temp dir there), else $RUN_DIR/data. Only reset.sh deletes it.
+data_dir() {
+  if [[ -s "$RUN_DIR/data_dir" ]]; then cat "$RUN_DIR/data_dir"; else printf '%s\n' "$RUN_DIR/data"; fi
+}
+
+# stop_one NAME MARKER: SIGTERM to the recorded server, SIGKILL after $STOP_TIMEOUT seconds.
+# Only a process whose command line carries MARKER is signalled (the pid may have been reused).
+stop_one() {
+  local name="$1" marker="$2" pid i
+  pid="$(pid_of "$name")"
+  if is_ours "$pid" "$marker"; then
+    log "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < STOP_TIMEOUT * 10; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      log "$name (pid $pid) still running after ${STOP_TIMEOUT}s; sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+      for ((i = 0; i < 50; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+      done
+    fi
+  fi
+  rm -f "$RUN_DIR/$name.pid"
 }

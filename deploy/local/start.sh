@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Starts a single-node Apache Kafka (KRaft) and FerretDB (MongoDB wire protocol,
-# SQLite backend) on 127.0.0.1, with data in a fresh temp dir, and waits until both
-# answer real client requests. Idempotent: exits 0 if they are already up.
+# Starts a single-node Apache Kafka (KRaft) and FerretDB (MongoDB wire protocol, SQLite
+# backend) on 127.0.0.1 and waits until both answer real client requests. Starts only the
+# server that is not running, on its existing data, and touches nothing else: after a crash
+# of one server, running this again restarts that server alone. Exits 0 if both are up.
+# Data stays in $AFTERSALES_RUN_DIR/data across stops and restarts; only reset.sh deletes it.
 # Writes $AFTERSALES_RUN_DIR/env (KAFKA_BROKERS, MONGO_URL). See deploy/local/README.md.
 set -euo pipefail
 
@@ -11,12 +13,6 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 print_env() {
   log "ready; environment (also in $RUN_DIR/env):"
   cat "$RUN_DIR/env"
-}
-
-already_running() {
-  [[ -f "$RUN_DIR/env" ]] &&
-    is_ours "$(pid_of kafka)" kafka.Kafka && is_ours "$(pid_of ferretdb)" ferretdb &&
-    kafka_ready && mongo_ready
 }
 
 write_kafka_config() {
@@ -42,13 +38,16 @@ CONF
 }
 
 # launch NAME LOGFILE CMD...: start CMD in its own session (so it outlives this
-# script and its caller's process group) and record its pid
+# script and its caller's process group) and record its pid. The log is appended to,
+# so the lines before a crash are still there after the restart.
 launch() {
   local name="$1" logfile="$2"
   shift 2
+  rm -f "$RUN_DIR/$name.pid"
+  printf -- '--- %s: start.sh starts %s\n' "$(date -Is)" "$name" >>"$logfile"
   # the inner shell writes its own pid and then execs the server, so the pid is the server's
   # shellcheck disable=SC2016 # $$, $0 and $@ are for the inner shell
-  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$RUN_DIR/$name.pid" "$@" </dev/null >"$logfile" 2>&1 8>&- &
+  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$RUN_DIR/$name.pid" "$@" </dev/null >>"$logfile" 2>&1 8>&- &
   for _ in $(seq 50); do
     [[ -s "$RUN_DIR/$name.pid" ]] && return
     sleep 0.1
@@ -56,60 +55,60 @@ launch() {
   die "$name did not start"
 }
 
+LAUNCHED=() # the servers this run started: a failed start stops these and nothing else
+
 fail_with_log() {
-  local name="$1" logfile="$2" why="$3"
+  local name="$1" logfile="$2" why="$3" server
   log "ERROR: $name $why; last lines of $logfile:"
   tail -n 40 "$logfile" >&2 || true
-  bash "$LOCAL_DIR/stop.sh" >/dev/null 2>&1 || true
+  for server in ${LAUNCHED[@]+"${LAUNCHED[@]}"}; do
+    if [[ "$server" == kafka ]]; then stop_one kafka kafka.Kafka; else stop_one ferretdb ferretdb; fi
+  done
   exit 1
 }
 
-main() {
-  bash "$LOCAL_DIR/setup.sh"
-
-  lock_run_dir
-  if already_running; then
-    log "already running (kafka pid $(pid_of kafka), ferretdb pid $(pid_of ferretdb))"
-    print_env
-    return 0
-  fi
-  if [[ -n "$(pid_of kafka)$(pid_of ferretdb)" || -f "$RUN_DIR/data_dir" ]]; then
-    log "found a stale or half-running instance; stopping it first"
-    bash "$LOCAL_DIR/stop.sh"
-  fi
-
+ports_free() {
   local port
-  for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MONGO_PORT"; do
+  for port in "$@"; do
     port_open "$port" && die "127.0.0.1:$port is already in use by another process (override KAFKA_PORT / KAFKA_CONTROLLER_PORT / MONGO_PORT)"
   done
+  return 0
+}
 
-  local data t0=$SECONDS
-  data="$(mktemp -d "${TMPDIR:-/tmp}/aftersales-local-data.XXXXXX")"
-  printf '%s\n' "$data" >"$RUN_DIR/data_dir"
-  mkdir -p "$data/kafka/logs" "$data/ferretdb/sqlite"
-
-  # --- Kafka (KRaft, combined broker + controller) ---
-  local kafka_log="$RUN_DIR/kafka.log" cluster_id
+# Kafka (KRaft, combined broker + controller). Its storage is formatted once, when empty;
+# the cluster id is kept beside it, so a restart finds the same cluster and its topics.
+start_kafka() {
+  local data="$1" log_file="$RUN_DIR/kafka.log" cluster_id
+  mkdir -p "$data/kafka/logs"
   write_kafka_config "$data/kafka/server.properties" "$data/kafka/logs"
-  # cluster id = 16 random bytes, base64url without padding (what `random-uuid` prints).
-  # It may start with '-', so it is passed as --cluster-id=ID: as a separate word the
-  # argument parser would take it for an option (1 start in 64 failed that way).
-  cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
-  log "kafka $KAFKA_VERSION: formatting storage (cluster $cluster_id)"
-  java -Xmx128m "${KAFKA_LOG_OPTS[@]}" -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format \
-    --cluster-id="$cluster_id" -c "$data/kafka/server.properties" >"$kafka_log" 2>&1 ||
-    fail_with_log kafka "$kafka_log" "storage format failed"
-  log "kafka $KAFKA_VERSION: starting on 127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT)"
+  if [[ ! -f "$data/kafka/logs/meta.properties" ]]; then
+    # cluster id = 16 random bytes, base64url without padding (what `random-uuid` prints).
+    # It may start with '-', so it is passed as --cluster-id=ID: as a separate word the
+    # argument parser would take it for an option (1 start in 64 failed that way).
+    [[ -s "$data/kafka/cluster_id" ]] ||
+      head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$data/kafka/cluster_id"
+    cluster_id="$(cat "$data/kafka/cluster_id")"
+    log "kafka $KAFKA_VERSION: formatting empty storage (cluster $cluster_id)"
+    java -Xmx128m "${KAFKA_LOG_OPTS[@]}" -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format \
+      --cluster-id="$cluster_id" -c "$data/kafka/server.properties" >>"$log_file" 2>&1 ||
+      fail_with_log kafka "$log_file" "storage format failed"
+  fi
+  log "kafka $KAFKA_VERSION: starting on 127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT), data in $data/kafka"
   # shellcheck disable=SC2206 # KAFKA_JAVA_OPTS is a whitespace-separated list of JVM flags
   local jvm_opts=(-Xms128m "-Xmx$KAFKA_HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20
     -Djava.awt.headless=true ${KAFKA_JAVA_OPTS:-})
-  launch kafka "$kafka_log" java "${jvm_opts[@]}" "${KAFKA_LOG_OPTS[@]}" \
+  LAUNCHED+=(kafka)
+  launch kafka "$log_file" java "${jvm_opts[@]}" "${KAFKA_LOG_OPTS[@]}" \
     -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$data/kafka/server.properties"
+}
 
-  # --- FerretDB (SQLite backend) ---
-  local mongo_log="$RUN_DIR/ferretdb.log"
-  log "ferretdb $FERRETDB_VERSION: starting on 127.0.0.1:$MONGO_PORT"
-  launch ferretdb "$mongo_log" "$FERRETDB_HOME/bin/ferretdb" \
+# FerretDB (SQLite backend) on the existing SQLite files, if any.
+start_ferretdb() {
+  local data="$1"
+  mkdir -p "$data/ferretdb/sqlite"
+  log "ferretdb $FERRETDB_VERSION: starting on 127.0.0.1:$MONGO_PORT, data in $data/ferretdb"
+  LAUNCHED+=(ferretdb)
+  launch ferretdb "$RUN_DIR/ferretdb.log" "$FERRETDB_HOME/bin/ferretdb" \
     --handler=sqlite \
     "--sqlite-url=file:$data/ferretdb/sqlite/" \
     "--state-dir=$data/ferretdb" \
@@ -117,9 +116,13 @@ main() {
     --debug-addr=- \
     --telemetry=disable \
     --log-level="${FERRETDB_LOG_LEVEL:-warn}"
+}
 
-  # --- wait for real answers ---
-  local deadline=$((SECONDS + START_TIMEOUT)) kafka_up=0 mongo_up=0
+# wait_ready T0: until both answer, or fail. A server this run did not start may have been
+# running for a while; one it started counts as running while its process exists (alive).
+wait_ready() {
+  local t0="$1" deadline=$((SECONDS + START_TIMEOUT)) kafka_up=0 mongo_up=0
+  local kafka_log="$RUN_DIR/kafka.log" mongo_log="$RUN_DIR/ferretdb.log"
   while ((!kafka_up || !mongo_up)); do
     if ((!mongo_up)); then
       alive "$(pid_of ferretdb)" || fail_with_log ferretdb "$mongo_log" "exited during startup"
@@ -141,12 +144,40 @@ main() {
     fi
     ((kafka_up && mongo_up)) || sleep 0.5
   done
+}
+
+main() {
+  bash "$LOCAL_DIR/setup.sh"
+
+  lock_run_dir
+  local data t0=$SECONDS
+  data="$(data_dir)"
+  mkdir -p "$data"
+  printf '%s\n' "$data" >"$RUN_DIR/data_dir"
+
+  local start_kafka=1 start_ferretdb=1
+  if is_ours "$(pid_of kafka)" kafka.Kafka; then
+    start_kafka=0
+    log "kafka already running (pid $(pid_of kafka))"
+  fi
+  if is_ours "$(pid_of ferretdb)" ferretdb; then
+    start_ferretdb=0
+    log "ferretdb already running (pid $(pid_of ferretdb))"
+  fi
+  # check every port first: a refusal must leave nothing half-started
+  if ((start_kafka)); then ports_free "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; fi
+  if ((start_ferretdb)); then ports_free "$MONGO_PORT"; fi
+  if ((start_kafka)); then start_kafka "$data"; fi
+  if ((start_ferretdb)); then start_ferretdb "$data"; fi
+  wait_ready "$t0"
 
   cat >"$RUN_DIR/env" <<ENV
 export KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT
 export MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT/
 ENV
-  log "started in $((SECONDS - t0))s; data in $data, logs in $RUN_DIR/{kafka,ferretdb}.log"
+  if ((${#LAUNCHED[@]})); then
+    log "started ${LAUNCHED[*]} in $((SECONDS - t0))s; data in $data, logs in $RUN_DIR/{kafka,ferretdb}.log"
+  fi
   print_env
 }
 

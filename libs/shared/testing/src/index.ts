@@ -1,2 +1,4 @@
 export * from './servers';
 export * from './test-context';
+export * from './private-servers';
+export * from './processes';

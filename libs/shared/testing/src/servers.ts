@@ -21,7 +21,8 @@ export function ensureServers(): Servers {
   const kafkaBrokers = process.env['KAFKA_BROKERS'];
   const mongoUrl = process.env['MONGO_URL'];
   if (kafkaBrokers && mongoUrl) return { kafkaBrokers, mongoUrl };
-  const wasRunning = kafkaProcessAlive();
+  // start.sh starts only what is down: if either server ran, this run did not start "the servers".
+  const wasRunning = processAlive(kafkaPid()) || processAlive(recordedPid('ferretdb'));
   const output = execFileSync(process.execPath, [join(ROOT, 'deploy/servers.mjs')], {
     stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR },
   });
@@ -36,24 +37,26 @@ export function ensureServers(): Servers {
   return { kafkaBrokers: found.kafkaBrokers, mongoUrl: found.mongoUrl };
 }
 
-function kafkaPid(): string | undefined {
+function recordedPid(server: 'kafka' | 'ferretdb'): string | undefined {
   try {
-    return readFileSync(join(RUN_DIR, 'kafka.pid'), 'utf8').trim();
+    return readFileSync(join(RUN_DIR, `${server}.pid`), 'utf8').trim();
   } catch {
     return undefined;
   }
 }
 
-function kafkaProcessAlive(): boolean {
+const kafkaPid = () => recordedPid('kafka');
+
+function processAlive(pid: string | undefined): boolean {
   try {
-    process.kill(Number(kafkaPid()), 0);
-    return true;
+    process.kill(Number(pid), 0);
+    return Boolean(pid);
   } catch {
     return false;
   }
 }
 
-/** Stops the local servers only when this harness started the ones running now. */
+/** Stops the local servers only when this harness started the ones running now (stop.sh keeps their data). */
 export function stopServersStartedByHarness(): void {
   if (!existsSync(HARNESS_MARK)) return;
   const startedByHarness = readFileSync(HARNESS_MARK, 'utf8').trim();
