@@ -1,11 +1,14 @@
 // npm start: the servers (KAFKA_BROKERS/MONGO_URL if set, else docker compose where a Docker
 // engine answers, else deploy/local), both services, the demo data, then the URLs.
-// Ctrl-C stops everything it started. Settings: README.md "Settings".
-import { spawn } from 'node:child_process';
+// A service that crashes is restarted (deploy/supervisor.mjs); one that keeps crashing, or a
+// failed start, stops everything it started and exits 1. Ctrl-C stops everything, exit 0.
+// Settings: README.md "Settings".
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from './demo/seed.mjs';
 import { ensureServers, stopServers as stopServersFrom } from './servers.mjs';
+import { ServiceProcess, waitHealthy } from './service-process.mjs';
+import { restartSettings } from './supervisor.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = process.env.HOST ?? '127.0.0.1';
@@ -14,7 +17,7 @@ const SERVICES = [
   { name: 'settlements', port: Number(process.env.SETTLEMENTS_PORT ?? 3103) },
 ];
 const log = (msg) => console.log(`[start] ${msg}`);
-const children = [];
+let services = [];
 let stopServers = () => undefined;
 
 function servers() {
@@ -23,26 +26,31 @@ function servers() {
   return { KAFKA_BROKERS: found.kafkaBrokers, MONGO_URL: found.mongoUrl };
 }
 
-function startService({ name, port }, serverEnv) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, `apps/${name}/src/main.ts`)], {
-    cwd: root,
-    env: { ...process.env, ...serverEnv, PORT: String(port), HOST, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
-    stdio: ['ignore', 'inherit', 'inherit'],
+function serviceProcess({ name, port }, serverEnv, settings) {
+  return new ServiceProcess({
+    name,
+    url: `http://${HOST}:${port}`,
+    command: process.execPath,
+    args: ['-r', '@swc-node/register', join(root, `apps/${name}/src/main.ts`)],
+    options: {
+      cwd: root,
+      env: { ...process.env, ...serverEnv, PORT: String(port), HOST, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+    settings,
+    log,
+    giveUp: (reason) => {
+      console.error(`[start] ${reason}`);
+      shutdown(1);
+    },
   });
-  child.on('exit', (code, signal) => {
-    if (!stopping) { log(`${name} exited (${signal ?? code}); stopping`); shutdown(1); }
-  });
-  children.push(child);
 }
 
-async function healthy({ name, port }, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`http://${HOST}:${port}/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${name} did not become healthy on port ${port}`);
+function startTimeoutMs() {
+  const raw = process.env.SERVICE_START_TIMEOUT_S ?? '120';
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(value) || value < 1) throw new Error(`SERVICE_START_TIMEOUT_S must be an integer ≥ 1, got "${raw}"`);
+  return value * 1000;
 }
 
 let stopping = false;
@@ -50,24 +58,36 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   log('stopping the services');
-  await Promise.all(children.map((c) => new Promise((done) => { c.once('exit', done); c.kill('SIGTERM'); })));
-  if (process.env.KEEP_SERVERS !== 'true') stopServers();
+  await Promise.all(services.map((s) => s.stop()));
+  if (process.env.KEEP_SERVERS !== 'true') {
+    try {
+      stopServers();
+    } catch (error) {
+      console.error(`[start] could not stop the servers: ${error.message}`);
+      code ||= 1;
+    }
+  }
   process.exit(code);
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 try {
+  const settings = restartSettings();
+  const timeoutMs = startTimeoutMs();
   const serverEnv = servers();
-  for (const service of SERVICES) startService(service, serverEnv);
-  await Promise.all(SERVICES.map((s) => healthy(s)));
-  const [contracts, settlements] = SERVICES.map((s) => `http://${HOST}:${s.port}`);
+  services = SERVICES.map((s) => serviceProcess(s, serverEnv, settings));
+  for (const service of services) service.start();
+  await Promise.all(services.map((s) => waitHealthy(s.spec.name, s.spec.url, timeoutMs, () => stopping)));
+  const [contracts, settlements] = services.map((s) => s.spec.url);
   if (process.env.SEED_DEMO !== 'false') await seedDemo(contracts, settlements, log);
   log('ready');
   log(`contracts    ${contracts}/docs   e.g. ${contracts}/dealers`);
   log(`settlements  ${settlements}/docs   e.g. ${settlements}/funds/D0001?quarter=2026Q3`);
   log('Ctrl-C stops everything');
 } catch (error) {
-  console.error(`[start] ${error.message}`);
-  await shutdown(1);
+  if (!stopping) {
+    console.error(`[start] ${error.message}`);
+    await shutdown(1);
+  }
 }

@@ -17,7 +17,8 @@ async function freePort(): Promise<number> {
 /**
  * `npm start` as a newcomer runs it: both services as their own processes, talking only
  * through Kafka, seeded with the demo data; an agreement signed in contracts reaches
- * settlements, payments accrue the fund, and Ctrl-C stops it all.
+ * settlements, payments accrue the fund, a service killed with kill -9 is restarted, and
+ * Ctrl-C stops it all.
  */
 describe('npm start, end to end (two service processes, real Kafka and Mongo-wire server)', () => {
   let ctx: TestContext;
@@ -34,7 +35,8 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
     child = spawn(process.execPath, ['deploy/start.mjs'], {
       cwd: ROOT,
       env: { ...process.env, KAFKA_BROKERS: ctx.kafkaBrokers, MONGO_URL: ctx.mongoUrl, MONGO_DB_PREFIX: `${ctx.dbName}_`,
-        TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), LOG_LEVEL: 'warn' },
+        TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), LOG_LEVEL: 'warn',
+        RESTART_DELAY_MS: '200' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d) => (output += d));
@@ -76,6 +78,23 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
     const fund = await eventually(() => get(`${settlements}/funds/E2E1?quarter=2027Q1`), (r) => r.body['paymentsFen'] === 123_457);
     expect(fund.body['accrualFen']).toBe(6_173); // 6,172.85 fen → 6,173
   });
+
+  it('restarts a service killed with kill -9, which then counts new payments again', async () => {
+    const pid = Number(/\[start\] settlements started \(pid (\d+)\)/.exec(output)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    process.kill(pid, 'SIGKILL');
+    await eventually(async () => output, (o) => o.includes('[start] settlements is healthy again') || child.exitCode !== null, 120_000);
+    expect(output).toContain('[start] settlements exited (SIGKILL); restarting in 0.2 s (restart 1)');
+    expect(output).toContain('[start] settlements is healthy again');
+    expect(child.exitCode).toBeNull();
+    expect((await fetch(`${settlements}/health`)).status).toBe(200);
+    const post = await fetch(`${settlements}/payments`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ paymentId: 'E2E-P2', dealerCode: 'E2E1', receivedOn: '2027-02-02', amountFen: 100_000 }),
+    });
+    expect(post.status).toBe(201);
+    await eventually(() => get(`${settlements}/funds/E2E1?quarter=2027Q1`), (r) => r.body['paymentsFen'] === 223_457, 90_000);
+  }, 240_000);
 
   it('stops both services on Ctrl-C', async () => {
     child.kill('SIGINT');
