@@ -6,3 +6,4 @@ export * from './service-app';
 export * from './service-config';
 export * from './command-context';
 export * from './service-under-test';
+export * from './openapi-coverage';

@@ -8,9 +8,9 @@ import { DEALER_VIEW, DealerView } from '../../projection/contracts.projection';
 import { DealerCodeParam } from '../dealer-code.param';
 
 export class ListDealersQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) region?: string;
-  @ApiPropertyOptional({ default: 100, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) skip?: number;
+  @ApiPropertyOptional({ example: 'south', description: 'Only the dealers of this region' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500, description: 'At most this many dealers' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0, minimum: 0, description: 'Skip this many dealers first (paging)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) skip?: number;
 }
 
 /** Reads the dealer read model (eventually consistent with the event store, usually within a second). */
