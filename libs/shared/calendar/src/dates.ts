@@ -30,12 +30,49 @@ export function quarterBounds(quarter: string): { first: string; last: string } 
   return { first: `${year}-${pad(firstMonth)}-01`, last: `${year}-${pad(firstMonth + 2)}-${pad(lastDay)}` };
 }
 
-/** The business date of an instant in a time zone (Asia/Shanghai unless a dealer says otherwise). */
-export function dateIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(instant);
+/** One formatter per zone: making an Intl.DateTimeFormat costs far more than using one. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // Throws a RangeError for a zone the runtime does not know: nothing is cached for it.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * The business date of an instant in a time zone (Asia/Shanghai unless a dealer says
+ * otherwise). The zone is always given: the process's own zone never decides a date.
+ */
+export function dateIn(instant: Date | number, timeZone: string): string {
+  const parts = dayFormat(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The first instant of a business date in a time zone, as an ISO timestamp: 2026-10-01 in
+ * Asia/Shanghai begins at 2026-09-30T16:00:00.000Z. Where the clocks skip midnight (America/
+ * Santiago on 2024-09-08) the day begins at the first instant it has, 01:00 there.
+ */
+export function startOfDayIn(date: string, timeZone: string): string {
+  if (!isCalendarDate(date)) throw new Error(`'${date}' is not a YYYY-MM-DD date`);
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  // Every offset is less than a day, so the day starts within a day of UTC midnight:
+  // the earliest instant whose date there is `date` or later, found by bisection to the ms.
+  let before = utcMidnight - DAY_MS; // still the day before there
+  let from = utcMidnight + DAY_MS; // already the day or later there
+  while (from - before > 1) {
+    const middle = Math.floor((before + from) / 2);
+    if (dateIn(middle, timeZone) >= date) from = middle;
+    else before = middle;
+  }
+  return new Date(from).toISOString();
 }
 
 /** True for an IANA time zone name this runtime knows (Asia/Shanghai, Asia/Taipei...). */

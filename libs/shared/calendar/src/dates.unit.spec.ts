@@ -1,4 +1,6 @@
-import { dateIn, isCalendarDate, quarterBounds, quarterOf } from './index';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { dateIn, isCalendarDate, quarterBounds, quarterOf, startOfDayIn } from './index';
 
 describe('calendar dates', () => {
   it.each([['2026-02-28', true], ['2026-02-29', false], ['2028-02-29', true], ['2026-13-01', false],
@@ -18,5 +20,41 @@ describe('calendar dates', () => {
   it('takes the business date in the dealer time zone', () => {
     // 2026-09-30 17:30 UTC is already 1 October in Shanghai: a different quarter.
     expect(dateIn(new Date('2026-09-30T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-10-01');
+  });
+
+  it.each([
+    ['2026-10-01', 'Asia/Shanghai', '2026-09-30T16:00:00.000Z'],
+    ['2026-10-01', 'America/Los_Angeles', '2026-10-01T07:00:00.000Z'],
+    ['2026-01-15', 'America/Los_Angeles', '2026-01-15T08:00:00.000Z'],
+    ['2026-10-01', 'UTC', '2026-10-01T00:00:00.000Z'],
+    ['2026-10-01', 'Pacific/Kiritimati', '2026-09-30T10:00:00.000Z'],
+    // The clocks skip midnight in Santiago on 2024-09-08: the day begins at 01:00 (-03).
+    ['2024-09-08', 'America/Santiago', '2024-09-08T04:00:00.000Z'],
+    // Shanghai's local mean time, before 1901: +08:05:43.
+    ['1900-06-01', 'Asia/Shanghai', '1900-05-31T15:54:17.000Z'],
+  ])('%s in %s begins at %s', (date, zone, instant) => {
+    expect(startOfDayIn(date, zone)).toBe(instant);
+    expect(dateIn(new Date(instant), zone)).toBe(date);
+    expect(dateIn(new Date(instant).getTime() - 1, zone)).not.toBe(date);
+  });
+
+  it('refuses a date that is not one, and a zone that is not one', () => {
+    expect(() => startOfDayIn('2026-02-30', 'Asia/Shanghai')).toThrow(/YYYY-MM-DD/);
+    expect(() => startOfDayIn('2026-02-01', 'Asia/Shangai')).toThrow(RangeError);
+  });
+
+  it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])('gives the same dates in a process whose own zone is %s', (processZone) => {
+    // Jest's process.env is a copy: the zone of a process is only set by starting one with TZ.
+    const script = `const c = require('./libs/shared/calendar/src'); console.log(JSON.stringify([
+      new Date(2026, 0, 1).getTimezoneOffset(),
+      c.dateIn(new Date('2026-09-30T17:30:00Z'), 'Asia/Shanghai'), c.quarterOf(c.dateIn(new Date('2026-09-30T15:59:59.999Z'), 'Asia/Shanghai')),
+      c.startOfDayIn('2026-10-01', 'Asia/Shanghai'), c.startOfDayIn('2026-10-01', 'America/Los_Angeles'), c.quarterBounds('2026Q1'), c.isCalendarDate('2026-02-29'),
+    ]))`;
+    const out = execFileSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+      cwd: resolve(__dirname, '../../../..'), env: { ...process.env, TZ: processZone, SWC_NODE_PROJECT: 'tsconfig.base.json' }, encoding: 'utf8',
+    });
+    const [offset, ...dates] = JSON.parse(out) as [number, ...unknown[]];
+    expect(offset).not.toBe(0); // the child really runs in another zone
+    expect(dates).toEqual(['2026-10-01', '2026Q3', '2026-09-30T16:00:00.000Z', '2026-10-01T07:00:00.000Z', { first: '2026-01-01', last: '2026-03-31' }, false]);
   });
 });

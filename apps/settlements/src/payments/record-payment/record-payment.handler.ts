@@ -1,10 +1,10 @@
-import { quarterOf } from '@aftersales/calendar';
+import { quarterOf, startOfDayIn } from '@aftersales/calendar';
 import { handleCommand, invalid } from '@aftersales/event-sourcing';
 import { PaymentRecordedV1 } from '@aftersales/integration-events';
 import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
 import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DEALERS, termsInForce } from '../../terms/terms.projection';
+import { DEALERS, KnownDealer, termsInForce } from '../../terms/terms.projection';
 import { RecordPaymentRequest } from './record-payment.request';
 
 export class RecordPaymentCommand {
@@ -20,7 +20,7 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
 
   async execute({ request }: RecordPaymentCommand): Promise<RecordedPayment> {
     const { paymentId, dealerCode, receivedOn, amountFen } = request;
-    const dealer = await this.infra.db.collection(DEALERS).findOne({ _id: dealerCode as never });
+    const dealer = await this.infra.db.collection<KnownDealer>(DEALERS).findOne({ _id: dealerCode });
     if (!dealer) throw invalid(`dealer ${dealerCode} is not registered`, 'dealerCode');
     const terms = await termsInForce(this.infra.db, dealerCode, receivedOn);
     if (!terms) throw invalid(`no agreement of dealer ${dealerCode} is in force on ${receivedOn}`, 'receivedOn');
@@ -31,7 +31,9 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
     };
     const stream = { streamType: 'payment', streamId: paymentStreamId(paymentId), dealerCode };
     const context = commandContext();
-    context.occurredAt = `${receivedOn}T00:00:00.000Z`;
+    // receivedOn is the dealer's date: the payment happened from the start of that day there
+    // (never UTC midnight, which is the day before in UTC−8). recordedAt stays the real now.
+    context.occurredAt = startOfDayIn(receivedOn, dealer.timeZone);
     const result = await handleCommand(this.infra.store, paymentDecider, stream, { type: 'RecordPayment', data }, context);
     const payment = result.state.recorded;
     if (!payment) throw new Error(`payment ${paymentId} was not recorded`); // unreachable: decide always records or throws
