@@ -1,6 +1,10 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { FUND_MODELS, FundModel } from '../contracts/agreement-terms.schema';
-import { defineEvent } from '../registry';
+import { defineEvent, defineUpcaster } from '../registry';
 import { IsCalendarDate } from '../calendar-date.validator';
 import { DEALER_CODE } from '../contracts/contracts.events';
 
@@ -34,7 +38,94 @@ export class FundAccruedV1 {
   @IsInt() @Min(0) accrualDeltaFen!: number;
 }
 
+/**
+ * A payment counted in its quarter's fund, at the agreement version and rate it was recorded
+ * with (as PaymentRecorded says). Version 2 counts per-unit payments too (at rate 0: per-unit
+ * payments accrue nothing) and keeps the payment's date, so a later version can re-rate it.
+ */
+export class FundAccruedV2 {
+  @Matches(DEALER_CODE) dealerCode!: string;
+  @Matches(QUARTER) quarter!: string;
+  @IsString() @MinLength(1) paymentId!: string;
+  @IsInt() @Min(1) paymentFen!: number;
+  /** Absent only in events first written as version 1. */
+  @IsOptional() @IsCalendarDate() receivedOn?: string;
+  @IsInt() @Min(1) agreementVersion!: number;
+  @IsIn(FUND_MODELS) fundModel!: FundModel;
+  /** The rate applied to this payment: 0 under a per-unit version. */
+  @IsInt() @Min(0) @Max(10_000) fundRateBp!: number;
+  /** Quarter totals after this payment. */
+  @IsInt() @Min(0) paymentsFen!: number;
+  @IsInt() @Min(0) accrualFen!: number;
+  /** accrualFen minus the accrual before this payment (can be 0). */
+  @IsInt() @Min(0) accrualDeltaFen!: number;
+}
+
+/** The fund terms of one agreement version, as the fund rates payments by them. */
+export class AgreementFundTermsV1 {
+  @IsInt() @Min(1) agreementVersion!: number;
+  @IsCalendarDate() validFrom!: string;
+  @IsCalendarDate() validTo!: string;
+  @IsIn(FUND_MODELS) fundModel!: FundModel;
+  @ValidateIf((t: AgreementFundTermsV1) => t.fundModel === 'revenue-share')
+  @IsInt() @Min(0) @Max(10_000) fundRateBp?: number;
+}
+
+/** How one payment is rated: by an agreement version, or by none (then at rate 0). */
+export class PaymentRatingV1 {
+  /** Absent: no agreement is in force on the payment's date. */
+  @IsOptional() @IsInt() @Min(1) agreementVersion?: number;
+  @IsOptional() @IsIn(FUND_MODELS) fundModel?: FundModel;
+  @IsInt() @Min(0) @Max(10_000) fundRateBp!: number;
+}
+
+export class ReRatedPaymentV1 {
+  @IsString() @MinLength(1) paymentId!: string;
+  @IsInt() @Min(1) paymentFen!: number;
+  @IsCalendarDate() receivedOn!: string;
+  @ValidateNested() @Type(() => PaymentRatingV1) from!: PaymentRatingV1;
+  @ValidateNested() @Type(() => PaymentRatingV1) to!: PaymentRatingV1;
+}
+
+/** An event holds at most this many re-rated payments (a Kafka message stays far below 1 MB). */
+export const RE_RATED_PAYMENTS_PER_EVENT = 500;
+const MAX_VERSIONS = 1_000;
+
+/**
+ * A correction (DOMAIN.md "Agreement terms"): agreement versions that reached settlements after
+ * payments were counted change the rate of some of them. Names each payment's version before
+ * and after; the totals are the quarter's after the correction, the accrual rounded once from
+ * the exact Σ rate × payment.
+ */
+export class FundReRatedV1 {
+  @Matches(DEALER_CODE) dealerCode!: string;
+  @Matches(QUARTER) quarter!: string;
+  /** Every agreement version of the dealer that the fund now rates its payments by. */
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_VERSIONS) @ValidateNested({ each: true }) @Type(() => AgreementFundTermsV1)
+  agreementVersions!: AgreementFundTermsV1[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(RE_RATED_PAYMENTS_PER_EVENT) @ValidateNested({ each: true }) @Type(() => ReRatedPaymentV1)
+  payments!: ReRatedPaymentV1[];
+  @IsInt() @Min(0) paymentsFen!: number;
+  @IsInt() @Min(0) accrualFen!: number;
+  /** accrualFen minus the accrual before the correction: negative when the rate went down. */
+  @IsInt() accrualDeltaFen!: number;
+}
+
+/** Newer agreement versions reached the fund and changed no payment's rate: it rates by them from now on. */
+export class FundTermsUpdatedV1 {
+  @Matches(DEALER_CODE) dealerCode!: string;
+  @Matches(QUARTER) quarter!: string;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_VERSIONS) @ValidateNested({ each: true }) @Type(() => AgreementFundTermsV1)
+  agreementVersions!: AgreementFundTermsV1[];
+}
+
+defineEvent('settlements.FundAccrued', 1, FundAccruedV1);
+// Version 1 data is valid version 2 data: a revenue-share payment, its date unknown.
+defineUpcaster('settlements.FundAccrued', 1, (data) => data);
+
 export const SettlementsEvents = {
   PaymentRecorded: defineEvent('settlements.PaymentRecorded', 1, PaymentRecordedV1),
-  FundAccrued: defineEvent('settlements.FundAccrued', 1, FundAccruedV1),
+  FundAccrued: defineEvent('settlements.FundAccrued', 2, FundAccruedV2),
+  FundReRated: defineEvent('settlements.FundReRated', 1, FundReRatedV1),
+  FundTermsUpdated: defineEvent('settlements.FundTermsUpdated', 1, FundTermsUpdatedV1),
 } as const;
