@@ -1,6 +1,8 @@
 import { Projection } from '@aftersales/event-store-mongo';
 import { bulkWriteInChunks } from '@aftersales/mongo';
-import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel } from '@aftersales/integration-events';
+import {
+  AgreementFundTermsV1, AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel, versionInForce,
+} from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Db } from 'mongodb';
 
 export const DEALERS = 'dealers';
@@ -52,11 +54,19 @@ export class TermsProjection implements Projection {
   }
 }
 
-/** The agreement in force on a date: the newest version whose validity covers it. */
+/**
+ * The agreement in force on a date, by the rule contracts publishes (`versionInForce`): a later
+ * version supersedes the earlier ones from its validFrom on, and an earlier one never comes back.
+ * One query, for the dealer's few versions.
+ */
 export async function termsInForce(db: Db, dealerCode: string, date: string): Promise<TermsInForce | null> {
-  return db.collection<TermsInForce>(AGREEMENT_TERMS)
-    .find({ dealerCode, validFrom: { $lte: date }, validTo: { $gte: date } })
-    .sort({ agreementVersion: -1 })
-    .limit(1)
-    .next();
+  const versions = await db.collection<TermsInForce>(AGREEMENT_TERMS).find({ dealerCode }).toArray();
+  return versionInForce(versions, date) ?? null;
+}
+
+/** Every agreement version of the dealer with its fund terms, oldest first: what the fund rates payments by. */
+export async function agreementFundTerms(db: Db, dealerCode: string): Promise<AgreementFundTermsV1[]> {
+  const versions = await db.collection<TermsInForce>(AGREEMENT_TERMS).find({ dealerCode }).sort({ agreementVersion: 1 }).toArray();
+  return versions.map(({ agreementVersion, validFrom, validTo, fundModel, fundRateBp }) => (
+    fundModel === 'revenue-share' ? { agreementVersion, validFrom, validTo, fundModel, fundRateBp } : { agreementVersion, validFrom, validTo, fundModel }));
 }

@@ -1,5 +1,7 @@
 import { Decider, invalid } from '@aftersales/event-sourcing';
-import { AgreementSignedV1, AgreementTermsV1, ContractsEvents, DataOf } from '@aftersales/integration-events';
+import {
+  AgreementSignedV1, AgreementTermsV1, AgreementValidity, ContractsEvents, DataOf, latestVersion,
+} from '@aftersales/integration-events';
 
 export type AgreementEvent = { type: typeof ContractsEvents.AgreementSigned.type; data: DataOf<typeof ContractsEvents.AgreementSigned> };
 
@@ -8,11 +10,7 @@ export type SignAgreement = {
   data: { agreementId: string; dealerCode: string; validFrom: string; validTo: string; terms: AgreementTermsV1 };
 };
 
-export interface AgreementVersion {
-  agreementVersion: number;
-  validFrom: string;
-  validTo: string;
-}
+export type AgreementVersion = AgreementValidity;
 
 export interface AgreementsState {
   versions: AgreementVersion[];
@@ -22,14 +20,20 @@ export interface AgreementsState {
 export const agreementsStreamId = (dealerCode: string) => `agreements-${dealerCode}`;
 
 /**
- * A renewal or amendment is a new version; it supersedes the latest one from its validFrom
- * (the older version stays in force before that date).
+ * A renewal or amendment is a new version; it supersedes every earlier one from its validFrom
+ * on (`versionInForce`, the rule every reader shares). A version that ends before the latest
+ * one starts is refused: it would take the latest one's place on every day and then leave no
+ * agreement in force, which nobody signs on purpose.
  */
 export const agreementDecider: Decider<SignAgreement, AgreementEvent, AgreementsState> = {
   initialState: () => ({ versions: [] }),
   decide({ data }, state) {
     if (data.validTo < data.validFrom) throw invalid('validTo must not be before validFrom', 'validTo');
-    const latest = state.versions.at(-1);
+    const latest = latestVersion(state.versions);
+    if (latest && data.validTo < latest.validFrom) {
+      throw invalid(`validTo ${data.validTo} ends before version ${latest.agreementVersion} starts (${latest.validFrom}): ` +
+        'a new version supersedes it from its validFrom, so it must run at least to that day', 'validTo');
+    }
     const signed: AgreementSignedV1 = {
       agreementId: data.agreementId,
       dealerCode: data.dealerCode,
@@ -46,12 +50,5 @@ export const agreementDecider: Decider<SignAgreement, AgreementEvent, Agreements
   },
 };
 
-/**
- * The version in force on a date: the newest version whose validity covers it. Shared rule
- * for every reader of agreement events.
- */
-export function versionInForce<T extends AgreementVersion>(versions: readonly T[], date: string): T | undefined {
-  return versions
-    .filter((v) => v.validFrom <= date && date <= v.validTo)
-    .reduce<T | undefined>((best, v) => (!best || v.agreementVersion > best.agreementVersion ? v : best), undefined);
-}
+/** The version in force on a date: the contracts published language holds the rule for every reader. */
+export { versionInForce } from '@aftersales/integration-events';
