@@ -76,7 +76,10 @@ export class ServiceProcess {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((done) => child.once('exit', done));
     child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    const killer = setTimeout(() => {
+      this.spec.log(`${this.spec.name} did not stop within ${seconds(STOP_GRACE_MS)} of SIGTERM; killing it`);
+      child.kill('SIGKILL');
+    }, STOP_GRACE_MS);
     await exited;
     clearTimeout(killer);
   }
