@@ -10,13 +10,11 @@ import { SignAgreementHandler } from './agreements/sign-agreement/sign-agreement
 import { QueryDealersController } from './dealers/query-dealers/query-dealers.controller';
 import { RegisterDealerController } from './dealers/register-dealer/register-dealer.controller';
 import { RegisterDealerHandler } from './dealers/register-dealer/register-dealer.handler';
-import { ContractsProjection } from './projection/contracts.projection';
+import { AGREEMENT_VIEW, ContractsProjection, DEALER_VIEW } from './projection/contracts.projection';
 
 export function contractsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
   const infra = new ServiceInfrastructure(config, logger, TOPICS.contracts);
-  const projection = new ContractsProjection(infra.db);
-  infra.onStart(() => projection.ensureIndexes());
-  project(infra, projection, TOPICS.contracts);
+  project(infra, { topic: TOPICS.contracts, collections: [DEALER_VIEW, AGREEMENT_VIEW], create: (db) => new ContractsProjection(db) });
   return infra;
 }
 

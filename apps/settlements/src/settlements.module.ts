@@ -5,18 +5,16 @@ import {
   HealthController, InfrastructureLifecycle, JsonLogger, project, ServiceConfig, ServiceInfrastructure,
 } from '@aftersales/service-kit';
 import { runFundAccrual } from './funds/accrue-fund/fund-accrual.process';
-import { FundBalanceProjection } from './funds/fund-balance.projection';
+import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
 import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
 import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
-import { TermsProjection } from './terms/terms.projection';
+import { AGREEMENT_TERMS, DEALERS, TermsProjection } from './terms/terms.projection';
 
 export function settlementsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
   const infra = new ServiceInfrastructure(config, logger, TOPICS.settlements);
-  const terms = new TermsProjection(infra.db);
-  infra.onStart(() => terms.ensureIndexes());
-  project(infra, terms, TOPICS.contracts);
-  project(infra, new FundBalanceProjection(infra.db), TOPICS.settlements);
+  project(infra, { topic: TOPICS.contracts, collections: [DEALERS, AGREEMENT_TERMS], create: (db) => new TermsProjection(db) });
+  project(infra, { topic: TOPICS.settlements, collections: [FUND_BALANCES], create: (db) => new FundBalanceProjection(db) });
   runFundAccrual(infra);
   return infra;
 }

@@ -7,3 +7,6 @@ export * from './service-config';
 export * from './command-context';
 export * from './service-under-test';
 export * from './openapi-coverage';
+export * from './read-models';
+export * from './switch-gate';
+export * from './topic-replay';

@@ -1,4 +1,4 @@
-import { MongoEventStore, OutboxRelay, Projection, relevant } from '@aftersales/event-store-mongo';
+import { MongoEventStore, OutboxRelay } from '@aftersales/event-store-mongo';
 import { deadLetterTopic, EventEnvelope } from '@aftersales/integration-events';
 import { createKafka, ensureTopics, EventConsumer, EventConsumerOptions, KafkaEventPublisher, ProcessedEventLog } from '@aftersales/kafka';
 import { Admin, Kafka } from 'kafkajs';
@@ -23,7 +23,7 @@ export class ServiceInfrastructure {
 
   private readonly topics: string[];
 
-  constructor(readonly config: ServiceConfig, readonly logger: JsonLogger, publishTopic: string) {
+  constructor(readonly config: ServiceConfig, readonly logger: JsonLogger, readonly publishTopic: string) {
     this.topics = [publishTopic];
     // sanitizeFilter: a `{"$gt": ""}` smuggled into a query value is treated as a literal.
     this.connection = mongoose.createConnection(config.mongoUrl, { dbName: config.mongoDb, sanitizeFilter: true, ignoreUndefined: true });
@@ -103,10 +103,4 @@ export class ServiceInfrastructure {
     await this.adminConnected;
     return this.admin;
   }
-}
-
-/** Feeds a projection from a topic through an idempotent consumer group of its own. */
-export function project(infra: ServiceInfrastructure, projection: Projection, topic: string): void {
-  const apply = (events: EventEnvelope[]) => projection.apply(relevant(projection, events));
-  infra.consumer({ groupId: `${infra.config.service}.${projection.name}`, topics: [topic], handle: (e) => apply([e]), handleBatch: apply });
 }
