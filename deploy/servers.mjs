@@ -1,6 +1,6 @@
 // Where the real Kafka broker and MongoDB-wire server are, starting them when needed:
 //   1. KAFKA_BROKERS and MONGO_URL, when both are set;
-//   2. else `docker compose` (kafka, mongo), when a Docker engine answers;
+//   2. else `docker compose` (kafka, mongo), when a Docker engine and the compose plugin answer;
 //   3. else deploy/local (Kafka from the Maven Central jars, FerretDB), which start.sh
 //      starts once, under a lock, and reports in $AFTERSALES_RUN_DIR/env.
 // One decision for everything that needs servers: `npm start` imports it, and the test
@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chooseServers } from './server-choice.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const RUN_DIR = process.env.AFTERSALES_RUN_DIR ?? '/tmp/aftersales-local';
@@ -23,13 +24,16 @@ const COMPOSE = { kafkaBrokers: 'localhost:9094', mongoUrl: 'mongodb://127.0.0.1
 export function ensureServers({ log = () => undefined, quiet = false } = {}) {
   const { KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl } = process.env;
   if (kafkaBrokers && mongoUrl) return { kafkaBrokers, mongoUrl, source: 'env' };
+  const { source, why } = chooseServers({
+    kafkaBrokers, mongoUrl, dockerEngine: succeeds(['info']), composePlugin: succeeds(['compose', 'version']),
+  });
   const stdio = quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
-  if (dockerAnswers()) {
+  if (source === 'compose') {
     log('starting Kafka and MongoDB with docker compose');
     execFileSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: root, stdio });
-    return { ...COMPOSE, source: 'compose' };
+    return { ...COMPOSE, source };
   }
-  log('no Docker engine: starting Kafka and FerretDB from deploy/local (first run builds them, about a minute)');
+  log(`${why}: starting Kafka and FerretDB from deploy/local (first run builds them, about a minute)`);
   execFileSync('bash', [join(root, 'deploy/local/start.sh')], { stdio, env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR } });
   return { ...readEnvFile(join(RUN_DIR, 'env')), source: 'local' };
 }
@@ -42,9 +46,10 @@ export function stopServers(source) {
   }
 }
 
-function dockerAnswers() {
+/** `docker <args>` exits 0 (false also when there is no docker at all). */
+function succeeds(args) {
   try {
-    execFileSync('docker', ['info'], { stdio: 'ignore', timeout: 5_000 });
+    execFileSync('docker', args, { stdio: 'ignore', timeout: 5_000 });
     return true;
   } catch {
     return false;
