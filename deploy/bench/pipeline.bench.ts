@@ -1,3 +1,4 @@
+import { quarterBounds } from '@aftersales/calendar';
 import { handleCommand, StreamRef } from '@aftersales/event-sourcing';
 import { MongoEventStore, OutboxRelay, Projection, relevant } from '@aftersales/event-store-mongo';
 import { deadLetterTopic, EventEnvelope, TOPICS } from '@aftersales/integration-events';
@@ -26,7 +27,8 @@ export function streamOf(index: number): { dealerCode: string; quarter: string }
 function accrue(paymentId: string, dealerCode: string, quarter: string): { stream: StreamRef; command: AccruePayment } {
   return {
     stream: { streamType: 'fund', streamId: fundStreamId(dealerCode, quarter), dealerCode },
-    command: { type: 'AccruePayment', data: { dealerCode, quarter, paymentId, paymentFen: 123_456, fundRateBp: 150, agreementVersion: 1 } },
+    command: { type: 'AccruePayment', data: { dealerCode, quarter, paymentId, paymentFen: 123_456, receivedOn: quarterBounds(quarter).first,
+      agreementVersion: 1, fundModel: 'revenue-share', fundRateBp: 150 } },
   };
 }
 

@@ -1,2 +1,4 @@
 export * from './fund.decider';
+export * from './fund-rating';
 export * from './payment.decider';
+export * from './re-rating-range';

@@ -4,9 +4,10 @@ import { ServiceInfrastructure } from '@aftersales/service-kit';
 import { fundDecider, fundStreamId } from '@aftersales/settlements-domain';
 
 /**
- * PaymentRecorded → FundAccrued on the dealer's quarter fund (第三條 1). Runs as its own
+ * PaymentRecorded → FundAccrued on the dealer's quarter fund (第三條 1), per-unit payments too
+ * (they accrue nothing, but a later revenue-share version may re-rate them). Runs as its own
  * consumer group; the fund decider skips a payment it has already counted, so a redelivered
- * event accrues once.
+ * event accrues once, and corrects a payment recorded under terms it knows to be superseded.
  */
 export function runFundAccrual(infra: ServiceInfrastructure): void {
   infra.consumer({
@@ -19,13 +20,12 @@ export function runFundAccrual(infra: ServiceInfrastructure): void {
 async function accrue(infra: ServiceInfrastructure, event: EventEnvelope): Promise<void> {
   if (!isEventOf(SettlementsEvents.PaymentRecorded, event)) return;
   const payment = event.data;
-  if (payment.fundModel !== 'revenue-share' || payment.fundRateBp === undefined) return;
   const stream = { streamType: 'fund', streamId: fundStreamId(payment.dealerCode, payment.quarter), dealerCode: payment.dealerCode };
   const command = {
     type: 'AccruePayment' as const,
     data: {
-      dealerCode: payment.dealerCode, quarter: payment.quarter, paymentId: payment.paymentId,
-      paymentFen: payment.amountFen, fundRateBp: payment.fundRateBp, agreementVersion: payment.agreementVersion,
+      dealerCode: payment.dealerCode, quarter: payment.quarter, paymentId: payment.paymentId, paymentFen: payment.amountFen,
+      receivedOn: payment.receivedOn, agreementVersion: payment.agreementVersion, fundModel: payment.fundModel, fundRateBp: payment.fundRateBp,
     },
   };
   // Deterministic metadata: the accrual happened when the payment did, caused by its event.
