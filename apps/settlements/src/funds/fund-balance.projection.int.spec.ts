@@ -1,3 +1,4 @@
+import { relevant } from '@aftersales/event-store-mongo';
 import { EventEnvelope, SettlementsEvents } from '@aftersales/integration-events';
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { FUND_BALANCES, FundBalanceProjection } from './fund-balance.projection';
@@ -26,5 +27,25 @@ describe('fund balance projection under a backlog', () => {
     const docs = await ctx.db.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
     expect(docs).toHaveLength(20);
     expect(docs.every((d) => d['version'] === 25 && d['paymentsFen'] === 2_500 && d['accrualFen'] === 75)).toBe(true);
+  });
+
+  it('reflects a re-rating: the correction carries the quarter totals, and a newer accrual still wins', async () => {
+    const dealer = 'D9900';
+    const reRated: EventEnvelope = { ...accrued(dealer, 3), type: SettlementsEvents.FundReRated.type,
+      eventId: '00000000-0000-7000-8000-000003999900',
+      data: { dealerCode: dealer, quarter: '2026Q3',
+        agreementVersions: [{ agreementVersion: 1, validFrom: '2026-01-01', validTo: '2026-12-31', fundModel: 'revenue-share', fundRateBp: 500 }],
+        payments: [{ paymentId: 'P1', paymentFen: 100, receivedOn: '2026-08-01', from: { agreementVersion: 1, fundModel: 'revenue-share', fundRateBp: 300 },
+          to: { agreementVersion: 2, fundModel: 'revenue-share', fundRateBp: 500 } }],
+        paymentsFen: 200, accrualFen: 8, accrualDeltaFen: 2 } };
+    const termsUpdated: EventEnvelope = { ...reRated, type: SettlementsEvents.FundTermsUpdated.type, version: 4,
+      eventId: '00000000-0000-7000-8000-000004999900', data: { dealerCode: dealer, quarter: '2026Q3', agreementVersions: reRated.data['agreementVersions'] } };
+    const projection = new FundBalanceProjection(ctx.db);
+    // As the service feeds it: only the event types it handles (FundTermsUpdated changes no total).
+    const feed = (events: EventEnvelope[]) => projection.apply(relevant(projection, events));
+    await feed([accrued(dealer, 1), accrued(dealer, 2), reRated, termsUpdated]);
+    await feed([accrued(dealer, 2)]); // an older event changes nothing
+    const doc = await ctx.db.collection(FUND_BALANCES).findOne({ _id: `${dealer}|2026Q3` as never });
+    expect(doc).toMatchObject({ version: 3, paymentsFen: 200, accrualFen: 8, balanceFen: 8 });
   });
 });

@@ -1,6 +1,6 @@
 import { Projection } from '@aftersales/event-store-mongo';
 import { bulkWriteInChunks, newestPerStream } from '@aftersales/mongo';
-import { EventEnvelope, FundAccruedV1, SettlementsEvents } from '@aftersales/integration-events';
+import { EventEnvelope, FundAccruedV2, FundReRatedV1, SettlementsEvents } from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Db } from 'mongodb';
 
 export const FUND_BALANCES = 'fund_balances';
@@ -22,12 +22,13 @@ export interface FundBalance {
 export const fundBalanceId = (dealerCode: string, quarter: string) => `${dealerCode}|${quarter}`;
 
 /**
- * Fund balance per dealer and quarter. FundAccrued carries the quarter totals, so applying an
- * event is setting them, guarded by the stream version: idempotent and order-safe.
+ * Fund balance per dealer and quarter. FundAccrued and FundReRated (a correction by a late
+ * agreement version) carry the quarter totals, so applying an event is setting them, guarded by
+ * the stream version: idempotent and order-safe. FundTermsUpdated changes no total.
  */
 export class FundBalanceProjection implements Projection {
   readonly name = 'fund-balance';
-  readonly handles = new Set<string>([SettlementsEvents.FundAccrued.type]);
+  readonly handles = new Set<string>([SettlementsEvents.FundAccrued.type, SettlementsEvents.FundReRated.type]);
 
   constructor(private readonly db: Db) {}
 
@@ -35,7 +36,7 @@ export class FundBalanceProjection implements Projection {
     // One write per fund per batch: the newest event carries the totals.
     const newest = newestPerStream(events);
     const ops: AnyBulkWriteOperation<FundBalance>[] = newest.map((event) => {
-      const data = event.data as unknown as FundAccruedV1;
+      const data = event.data as unknown as FundAccruedV2 | FundReRatedV1;
       const _id = fundBalanceId(data.dealerCode, data.quarter);
       // Charges and the carried-in balance arrive with the quarter close and charge events (later issues).
       const chargesFen = 0;
