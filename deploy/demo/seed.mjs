@@ -1,6 +1,7 @@
 // Demo data: dealers in four regions (one with a sub-dealer), their agreements, and a quarter
 // (2026Q3) of payments. Idempotent: every request is keyed (dealer code, paymentId), so running
 // it again changes nothing. Usage: node deploy/demo/seed.mjs [contractsUrl] [settlementsUrl]
+// (or CONTRACTS_URL / SETTLEMENTS_URL; default http://127.0.0.1:3101 and :3103).
 const DEALERS = [
   { code: 'D0001', name: '北京華信辦公設備有限公司', region: 'north', hotline: '010-6501-2233', rate: 300 },
   { code: 'D0002', name: '廣州南粵科技服務有限公司', region: 'south', hotline: '020-8732-1100', rate: 250 },
@@ -66,5 +67,6 @@ export async function seedDemo(contracts, settlements, log = console.log) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  await seedDemo(process.argv[2] ?? 'http://127.0.0.1:3101', process.argv[3] ?? 'http://127.0.0.1:3103');
+  const { CONTRACTS_URL = 'http://127.0.0.1:3101', SETTLEMENTS_URL = 'http://127.0.0.1:3103' } = process.env;
+  await seedDemo(process.argv[2] ?? CONTRACTS_URL, process.argv[3] ?? SETTLEMENTS_URL);
 }
