@@ -6,6 +6,7 @@ import {
 } from '@aftersales/service-kit';
 import { runFundAccrual } from './funds/accrue-fund/fund-accrual.process';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
+import { runFundReRating } from './funds/re-rate-fund/fund-re-rating.process';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
 import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
 import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
@@ -13,9 +14,10 @@ import { AGREEMENT_TERMS, DEALERS, TermsProjection } from './terms/terms.project
 
 export function settlementsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
   const infra = new ServiceInfrastructure(config, logger, TOPICS.settlements);
-  project(infra, { topic: TOPICS.contracts, collections: [DEALERS, AGREEMENT_TERMS], create: (db) => new TermsProjection(db) });
+  const terms = project(infra, { topic: TOPICS.contracts, collections: [DEALERS, AGREEMENT_TERMS], create: (db) => new TermsProjection(db) });
   project(infra, { topic: TOPICS.settlements, collections: [FUND_BALANCES], create: (db) => new FundBalanceProjection(db) });
   runFundAccrual(infra);
+  runFundReRating(infra, terms);
   return infra;
 }
 
