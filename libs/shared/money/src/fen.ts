@@ -70,10 +70,14 @@ export function parseYuan(text: string): Fen {
   return toSafeFen(sign === '-' ? -fen : fen);
 }
 
-/** 123456 → '1234.56'; -5 → '-0.05'. */
-export function formatYuan(fen: Fen): string {
+/**
+ * 123456 → '1234.56'; -5 → '-0.05'. `grouped` writes thousands separators for people to
+ * read (10000000000 → '100,000,000.00'); files keep the plain form, which reads back.
+ */
+export function formatYuan(fen: Fen, { grouped = false }: { grouped?: boolean } = {}): string {
   assertFen(fen);
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  const whole = String(Math.floor(abs / 100));
+  return `${sign}${grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole}.${String(abs % 100).padStart(2, '0')}`;
 }

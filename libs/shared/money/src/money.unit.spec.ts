@@ -59,6 +59,10 @@ describe('money', () => {
   it('formats fen as yuan', () => {
     expect(formatYuan(123456)).toBe('1234.56');
     expect(formatYuan(-5)).toBe('-0.05');
+    expect(formatYuan(10_000_000_000, { grouped: true })).toBe('100,000,000.00');
+    expect(formatYuan(-123_456, { grouped: true })).toBe('-1,234.56');
+    expect(formatYuan(99_999, { grouped: true })).toBe('999.99');
+    expect(formatYuan(Number.MAX_SAFE_INTEGER, { grouped: true })).toBe('90,071,992,547,409.91');
   });
 
   it('multiplies an allowance exactly', () => {

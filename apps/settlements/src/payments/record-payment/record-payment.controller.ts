@@ -1,6 +1,6 @@
 import { Body, Controller, HttpStatus, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { RecordedPayment, RecordPaymentCommand } from './record-payment.handler';
 import { RecordPaymentRequest } from './record-payment.request';
 
@@ -15,7 +15,8 @@ export class RecordPaymentController {
   @ApiCreatedResponse({ description: 'Recorded; the fund accrues from it shortly after' })
   @ApiOkResponse({ description: 'The same payment was recorded before: same answer, nothing changed' })
   @ApiConflictResponse({ description: 'The paymentId was recorded with a different body' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown dealer, or no agreement in force on receivedOn' })
+  @ApiBadRequestResponse({ description: 'Malformed, or amountFen above PAYMENT_MAX_FEN' })
+  @ApiUnprocessableEntityResponse({ description: "Unknown dealer, no agreement in force on receivedOn, or the quarter's payments would pass 2^53−1 fen" })
   async record(@Body() body: RecordPaymentRequest, @Res({ passthrough: true }) res: StatusResponse) {
     const { created, payment } = await this.commands.execute<RecordPaymentCommand, RecordedPayment>(new RecordPaymentCommand(body));
     res.status(created ? HttpStatus.CREATED : HttpStatus.OK);

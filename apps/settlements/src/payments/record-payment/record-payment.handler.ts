@@ -1,10 +1,12 @@
 import { quarterOf, startOfDayIn } from '@aftersales/calendar';
 import { handleCommand, invalid } from '@aftersales/event-sourcing';
 import { PaymentRecordedV1 } from '@aftersales/integration-events';
-import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
+import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
 import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { FUND_BALANCES, FundBalance, fundBalanceId } from '../../funds/fund-balance.projection';
 import { DEALERS, KnownDealer, termsInForce } from '../../terms/terms.projection';
+import { loadPaymentLimits } from './payment-limits';
 import { RecordPaymentRequest } from './record-payment.request';
 
 export class RecordPaymentCommand {
@@ -16,10 +18,16 @@ export interface RecordedPayment { created: boolean; payment: PaymentRecordedV1 
 /** 回款: recorded once per paymentId with the agreement terms in force on the day it was received. */
 @CommandHandler(RecordPaymentCommand)
 export class RecordPaymentHandler implements ICommandHandler<RecordPaymentCommand, RecordedPayment> {
+  // Read when the app is built: a bad PAYMENT_MAX_FEN stops the service at start.
+  private readonly limits = loadPaymentLimits();
+
   constructor(private readonly infra: ServiceInfrastructure) {}
 
   async execute({ request }: RecordPaymentCommand): Promise<RecordedPayment> {
     const { paymentId, dealerCode, receivedOn, amountFen } = request;
+    if (amountFen > this.limits.maxFen) {
+      throw new InputProblems([{ field: 'amountFen', reason: `amountFen must be at most ${this.limits.describe()}, the most one payment may be (PAYMENT_MAX_FEN)` }]);
+    }
     const dealer = await this.infra.db.collection<KnownDealer>(DEALERS).findOne({ _id: dealerCode });
     if (!dealer) throw invalid(`dealer ${dealerCode} is not registered`, 'dealerCode');
     const terms = await termsInForce(this.infra.db, dealerCode, receivedOn);
@@ -29,6 +37,7 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
       agreementVersion: terms.agreementVersion, fundModel: terms.fundModel,
       ...(terms.fundModel === 'revenue-share' ? { fundRateBp: terms.fundRateBp } : {}),
     };
+    await this.refuseBeyondExactTotals(data);
     const stream = { streamType: 'payment', streamId: paymentStreamId(paymentId), dealerCode };
     const context = commandContext();
     // receivedOn is the dealer's date: the payment happened from the start of that day there
@@ -38,5 +47,23 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
     const payment = result.state.recorded;
     if (!payment) throw new Error(`payment ${paymentId} was not recorded`); // unreachable: decide always records or throws
     return { created: result.events.length > 0, payment };
+  }
+
+  /**
+   * What the API acknowledges must be processable downstream: a payment that would take its
+   * quarter's total beyond 2^53−1 fen could not be counted exactly, and would be dead-lettered
+   * after a 201. The accrual is at most the payments (a rate ≤ 100%), so the payments total
+   * bounds every total of the fund. One read of the fund balance by _id: it does not see the
+   * payments still on their way to it, so two racing payments near the limit can both pass.
+   */
+  private async refuseBeyondExactTotals({ dealerCode, quarter, paymentId, amountFen }: PaymentRecordedV1): Promise<void> {
+    const balance = await this.infra.db.collection<FundBalance>(FUND_BALANCES)
+      .findOne({ _id: fundBalanceId(dealerCode, quarter) }, { projection: { paymentsFen: 1 } });
+    const total = BigInt(balance?.paymentsFen ?? 0) + BigInt(amountFen);
+    if (total <= BigInt(Number.MAX_SAFE_INTEGER)) return;
+    // A payment already recorded is answered as before (200, or 409 for another body).
+    if ((await this.infra.store.read(paymentStreamId(paymentId))).version > 0) return;
+    throw invalid(`the payments of ${dealerCode} in ${quarter} would be ${total} fen, `
+      + `more than the ${Number.MAX_SAFE_INTEGER} fen a fund total can hold exactly`, 'amountFen');
   }
 }

@@ -11,11 +11,12 @@ export class RecordPaymentRequest {
   @Matches(DEALER_CODE, { message: 'dealerCode must be 2-32 upper-case letters, digits or dashes' })
   dealerCode!: string;
 
-  @ApiProperty({ example: '2026-08-03', description: 'Date the payment was received (YYYY-MM-DD)' })
+  @ApiProperty({ example: '2026-08-03', description: "Date the payment was received (YYYY-MM-DD), in the dealer's time zone" })
   @IsCalendarDate()
   receivedOn!: string;
 
-  @ApiProperty({ example: 10_000_000, description: 'Amount in fen (integer, > 0): 10000000 = 100,000.00 yuan' })
+  @ApiProperty({ example: 10_000_000, minimum: 1,
+    description: 'Amount in fen (integer, > 0): 10000000 = 100,000.00 yuan; at most PAYMENT_MAX_FEN (default 10000000000 = 100,000,000.00 yuan)' })
   @IsInt({ message: 'amountFen must be a whole number of fen' }) @Min(1) @Max(Number.MAX_SAFE_INTEGER)
   amountFen!: number;
 }
