@@ -1,5 +1,5 @@
 import { DeciderSpecification } from '@aftersales/event-sourcing';
-import { AgreementFundTermsV1, FundReRatedV1 } from '@aftersales/integration-events';
+import { AgreementFundTermsV1, FundReRatedV1, SettlementsEvents, validatePlain } from '@aftersales/integration-events';
 import { AccruePayment, fundDecider, FundEvent, FundState, ReRateFund } from './fund.decider';
 
 const spec = DeciderSpecification(fundDecider);
@@ -119,3 +119,18 @@ function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
+
+describe('the events a fund books are valid published events', () => {
+  const schemas = new Map(Object.values(SettlementsEvents).map((d) => [d.type, d.schema]));
+  const perUnit: AgreementFundTermsV1 = { agreementVersion: 3, validFrom: '2026-09-01', validTo: '2026-09-15', fundModel: 'per-unit' };
+
+  it('validates accruals, corrections to a version, to per-unit and to none, and terms updates', () => {
+    const { events } = run([reRate(V1), P1, P2, P3, pay('P6', 7, '2026-09-20'), reRate(V1, { ...V2, validTo: '2026-08-31' }, perUnit)]);
+    const to = events.flatMap((e) => (e.type === 'settlements.FundReRated' ? e.data.payments.map((p) => p.to.fundModel ?? 'none') : []));
+    expect(to.sort()).toEqual(['none', 'per-unit', 'revenue-share']);
+    for (const event of events) {
+      const checked = validatePlain(schemas.get(event.type)!, JSON.parse(JSON.stringify(event.data)));
+      expect(checked.ok ? [] : checked.problems).toEqual([]);
+    }
+  });
+});
