@@ -121,7 +121,7 @@ function permutations<T>(items: T[]): T[][] {
 }
 
 describe('the events a fund books are valid published events', () => {
-  const schemas = new Map(Object.values(SettlementsEvents).map((d) => [d.type, d.schema]));
+  const schemas = new Map<string, new () => object>(Object.values(SettlementsEvents).map((d) => [d.type, d.schema]));
   const perUnit: AgreementFundTermsV1 = { agreementVersion: 3, validFrom: '2026-09-01', validTo: '2026-09-15', fundModel: 'per-unit' };
 
   it('validates accruals, corrections to a version, to per-unit and to none, and terms updates', () => {
