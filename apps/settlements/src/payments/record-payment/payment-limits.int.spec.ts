@@ -31,6 +31,7 @@ describe('the most one payment may be (PAYMENT_MAX_FEN)', () => {
   }, 90_000);
   afterAll(async () => {
     await svc?.close();
+    await ctx?.mongo.db(`${ctx.dbName}_contracts_feed`).dropDatabase().catch(() => undefined);
     await ctx?.dispose();
   });
 
@@ -78,6 +79,7 @@ describe('a payment that would take its quarter beyond exact totals', () => {
   afterAll(async () => {
     delete process.env['PAYMENT_MAX_FEN'];
     await svc?.close();
+    await ctx?.mongo.db(`${ctx.dbName}_contracts_feed`).dropDatabase().catch(() => undefined);
     await ctx?.dispose();
   });
 

@@ -58,6 +58,7 @@ describe(`a payment's receivedOn, with the settlements process in ${PROCESS_TZ}`
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
+    for (const db of [dbName(), `${ctx.dbName}_contracts_feed`]) await ctx?.mongo.db(db).dropDatabase().catch(() => undefined);
     await ctx?.dispose();
   });
 
