@@ -16,7 +16,7 @@ const STATUS: Record<DomainErrorKind, number> = {
 
 /** A 400 that lists every field problem; thrown by the ValidationPipe's exceptionFactory. */
 export class InputProblems extends BadRequestException {
-  constructor(readonly problems: FieldProblem[]) {
+  constructor(readonly problems: FieldProblem[], readonly summary = 'The request is invalid') {
     super(problems.map((p) => `${p.field}: ${p.reason}`).join('; '));
   }
 }
@@ -43,16 +43,17 @@ export class ProblemFilter implements ExceptionFilter {
 
   private describe(exception: unknown): { status: number; message: string; problems: FieldProblem[] } {
     if (exception instanceof InputProblems) {
-      return { status: 400, message: 'The request is invalid', problems: exception.problems };
+      return { status: 400, message: exception.summary, problems: exception.problems };
     }
     if (exception instanceof DomainError) {
       const problems = exception.field ? [{ field: exception.field, reason: exception.message }] : [];
       return { status: STATUS[exception.kind], message: exception.message, problems };
     }
     if (exception instanceof HttpException) {
-      const body = exception.getResponse();
-      const message = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
-      return { status: exception.getStatus(), message, problems: [] };
+      const body = exception.getResponse() as string | { message?: unknown; problems?: unknown };
+      const message = typeof body === 'string' ? body : String(body.message ?? exception.message);
+      const problems = typeof body === 'object' && Array.isArray(body.problems) ? (body.problems as FieldProblem[]) : [];
+      return { status: exception.getStatus(), message, problems };
     }
     return { status: 500, message: 'Internal error', problems: [] };
   }

@@ -3,10 +3,12 @@ import {
   ServiceUnavailableException, ValidationPipe,
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiOkResponse, ApiTags, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { CorrelationMiddleware } from './correlation.middleware';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
+import { jsonBodyMiddleware, loadJsonBodySettings } from './json-body';
 import { ProblemFilter, validationExceptionFactory } from './problem.filter';
 import { loadServiceConfig, ServiceConfig } from './service-config';
 
@@ -48,15 +50,21 @@ export interface ServiceAppOptions {
 
 /** One way to build a service's HTTP app, for `main.ts` and the end-to-end tests alike. */
 export async function createServiceApp(root: DynamicModule, options: ServiceAppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(root, { logger: options.logger, abortOnError: false });
+  // Bodies are read as text and parsed by jsonBodyMiddleware (JSON only, depth checked first).
+  const app = await NestFactory.create<NestExpressApplication>(root, { logger: options.logger, abortOnError: false, bodyParser: false });
   const correlation = new CorrelationMiddleware();
   app.use(correlation.use.bind(correlation));
+  const body = loadJsonBodySettings();
+  app.useBodyParser('text', { type: 'application/json', limit: body.limit });
+  app.use(jsonBodyMiddleware(body));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
       transform: true,
+      // The value tells a missing field ("is required") from a wrong one; it is never sent back.
+      validationError: { target: false, value: true },
       exceptionFactory: validationExceptionFactory,
     }),
   );
