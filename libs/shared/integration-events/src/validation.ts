@@ -7,14 +7,40 @@ export interface FieldProblem {
   reason: string;
 }
 
+/**
+ * Constraints that say what kind of value a field takes, in the order their reason is preferred.
+ * When one of them fails, the value's range or length says nothing: "abc" for a number of fen
+ * gets "must be an integer number of fen", not that and "must not be less than 1" too.
+ */
+const TYPE_CONSTRAINTS = [
+  'whitelistValidation', 'isObject', 'isArray', 'isText', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isIn', 'isEnum',
+  'isCalendarDate', 'isTimeZone', 'matches', 'nestedValidation',
+];
+
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const reason of Object.values(error.constraints ?? {})) problems.push({ field, reason });
-    if (error.children?.length) problems.push(...flattenValidationErrors(error.children, field));
+    for (const reason of reasons(error)) problems.push({ field, reason });
+    const children = error.constraints?.['isObject'] ? error.children?.filter(saysMoreThanNotAnObject) : error.children;
+    if (children?.length) problems.push(...flattenValidationErrors(children, field));
   }
   return problems;
+}
+
+/** A list element that is no object already has its reason on the list ("each value must be an object"). */
+function saysMoreThanNotAnObject(child: ValidationError): boolean {
+  return Boolean(child.children?.length) || Object.keys(child.constraints ?? {}).some((name) => name !== 'nestedValidation');
+}
+
+/** One reason when the field is missing or of the wrong type; every reason otherwise. */
+function reasons(error: ValidationError): string[] {
+  const constraints = error.constraints ?? {};
+  const failed = Object.keys(constraints);
+  if (!failed.length) return [];
+  if (error.value === undefined && !failed.includes('whitelistValidation')) return [`${error.property} is required`];
+  const type = TYPE_CONSTRAINTS.find((name) => failed.includes(name));
+  return type ? [constraints[type] ?? type] : Object.values(constraints);
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FUND_MODELS, FundModel, IsCalendarDate } from '@aftersales/integration-events';
-import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
+import { FUND_MODELS, FundModel, IsCalendarDate, IsText } from '@aftersales/integration-events';
+import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 
 const isRevenueShare = (r: SignAgreementRequest) => r.fundModel === 'revenue-share';
 const isPerUnit = (r: SignAgreementRequest) => r.fundModel === 'per-unit';
@@ -30,10 +30,10 @@ export class SignAgreementRequest {
   carryAcrossYear?: boolean;
 
   @ApiPropertyOptional({ example: 15000, description: 'per-unit: fen per unit registered by a warranty card' })
-  @ValidateIf(isPerUnit) @IsInt() @Min(0)
+  @ValidateIf(isPerUnit) @IsInt({ message: 'allowancePerUnitFen must be an integer number of fen' }) @Min(0)
   allowancePerUnitFen?: number;
 
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @IsString({ each: true }) territory?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @IsText(100, { each: true }) territory?: string[];
   @ApiPropertyOptional({ default: 7 }) @IsOptional() @IsInt() @Min(0) @Max(365) noticeDays?: number;
   @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() serviceOrganisation?: Record<string, unknown>;
   @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() warranty?: Record<string, unknown>;
@@ -42,5 +42,5 @@ export class SignAgreementRequest {
   @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() calendar?: Record<string, unknown>;
   @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() reporting?: Record<string, unknown>;
   @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() training?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsArray() feeSchedule?: Record<string, unknown>[];
+  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsArray() @IsObject({ each: true }) feeSchedule?: Record<string, unknown>[];
 }

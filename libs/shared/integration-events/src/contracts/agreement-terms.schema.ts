@@ -1,17 +1,17 @@
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min,
-  MinLength, ValidateIf, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../calendar-date.validator';
+import { NestedList, NestedObject } from '../nested.validator';
+import { IsText } from '../text.validator';
+import { IsTimeZone } from '../time-zone.validator';
 
 /** The terms of one agreement version (DOMAIN.md "Agreement terms"), as published. */
 export const FUND_MODELS = ['revenue-share', 'per-unit'] as const;
 export type FundModel = (typeof FUND_MODELS)[number];
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const FEN = { message: ({ property }: { property: string }) => `${property} must be an integer number of fen` };
 
 export class WarrantyOverrideV1 {
-  @IsString() @MinLength(1) @MaxLength(100) component!: string;
+  @IsText(100) component!: string;
   @IsInt() @Min(0) @Max(120) months!: number;
 }
 
@@ -20,10 +20,10 @@ export class WarrantyPolicyV1 {
   @IsInt() @Min(0) @Max(120) defaultMonths!: number;
   @IsInt() @Min(0) @Max(120) newSparePartsMonths!: number;
   /** e.g. 列印頭 3 months. */
-  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => WarrantyOverrideV1)
+  @NestedList(() => WarrantyOverrideV1, 200)
   componentOverrides!: WarrantyOverrideV1[];
   /** Categories with no warranty at all: used parts, consumables (toner, ribbon, ink). */
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) excludedCategories!: string[];
+  @IsArray() @ArrayMaxSize(50) @IsText(100, { each: true }) excludedCategories!: string[];
 }
 
 export class ReturnWindowsV1 {
@@ -43,7 +43,7 @@ export class ServiceLevelsV1 {
   @IsInt() @Min(1) @Max(10_080) firstResponseMinutes!: number;
   @IsInt() @Min(1) @Max(720) resolutionWorkingHours!: number;
   @IsInt() @Min(1) @Max(90) complexResolutionWorkingDays!: number;
-  @ValidateNested() @Type(() => ArrivalHoursV1) arrivalHours!: ArrivalHoursV1;
+  @NestedObject(() => ArrivalHoursV1) arrivalHours!: ArrivalHoursV1;
   @IsInt() @Min(1) @Max(90) loanerAfterWorkingDays!: number;
   @IsInt() @Min(1) @Max(365) loanerMaxDays!: number;
 }
@@ -59,7 +59,7 @@ export class WorkingCalendarV1 {
   /** 調休: weekend days that are working days. */
   @IsArray() @ArrayMaxSize(400) @IsCalendarDate({ each: true })
   adjustedWorkingDays!: string[];
-  @IsString() @MinLength(1) @MaxLength(64) timeZone!: string;
+  @IsTimeZone() timeZone!: string;
 }
 
 export class ReportingTermsV1 {
@@ -75,17 +75,17 @@ export class TrainingTermsV1 {
 }
 
 export class FeeItemV1 {
-  @IsString() @MinLength(1) @MaxLength(100) operation!: string;
-  @IsInt() @Min(0) feeFen!: number;
+  @IsText(100) operation!: string;
+  @IsInt(FEN) @Min(0) feeFen!: number;
   /** How many times the operation is free before the fee applies. */
   @IsInt() @Min(0) @Max(1000) freeQuota!: number;
 }
 
 export class ServiceOrganisationV1 {
-  @IsOptional() @IsString() @MaxLength(300) address?: string;
-  @IsOptional() @IsString() @MaxLength(50) hotline?: string;
-  @IsOptional() @IsString() @MaxLength(100) serviceManager?: string;
-  @IsArray() @ArrayMaxSize(500) @IsString({ each: true }) technicians!: string[];
+  @IsOptional() @IsText(300) address?: string;
+  @IsOptional() @IsText(50) hotline?: string;
+  @IsOptional() @IsText(100) serviceManager?: string;
+  @IsArray() @ArrayMaxSize(500) @IsText(100, { each: true }) technicians!: string[];
 }
 
 export class AgreementTermsV1 {
@@ -100,15 +100,15 @@ export class AgreementTermsV1 {
   @IsBoolean() carryAcrossYear?: boolean;
   /** per-unit: fen per unit registered by a returned warranty card (聖寶龍 七/八). */
   @ValidateIf((t: AgreementTermsV1) => t.fundModel === 'per-unit')
-  @IsInt() @Min(0) allowancePerUnitFen?: number;
-  @IsArray() @ArrayMaxSize(500) @IsString({ each: true }) territory!: string[];
+  @IsInt(FEN) @Min(0) allowancePerUnitFen?: number;
+  @IsArray() @ArrayMaxSize(500) @IsText(100, { each: true }) territory!: string[];
   @IsInt() @Min(0) @Max(365) noticeDays!: number;
-  @ValidateNested() @Type(() => ServiceOrganisationV1) serviceOrganisation!: ServiceOrganisationV1;
-  @ValidateNested() @Type(() => WarrantyPolicyV1) warranty!: WarrantyPolicyV1;
-  @ValidateNested() @Type(() => ReturnWindowsV1) returns!: ReturnWindowsV1;
-  @ValidateNested() @Type(() => ServiceLevelsV1) serviceLevels!: ServiceLevelsV1;
-  @ValidateNested() @Type(() => WorkingCalendarV1) calendar!: WorkingCalendarV1;
-  @ValidateNested() @Type(() => ReportingTermsV1) reporting!: ReportingTermsV1;
-  @ValidateNested() @Type(() => TrainingTermsV1) training!: TrainingTermsV1;
-  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => FeeItemV1) feeSchedule!: FeeItemV1[];
+  @NestedObject(() => ServiceOrganisationV1) serviceOrganisation!: ServiceOrganisationV1;
+  @NestedObject(() => WarrantyPolicyV1) warranty!: WarrantyPolicyV1;
+  @NestedObject(() => ReturnWindowsV1) returns!: ReturnWindowsV1;
+  @NestedObject(() => ServiceLevelsV1) serviceLevels!: ServiceLevelsV1;
+  @NestedObject(() => WorkingCalendarV1) calendar!: WorkingCalendarV1;
+  @NestedObject(() => ReportingTermsV1) reporting!: ReportingTermsV1;
+  @NestedObject(() => TrainingTermsV1) training!: TrainingTermsV1;
+  @NestedList(() => FeeItemV1, 200) feeSchedule!: FeeItemV1[];
 }

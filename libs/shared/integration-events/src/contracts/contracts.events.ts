@@ -1,20 +1,27 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Min, MinLength } from 'class-validator';
 import { defineEvent } from '../registry';
 import { IsCalendarDate } from '../calendar-date.validator';
+import { NestedObject } from '../nested.validator';
+import { IsText } from '../text.validator';
+import { IsTimeZone } from '../time-zone.validator';
 import { AgreementTermsV1 } from './agreement-terms.schema';
 
 export const DEALER_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
+/** How far a region is from service: the agreement's arrival hours are per class (DOMAIN.md). */
+export const SERVICE_CLASSES = ['local', 'near', 'far'] as const;
+export type ServiceClass = (typeof SERVICE_CLASSES)[number];
 
 export class DealerRegisteredV1 {
   @Matches(DEALER_CODE) code!: string;
-  @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @IsString() @MinLength(1) @MaxLength(100) region!: string;
+  @IsText(200) name!: string;
+  @IsText(100) region!: string;
+  /** The region's service class when the dealer registered (added in place: optional, older events lack it). */
+  @IsOptional() @IsIn(SERVICE_CLASSES) serviceClass?: ServiceClass;
   /** A sub-dealer (分銷商) names its parent dealer. */
   @IsOptional() @Matches(DEALER_CODE) parentDealerCode?: string;
-  @IsOptional() @IsString() @MaxLength(300) address?: string;
-  @IsOptional() @IsString() @MaxLength(50) hotline?: string;
-  @IsString() @MinLength(1) @MaxLength(64) timeZone!: string;
+  @IsOptional() @IsText(300) address?: string;
+  @IsOptional() @IsText(50) hotline?: string;
+  @IsTimeZone() timeZone!: string;
 }
 
 export class AgreementSignedV1 {
@@ -26,7 +33,7 @@ export class AgreementSignedV1 {
   @IsCalendarDate() validTo!: string;
   /** The version this one supersedes from its validFrom, if any. */
   @IsOptional() @IsInt() @Min(1) supersedesVersion?: number;
-  @ValidateNested() @Type(() => AgreementTermsV1) terms!: AgreementTermsV1;
+  @NestedObject(() => AgreementTermsV1) terms!: AgreementTermsV1;
 }
 
 export const ContractsEvents = {
