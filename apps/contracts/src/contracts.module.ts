@@ -11,6 +11,8 @@ import { QueryDealersController } from './dealers/query-dealers/query-dealers.co
 import { RegisterDealerController } from './dealers/register-dealer/register-dealer.controller';
 import { RegisterDealerHandler } from './dealers/register-dealer/register-dealer.handler';
 import { AGREEMENT_VIEW, ContractsProjection, DEALER_VIEW } from './projection/contracts.projection';
+import { QueryRegionsController } from './regions/query-regions/query-regions.controller';
+import { loadRegions, RegionDirectory } from './regions/region-directory';
 
 export function contractsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
   const infra = new ServiceInfrastructure(config, logger, TOPICS.contracts);
@@ -26,11 +28,12 @@ export class ContractsModule {
       module: ContractsModule,
       imports: [CqrsModule.forRoot()],
       controllers: [
-        RegisterDealerController, QueryDealersController, SignAgreementController, QueryAgreementsController, HealthController,
+        RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, HealthController,
       ],
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => contractsInfrastructure(config, logger) },
         InfrastructureLifecycle,
+        { provide: RegionDirectory, useFactory: () => loadRegions() },
         RegisterDealerHandler,
         SignAgreementHandler,
       ],

@@ -12,13 +12,18 @@ export const dealerDecider: Decider<RegisterDealer, DealerEvent, DealerState> = 
   initialState: () => ({ registered: false }),
   decide(command, state) {
     if (!state.registered) return [{ type: ContractsEvents.DealerRegistered.type, data: { ...command.data } }];
-    if (sameJson(state.dealer, command.data)) return [];
+    if (sameJson(givenDetails(state.dealer), givenDetails(command.data))) return [];
     throw conflict(`dealer ${command.data.code} is already registered with other details`, 'code');
   },
   evolve(_state, event) {
     return { registered: true, dealer: event.data };
   },
 };
+
+/** The service class comes from the region list, not the caller: a changed list is no other detail. */
+function givenDetails({ serviceClass: _derived, ...given }: DealerRegisteredV1): object {
+  return given;
+}
 
 function sameJson(a: object, b: object): boolean {
   return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
