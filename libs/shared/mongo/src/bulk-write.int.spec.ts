@@ -36,3 +36,28 @@ describe('bulkWriteInChunks on a plain client (no ignoreUndefined)', () => {
     expect(await collection.findOne({ _id: 'k' })).toEqual({ _id: 'k', ...doc });
   });
 });
+
+describe('bulkWriteInChunks with tolerateDuplicateKeys', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await createTestContext('bulk-dup')));
+  afterAll(() => ctx.dispose());
+
+  it('writes every other operation of a bulk in which one upsert meets a newer document (FerretDB stops an unordered bulk at its first error)', async () => {
+    const collection = ctx.db.collection<{ _id: string; version: number }>('guarded');
+    await collection.insertOne({ _id: 'b', version: 2 });
+    const upsert = (_id: string, version: number) =>
+      ({ updateOne: { filter: { _id, version: { $lt: version } }, update: { $set: { version } }, upsert: true } });
+
+    await bulkWriteInChunks(collection, [upsert('a', 1), upsert('b', 1), upsert('c', 1), upsert('d', 1)], { tolerateDuplicateKeys: true });
+
+    expect(await collection.find().sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'a', version: 1 }, { _id: 'b', version: 2 }, { _id: 'c', version: 1 }, { _id: 'd', version: 1 },
+    ]);
+  });
+
+  it('still refuses other errors', async () => {
+    const collection = ctx.db.collection<{ _id: string; n: unknown }>('refused');
+    await expect(bulkWriteInChunks(collection, [{ updateOne: { filter: { _id: 'x' }, update: { $inc: { n: 'text' } } as never, upsert: true } }],
+      { tolerateDuplicateKeys: true })).rejects.toThrow();
+  });
+});

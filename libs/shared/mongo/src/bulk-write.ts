@@ -13,8 +13,8 @@ import { withoutUndefinedFields } from './without-undefined';
 export const BULK_CHUNK = 25;
 
 /**
- * Unordered bulk writes in chunks; duplicate-key errors are returned for the caller to judge.
- * An `undefined` value writes no field, whatever the client's `ignoreUndefined`: a plain
+ * Unordered bulk writes in chunks. With `tolerateDuplicateKeys`, a duplicate key on a guarded
+ * upsert means a newer document is there (the statements must be idempotent). An `undefined` value writes no field, whatever the client's `ignoreUndefined`: a plain
  * client would store `null`, and a rebuild through it would differ from the live documents.
  */
 export async function bulkWriteInChunks<T extends Document>(
@@ -23,10 +23,31 @@ export async function bulkWriteInChunks<T extends Document>(
   options: { tolerateDuplicateKeys?: boolean } = {},
 ): Promise<void> {
   for (let i = 0; i < ops.length; i += BULK_CHUNK) {
+    const chunk = ops.slice(i, i + BULK_CHUNK).map(withoutUndefinedFields);
     try {
-      await collection.bulkWrite(ops.slice(i, i + BULK_CHUNK).map(withoutUndefinedFields), { ordered: false });
+      await collection.bulkWrite(chunk, { ordered: false });
     } catch (error) {
       if (!(options.tolerateDuplicateKeys && onlyDuplicateKeys(error))) throw error;
+      // FerretDB 1.24 stops even an unordered bulk at its first error, so the statements after
+      // it may not have run: each again, alone (the tolerant callers' statements are idempotent).
+      for (const op of chunk) await writeAlone(collection, op);
+    }
+  }
+}
+
+/**
+ * One statement whose duplicate key is tolerated. A duplicate key on an upsert means the
+ * document exists, either newer (what tolerating assumes) or just inserted by a concurrent
+ * writer with an older version: a second try then updates it, and a second duplicate key
+ * means it is newer indeed.
+ */
+async function writeAlone<T extends Document>(collection: Collection<T>, op: AnyBulkWriteOperation<T>): Promise<void> {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      await collection.bulkWrite([op], { ordered: true });
+      return;
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
     }
   }
 }
