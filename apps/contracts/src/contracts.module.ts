@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, project, ServiceConfig, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, ServiceInfrastructure,
 } from '@aftersales/service-kit';
 import { QueryAgreementsController } from './agreements/query-agreements/query-agreements.controller';
 import { SignAgreementController } from './agreements/sign-agreement/sign-agreement.controller';
@@ -29,10 +29,12 @@ export class ContractsModule {
       imports: [CqrsModule.forRoot()],
       controllers: [
         RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, HealthController,
+        ...readModelAdmin.controllers,
       ],
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => contractsInfrastructure(config, logger) },
         InfrastructureLifecycle,
+        ...readModelAdmin.providers,
         { provide: RegionDirectory, useFactory: () => loadRegions() },
         RegisterDealerHandler,
         SignAgreementHandler,

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, project, ServiceConfig, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, ServiceInfrastructure,
 } from '@aftersales/service-kit';
 import { runFundAccrual } from './funds/accrue-fund/fund-accrual.process';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
@@ -28,10 +28,11 @@ export class SettlementsModule {
     return {
       module: SettlementsModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [RecordPaymentController, QueryFundController, HealthController],
+      controllers: [RecordPaymentController, QueryFundController, HealthController, ...readModelAdmin.controllers],
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => settlementsInfrastructure(config, logger) },
         InfrastructureLifecycle,
+        ...readModelAdmin.providers,
         RecordPaymentHandler,
       ],
     };

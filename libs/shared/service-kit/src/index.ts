@@ -10,3 +10,6 @@ export * from './openapi-coverage';
 export * from './read-models';
 export * from './switch-gate';
 export * from './topic-replay';
+export * from './read-models.controller';
+export * from './rebuild-records';
+export * from './read-model-rebuild';

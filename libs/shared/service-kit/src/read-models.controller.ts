@@ -1,0 +1,89 @@
+import { Body, CallHandler, Controller, Get, HttpCode, Injectable, NestInterceptor, Param, Post } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { conflict, invalid, notFound } from '@aftersales/event-sourcing';
+import { IsString, Matches } from 'class-validator';
+import { finalize, from, mergeMap, Observable } from 'rxjs';
+import { ServiceInfrastructure } from './infrastructure';
+import { ReadModelRebuild } from './read-model-rebuild';
+import { readModelsOf } from './read-models';
+import { RebuildRecords } from './rebuild-records';
+
+export class StartRebuildRequest {
+  @ApiProperty({ example: 'fund-balance', description: 'A read model of this service (GET /admin/read-models)' })
+  @IsString() @Matches(/^[a-z0-9-]{1,64}$/, { message: 'projection must be a read model name such as fund-balance' })
+  projection!: string;
+}
+
+export class RebuildParams {
+  @ApiProperty({ example: 'mbc1x2a9f3e1', description: 'The id POST /admin/rebuilds answered' })
+  @IsString() @Matches(/^[0-9a-z]{1,32}$/, { message: 'id must be a rebuild id' })
+  id!: string;
+}
+
+/** Internal administration: rebuild a read model from its events while the service runs (README "Rebuilding a read model"). */
+@ApiTags('admin')
+@Controller('admin')
+export class ReadModelsController {
+  private readonly records: RebuildRecords;
+
+  constructor(private readonly infra: ServiceInfrastructure) {
+    this.records = new RebuildRecords(infra.db);
+  }
+
+  @Get('read-models')
+  @ApiOkResponse({ description: '[{name, collections, topic, source}]: the read models this service can rebuild' })
+  readModels() {
+    return readModelsOf(this.infra).list().map(({ name, collections, topic, source }) => ({ name, collections, topic, source }));
+  }
+
+  @Post('rebuilds')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'Started: the rebuild record, whose id GET /admin/rebuilds/:id follows' })
+  @ApiUnprocessableEntityResponse({ description: 'Not a read model of this service' })
+  @ApiConflictResponse({ description: 'That read model is being rebuilt already' })
+  async start(@Body() { projection }: StartRebuildRequest) {
+    const models = readModelsOf(this.infra);
+    const model = models.get(projection);
+    if (!model) {
+      const known = models.list().map((m) => m.name).join(', ');
+      throw invalid(`${projection} is not a read model of ${this.infra.config.service} (it has: ${known})`, 'projection');
+    }
+    const rebuild = new ReadModelRebuild(this.infra, model, this.records);
+    const lease = await this.records.acquire(projection, rebuild.record._id);
+    if (!lease.acquired) throw conflict(`${projection} is being rebuilt already (rebuild ${lease.holder})`, 'projection');
+    return rebuild.start();
+  }
+
+  @Get('rebuilds')
+  @ApiOkResponse({ description: 'The latest rebuilds, newest first' })
+  recent() {
+    return this.records.recent();
+  }
+
+  @Get('rebuilds/:id')
+  @ApiOkResponse({ description: '{state: running|succeeded|failed, phase: replay|switch|catch-up|done, eventsReplayed, eventsCaughtUp, error?, ...}' })
+  @ApiNotFoundResponse({ description: 'No rebuild has this id' })
+  async rebuild(@Param() { id }: RebuildParams) {
+    const record = await this.records.find(id);
+    if (!record) throw notFound(`no rebuild ${id}`, 'id');
+    return record;
+  }
+}
+
+/** Holds each request while a rebuild switches collections (milliseconds): no request sees a read model half switched. */
+@Injectable()
+export class ReadModelSwitchInterceptor implements NestInterceptor {
+  constructor(private readonly infra: ServiceInfrastructure) {}
+
+  intercept(_context: unknown, next: CallHandler): Observable<unknown> {
+    const gate = readModelsOf(this.infra).gate;
+    return from(gate.enter()).pipe(mergeMap((leave) => next.handle().pipe(finalize(leave))));
+  }
+}
+
+/** What a service module adds for its read models: the admin routes, and the interceptor above. */
+export const readModelAdmin = {
+  controllers: [ReadModelsController],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: ReadModelSwitchInterceptor }],
+};
