@@ -2,3 +2,4 @@ export * from './servers';
 export * from './test-context';
 export * from './private-servers';
 export * from './processes';
+export * from './service-process';
