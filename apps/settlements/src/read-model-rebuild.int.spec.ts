@@ -107,9 +107,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     expect(indexesBefore.length).toBeGreaterThan(1);
     const scratch = ctx.mongo.db(`${ctx.dbName}_scratch_terms`);
     const projection = new TermsProjection(scratch);
-    const admin = svc.infra.kafka.admin();
-    await admin.connect();
-    const { low, high } = await topicOffsets(admin, svc.infra.kafkaSettings, TOPICS.contracts).finally(() => admin.disconnect());
+    const { low, high } = await topicOffsets(svc.infra.kafka, svc.infra.kafkaSettings, TOPICS.contracts);
     await replayTopic({ kafka: svc.infra.kafka, settings: svc.infra.kafkaSettings, topic: TOPICS.contracts, groupId: 'test.scratch-terms',
       from: low, to: high, apply: (events) => projection.apply(events.filter((e) => projection.handles.has(e.type))) });
     for (const name of [DEALERS, AGREEMENT_TERMS]) expect(await sorted(svc.infra.db, name)).toEqual(await sorted(scratch, name));

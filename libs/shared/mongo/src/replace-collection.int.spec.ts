@@ -1,7 +1,7 @@
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { Db } from 'mongodb';
 import { redirectCollections } from './redirect-collections';
-import { replaceCollection } from './replace-collection';
+import { dropLeftoverCopies, replaceCollection } from './replace-collection';
 
 const names = async (db: Db) => (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).sort();
 const indexKeys = async (db: Db, name: string) => (await db.collection(name).listIndexes().toArray()).map((i) => i.key);
@@ -52,6 +52,20 @@ describe('replaceCollection on a real MongoDB-wire server', () => {
     expect(await db.collection('view').find().toArray()).toEqual([{ _id: 'new' }]);
     expect(await names(db)).toEqual(['view']);
     await db.dropDatabase();
+  });
+});
+
+describe('dropLeftoverCopies', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await createTestContext('leftover-copies')));
+  afterAll(() => ctx.dispose());
+
+  it('drops the rebuild and set-aside copies of the names given, and nothing else', async () => {
+    for (const name of ['view', 'view__rebuild_mx1a2b', 'view__old_mx1a2b1', 'other__rebuild_mx1a2b', 'view__notes']) {
+      await ctx.db.collection(name).insertOne({ _id: 'x' as never });
+    }
+    await dropLeftoverCopies(ctx.db, ['view']);
+    expect(await names(ctx.db)).toEqual(['other__rebuild_mx1a2b', 'view', 'view__notes']);
   });
 });
 

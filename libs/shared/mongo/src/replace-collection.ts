@@ -37,6 +37,18 @@ export async function replaceCollection(db: Db, source: string, target: string, 
   }
 }
 
+/**
+ * Drops the copies `replaceCollection`'s callers leave when they die half way: collections
+ * named `<name>__rebuild_<id>` or `<name>__old_<id>` for the names given.
+ */
+export async function dropLeftoverCopies(db: Db, names: readonly string[]): Promise<void> {
+  const existing = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
+  for (const name of existing) {
+    const copy = /^(.+)__(rebuild|old)_[0-9a-z]+$/.exec(name);
+    if (copy && names.includes(copy[1])) await db.dropCollection(name);
+  }
+}
+
 async function renameIfExists(db: Db, from: string, to: string): Promise<boolean> {
   try {
     await db.renameCollection(from, to);

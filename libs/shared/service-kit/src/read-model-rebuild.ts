@@ -1,6 +1,6 @@
 import { Projection, rebuildProjection, relevant } from '@aftersales/event-store-mongo';
 import { EventEnvelope } from '@aftersales/integration-events';
-import { redirectCollections, replaceCollection } from '@aftersales/mongo';
+import { dropLeftoverCopies, redirectCollections, replaceCollection } from '@aftersales/mongo';
 import { randomBytes } from 'node:crypto';
 import type { ServiceInfrastructure } from './infrastructure';
 import { ReadModel, readModelsOf } from './read-models';
@@ -67,7 +67,7 @@ export class ReadModelRebuild {
   }
 
   private async replay(start: { low: Offsets; high: Offsets }): Promise<void> {
-    await this.dropLeftovers();
+    await dropLeftoverCopies(this.infra.db, this.model.collections); // of a rebuild that died before its switch
     const db = this.infra.db;
     for (const name of this.fresh.values()) await db.createCollection(name);
     const projection = this.model.create(redirectCollections(db, this.fresh));
@@ -128,24 +128,8 @@ export class ReadModelRebuild {
     });
   }
 
-  private async offsets(): Promise<{ low: Offsets; high: Offsets }> {
-    const admin = this.infra.kafka.admin();
-    await admin.connect();
-    try {
-      return await topicOffsets(admin, this.infra.kafkaSettings, this.model.topic);
-    } finally {
-      await admin.disconnect().catch(() => undefined);
-    }
-  }
-
-  /** Fresh collections of a rebuild that died before its switch: nobody reads them. */
-  private async dropLeftovers(): Promise<void> {
-    const db = this.infra.db;
-    const prefixes = this.model.collections.map((name) => `${name}__`);
-    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
-    for (const name of names) {
-      if (prefixes.some((p) => name.startsWith(p)) && /__(rebuild|old)_[0-9a-z]+$/.test(name)) await db.dropCollection(name);
-    }
+  private offsets(): Promise<{ low: Offsets; high: Offsets }> {
+    return topicOffsets(this.infra.kafka, this.infra.kafkaSettings, this.model.topic);
   }
 
   private async dropFresh(): Promise<void> {

@@ -1,17 +1,23 @@
 import { EventEnvelope, parseEnvelope } from '@aftersales/integration-events';
 import { KafkaSettings, physicalTopic } from '@aftersales/kafka';
-import { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 
 /** Offset per partition. */
 export type Offsets = Map<number, bigint>;
 
 /** The first offset still held (low) and the next offset to be written (high) of each partition. */
-export async function topicOffsets(admin: Admin, settings: KafkaSettings, topic: string): Promise<{ low: Offsets; high: Offsets }> {
-  const partitions = await admin.fetchTopicOffsets(physicalTopic(settings, topic));
-  return {
-    low: new Map(partitions.map((p) => [p.partition, BigInt(p.low)])),
-    high: new Map(partitions.map((p) => [p.partition, BigInt(p.high)])),
-  };
+export async function topicOffsets(kafka: Kafka, settings: KafkaSettings, topic: string): Promise<{ low: Offsets; high: Offsets }> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const partitions = await admin.fetchTopicOffsets(physicalTopic(settings, topic));
+    return {
+      low: new Map(partitions.map((p) => [p.partition, BigInt(p.low)])),
+      high: new Map(partitions.map((p) => [p.partition, BigInt(p.high)])),
+    };
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
 }
 
 export interface TopicReplay {
