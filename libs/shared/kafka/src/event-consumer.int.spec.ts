@@ -32,6 +32,9 @@ describe('EventConsumer on a real Kafka broker', () => {
 
   /** A topic and dead-letter topic of the test's own, a producer, and a way to start consumers on them. */
   async function scenario(name: string) {
+    const lines: { level: string; message: string }[] = [];
+    const logger = { warn: (message: string) => void lines.push({ level: 'warn', message }),
+      error: (message: string) => void lines.push({ level: 'error', message }), info: (message: string) => void lines.push({ level: 'info', message }) };
     const settings: KafkaSettings = { brokers: ctx.kafkaBrokers, clientId: `consumer-test-${name}`, topicPrefix: `${ctx.topicPrefix}${name}.` };
     const kafka = createKafka(settings);
     const topic = physicalTopic(settings, TOPIC);
@@ -44,7 +47,8 @@ describe('EventConsumer on a real Kafka broker', () => {
     });
     const start = async (handle: EventConsumerOptions['handle'], logSuffix = '') => {
       const consumer = new EventConsumer(kafka, settings, (group) => new ProcessedEventLog(ctx.db, `${group}${logSuffix}`), {
-        groupId: 'projector', topics: [TOPIC], handle, maxAttempts: 3, retryBackoffMs: 10, logger: { warn: () => undefined, error: () => undefined },
+        groupId: 'projector', topics: [TOPIC], handle, maxAttempts: 3, retryBackoffMs: 10, logger,
+        client: { sessionTimeoutMs: 6_000, supervisor: { backoff: { initialMs: 100 } } },
       });
       closers.push(() => consumer.stop());
       await consumer.start();
@@ -62,7 +66,7 @@ describe('EventConsumer on a real Kafka broker', () => {
     const deadLetterCount = async () => (await admin.fetchTopicOffsets(deadLetterTopic(topic))).reduce((n, p) => n + Number(p.high), 0);
     const committed = async () => (await admin.fetchOffsets({ groupId: physicalTopic(settings, 'projector'), topics: [topic] }))
       .flatMap((t) => t.partitions).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
-    return { topic, send, start, readDeadLetters, deadLetterCount, committed };
+    return { topic, send, start, readDeadLetters, deadLetterCount, committed, lines };
   }
 
   const recorder = () => {
@@ -86,7 +90,7 @@ describe('EventConsumer on a real Kafka broker', () => {
     const { send, start, readDeadLetters, topic } = await scenario('poison');
     const { handled, handle } = recorder();
     const [badAmount, good] = [payment('P3', { amountFen: '12' }), payment('P4')];
-    await start(handle);
+    const consumer = await start(handle);
     const dlq = await readDeadLetters();
     await send('{"not json', badAmount, good);
 
@@ -97,6 +101,10 @@ describe('EventConsumer on a real Kafka broker', () => {
     expect(header(dlq[0], 'dlq-error')).toMatch(/not valid JSON/);
     expect(header(dlq[1], 'dlq-error')).toMatch(/data\.amountFen/);
     expect(header(dlq[1], 'dlq-original-topic')).toBe(topic);
+    expect(consumer.status()).toMatchObject({
+      deadLettered: 2,
+      lastDeadLetter: { eventId: badAmount.eventId, topic, error: expect.stringMatching(/data\.amountFen/) },
+    });
   });
 
   it('retries a failing handler maxAttempts times, dead-letters the event and handles the next', async () => {
@@ -154,5 +162,43 @@ describe('EventConsumer on a real Kafka broker', () => {
     await eventually(async () => second.handled, (h) => h.includes(c.eventId), WAIT);
     expect(first.handled).toEqual([a.eventId, b.eventId]);
     expect(second.handled).toEqual([c.eventId]);
+  });
+
+  it('comes back by itself when its kafkajs consumer stops without being asked to', async () => {
+    const { send, start, lines } = await scenario('stopped');
+    const { handled, handle } = recorder();
+    const [before, after] = [payment('P12'), payment('P13')];
+    const consumer = await start(handle);
+    await send(before);
+    await eventually(async () => handled, (h) => h.includes(before.eventId), WAIT);
+
+    await consumer.current?.disconnect(); // what a broker crash that kafkajs gives up on leaves behind
+    await eventually(async () => consumer.status().state, (s) => s === 'recreating', 5_000);
+    await send(after);
+    await eventually(async () => handled, (h) => h.includes(after.eventId), WAIT);
+    expect(handled).toEqual([before.eventId, after.eventId]);
+    expect(consumer.status()).toMatchObject({ state: 'running', restarts: 1, lastError: expect.stringMatching(/stopped without being asked/) });
+    expect(lines.filter((l) => l.level === 'error')).toEqual([{ level: 'error', message: expect.stringMatching(/consumer .*projector failed; retrying in 100 ms/) }]);
+  });
+
+  it('is recreated after kafkajs gives up on a batch (the database was down), and handles the event once', async () => {
+    const { send, start, deadLetterCount } = await scenario('crashed');
+    const event = payment('P14');
+    const attempts: string[] = [];
+    let failures = 0;
+    const consumer = await start(async (e) => {
+      attempts.push(e.eventId);
+      // Until the supervisor has replaced the consumer: kafkajs retries the batch, then crashes.
+      if (consumer.status().restarts === 0) {
+        failures++;
+        throw Object.assign(new Error('connection refused'), { name: 'MongoNetworkError' });
+      }
+    });
+    await send(event);
+    await eventually(async () => consumer.status().restarts, (n) => n >= 1, 60_000);
+    await eventually(async () => attempts.length, (n) => n === failures + 1, WAIT);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(attempts.length).toBe(failures + 1); // handled once after recovery, never dead-lettered
+    expect(await deadLetterCount()).toBe(0);
   });
 });

@@ -1,11 +1,18 @@
-import { EventEnvelope, FieldProblem, deadLetterTopic, describeProblems, parseEnvelope } from '@aftersales/integration-events';
-import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { describeProblems, EventEnvelope } from '@aftersales/integration-events';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { DeadLetterRecord, DeadLetters } from './dead-letters';
+import { decode } from './decode-message';
 import { KafkaSettings, physicalTopic } from './kafka-config';
 import { ProcessedEventLog } from './processed-events';
+import { errorText } from './recovery';
+import { CommitOffsets, SupervisedConsumer, SupervisedConsumerOptions } from './supervised-consumer';
+import { SupervisedState } from './supervisor';
+import { isTransient } from './transient-errors';
 
 export interface ConsumerLogger {
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
+  info?(message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface EventConsumerOptions {
@@ -21,57 +28,100 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   retryBackoffMs?: number;
   logger: ConsumerLogger;
+  /** Session, liveness and back-off of the kafkajs client (defaults suit services; tests shorten them). */
+  client?: Pick<SupervisedConsumerOptions, 'sessionTimeoutMs' | 'livenessMs' | 'supervisor'>;
 }
 
-type Decoded =
-  | { kind: 'event'; envelope: EventEnvelope }
-  | { kind: 'skip' }
-  | { kind: 'poison'; problems: FieldProblem[] };
+type Fresh = { message: KafkaMessage; envelope: EventEnvelope }[];
+
+/** Events per handleBatch call: the consumer heartbeats between chunks. */
+const HANDLE_CHUNK = 500;
+
+/** What /health shows of one consumer group. */
+export interface ConsumerStatus {
+  group: string;
+  topics: string[];
+  state: SupervisedState;
+  since: string;
+  /** The last batch handled or fetch made (the start, before the first one): a fetch waits for the batch before it. */
+  lastProgressAt: string;
+  restarts: number;
+  lastError: string | null;
+  deadLettered: number;
+  lastDeadLetter: DeadLetterRecord | null;
+}
 
 /**
  * At-least-once consumer: offsets are committed only after the handler's writes and the
  * processed marks are durable; a processed eventId is skipped; a message that keeps failing,
  * or does not validate, goes to `<topic>.dlq` with its error and the partition moves on.
+ * It joins its group in the background and recovers by itself (SupervisedConsumer): whatever
+ * stops the kafkajs consumer, a new one takes over in the same group after a back-off.
  */
 export class EventConsumer {
-  private readonly consumer: Consumer;
-  private readonly dlqProducer: Producer;
+  private readonly client: SupervisedConsumer;
+  private readonly deadLetters: DeadLetters;
   private readonly processed: ProcessedEventLog;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
+  readonly groupId: string;
 
   constructor(kafka: Kafka, private readonly settings: KafkaSettings, processed: (group: string) => ProcessedEventLog,
     private readonly options: EventConsumerOptions) {
-    const groupId = physicalTopic(settings, options.groupId);
-    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: true, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
-    this.dlqProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    this.processed = processed(groupId);
+    this.groupId = physicalTopic(settings, options.groupId);
+    this.processed = processed(this.groupId);
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.retryBackoffMs ?? 200;
+    this.deadLetters = new DeadLetters(kafka, this.groupId, options.logger);
+    this.client = new SupervisedConsumer(kafka, {
+      groupId: this.groupId,
+      topics: options.topics.map((t) => physicalTopic(settings, t)),
+      eachBatch: (payload, commit) => this.onBatch(payload, commit),
+      log: (line) => (line.level === 'info' ? options.logger.info?.(line.message, line.fields) : options.logger[line.level](line.message, line.fields)),
+      onRecreate: () => this.deadLetters.reset(),
+      ...options.client,
+    });
   }
 
-  async start(): Promise<void> {
-    await Promise.all([this.consumer.connect(), this.dlqProducer.connect()]);
-    for (const topic of this.options.topics) {
-      await this.consumer.subscribe({ topic: physicalTopic(this.settings, topic), fromBeginning: true });
-    }
-    await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (p) => this.onBatch(p) });
+  /** Starts consuming in the background; resolves once the group is joined (do not wait for it to serve HTTP). */
+  start(): Promise<void> {
+    return this.client.start();
   }
 
   /** Graceful: the batch in hand finishes and its offsets are committed before leaving the group. */
   async stop(): Promise<void> {
-    await this.consumer.disconnect();
-    await this.dlqProducer.disconnect();
+    await this.client.stop();
+    await this.deadLetters.disconnect();
   }
 
-  private async onBatch(payload: EachBatchPayload): Promise<void> {
+  /** The kafkajs consumer in use, if any (tests break it to see it come back). */
+  get current(): Consumer | undefined {
+    return this.client.current;
+  }
+
+  status(): ConsumerStatus {
+    const { supervisor } = this.client;
+    return {
+      group: this.groupId,
+      topics: this.options.topics.map((t) => physicalTopic(this.settings, t)),
+      state: supervisor.state,
+      since: new Date(supervisor.since).toISOString(),
+      lastProgressAt: new Date(this.client.lastProgressAt).toISOString(),
+      restarts: supervisor.restarts,
+      lastError: supervisor.lastError ?? null,
+      deadLettered: this.deadLetters.count,
+      lastDeadLetter: this.deadLetters.last,
+    };
+  }
+
+  private async onBatch(payload: EachBatchPayload, commit: CommitOffsets): Promise<void> {
     const { batch } = payload;
     const decoded = batch.messages.map((m) => ({ message: m, decoded: decode(m) }));
     const ids = decoded.flatMap((d) => (d.decoded.kind === 'event' ? [d.decoded.envelope.eventId] : []));
     const seen = await this.processed.alreadyProcessed(ids);
-    const fresh: { message: KafkaMessage; envelope: EventEnvelope }[] = [];
+    const fresh: Fresh = [];
     for (const { message, decoded: d } of decoded) {
-      if (d.kind === 'poison') await this.deadLetter(batch.topic, batch.partition, message, describeProblems(d.problems));
+      if (d.kind === 'poison') await this.deadLetters.send(batch.topic, batch.partition, message, describeProblems(d.problems));
       if (d.kind === 'event' && !seen.has(d.envelope.eventId)) {
         seen.add(d.envelope.eventId); // a duplicate inside the same batch counts once too
         fresh.push({ message, envelope: d.envelope });
@@ -83,16 +133,18 @@ export class EventConsumer {
     if (last) {
       payload.resolveOffset(last.offset);
       const next = (BigInt(last.offset) + 1n).toString();
-      await this.consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+      await commit([{ topic: batch.topic, partition: batch.partition, offset: next }]);
     }
   }
 
-  private async handleAll(topic: string, partition: number, fresh: { message: KafkaMessage; envelope: EventEnvelope }[],
-    payload: EachBatchPayload): Promise<void> {
+  private async handleAll(topic: string, partition: number, fresh: Fresh, payload: EachBatchPayload): Promise<void> {
     if (fresh.length === 0) return;
     if (this.options.handleBatch) {
       try {
-        await this.options.handleBatch(fresh.map((f) => f.envelope));
+        for (let i = 0; i < fresh.length; i += HANDLE_CHUNK) {
+          await this.options.handleBatch(fresh.slice(i, i + HANDLE_CHUNK).map((f) => f.envelope));
+          await payload.heartbeat();
+        }
         return;
       } catch (error) {
         if (isTransient(error)) throw error;
@@ -101,6 +153,7 @@ export class EventConsumer {
     }
     for (const { message, envelope } of fresh) {
       await this.handleWithRetry(topic, partition, message, envelope, payload);
+      await payload.heartbeat(); // sends only when the interval is due: a long batch keeps its partitions
     }
   }
 
@@ -114,7 +167,7 @@ export class EventConsumer {
         // A database or broker outage is not the message's fault: fail the batch, keep the offset.
         if (isTransient(error)) throw error;
         if (attempt >= this.maxAttempts) {
-          await this.deadLetter(topic, partition, message, errorText(error));
+          await this.deadLetters.send(topic, partition, message, errorText(error));
           return;
         }
         await payload.heartbeat();
@@ -122,50 +175,6 @@ export class EventConsumer {
       }
     }
   }
-
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: string): Promise<void> {
-    this.options.logger.error('message sent to the dead-letter topic', { topic, partition, offset: message.offset, error });
-    await this.dlqProducer.send({
-      topic: deadLetterTopic(topic),
-      acks: -1,
-      messages: [{
-        key: message.key,
-        value: message.value,
-        headers: {
-          ...message.headers,
-          'dlq-error': error.slice(0, 4000),
-          'dlq-original-topic': topic,
-          'dlq-original-partition': String(partition),
-          'dlq-original-offset': message.offset,
-          'dlq-consumer-group': physicalTopic(this.settings, this.options.groupId),
-        },
-      }],
-    });
-  }
-}
-
-function decode(message: KafkaMessage): Decoded {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(message.value?.toString('utf8') ?? '');
-  } catch {
-    return { kind: 'poison', problems: [{ field: '(value)', reason: 'is not valid JSON' }] };
-  }
-  const parsed = parseEnvelope(raw);
-  if (parsed.ok) return { kind: 'event', envelope: parsed.envelope };
-  // An event type this build does not know comes from a newer publisher: not ours to judge.
-  return parsed.known ? { kind: 'poison', problems: parsed.problems } : { kind: 'skip' };
-}
-
-const TRANSIENT = new Set(['MongoNetworkError', 'MongoServerSelectionError', 'MongoNotConnectedError',
-  'MongoTopologyClosedError', 'KafkaJSConnectionError', 'KafkaJSNumberOfRetriesExceeded']);
-
-export function isTransient(error: unknown): boolean {
-  return error instanceof Error && TRANSIENT.has(error.name);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,14 +1,16 @@
 import { EVENT_HEADERS, EventEnvelope } from '@aftersales/integration-events';
-import { CompressionTypes, Kafka, Producer } from 'kafkajs';
+import { CompressionTypes, Kafka } from 'kafkajs';
 import { KafkaSettings, physicalTopic } from './kafka-config';
+import { RecreatingProducer } from './recreating-producer';
 
 /**
  * Publishes envelopes with an idempotent producer (acks from all in-sync replicas), keyed
- * by dealer code so one dealer's events stay in order within a topic.
+ * by dealer code so one dealer's events stay in order within a topic. A failed publish
+ * replaces the producer (see RecreatingProducer); the caller, the outbox relay, sends the
+ * same commits again after a back-off.
  */
 export class KafkaEventPublisher {
-  private readonly producer: Producer;
-  private connected?: Promise<void>;
+  readonly producer: RecreatingProducer;
 
   constructor(
     kafka: Kafka,
@@ -16,12 +18,15 @@ export class KafkaEventPublisher {
     /** The topic this service publishes (a service owns exactly one). */
     private readonly topic: string,
   ) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    // Topics are created by ensureTopics with their settings (retention); never by a send.
+    // Retries are bounded: after them the relay's own back-off takes over with a new producer.
+    this.producer = new RecreatingProducer(() => kafka.producer({
+      idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, retry: { retries: 5 },
+    }));
   }
 
   async publish(envelopes: EventEnvelope[]): Promise<void> {
     if (envelopes.length === 0) return;
-    await this.connect();
     await this.producer.send({
       topic: physicalTopic(this.settings, this.topic),
       acks: -1,
@@ -30,17 +35,12 @@ export class KafkaEventPublisher {
     });
   }
 
-  connect(): Promise<void> {
-    this.connected ??= this.producer.connect().catch((error) => {
-      this.connected = undefined;
-      throw error;
-    });
-    return this.connected;
+  async connect(): Promise<void> {
+    await this.producer.connected();
   }
 
   async disconnect(): Promise<void> {
-    if (this.connected) await this.producer.disconnect();
-    this.connected = undefined;
+    await this.producer.disconnect();
   }
 }
 
