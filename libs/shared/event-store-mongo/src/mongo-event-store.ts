@@ -20,6 +20,8 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
   private readonly inserts: InsertBatcher<CommitDocument>;
   /** Told of every commit this store wrote (the outbox relay publishes it without polling). */
   onAppended?: (commit: CommitDocument) => void;
+  /** Told of an append that failed for another reason than a conflict: its commit may be stored all the same. */
+  onAppendFailed?: (error: unknown) => void;
 
   constructor(db: Db, options: { streamCacheSize?: number } = {}) {
     this.commits = db.collection<CommitDocument>(EVENTS_COLLECTION);
@@ -81,6 +83,7 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
       await this.inserts.insert(commit);
     } catch (error) {
       if (isDuplicateKey(error)) throw new StreamVersionConflict(stream.streamId, expectedVersion);
+      this.onAppendFailed?.(error);
       throw error;
     }
     const cached = this.cache.get(stream.streamId);

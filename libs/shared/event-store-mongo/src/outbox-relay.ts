@@ -1,6 +1,8 @@
 import { EventEnvelope } from '@aftersales/integration-events';
+import { Backoff, BackoffOptions, errorText, FailureLog, LogLine } from '@aftersales/kafka';
 import { Collection } from 'mongodb';
 import { CommitDocument } from './commit';
+import { HandOff } from './relay-hand-off';
 
 /** Commits marked published per update command. */
 const MARK_CHUNK = 100;
@@ -10,48 +12,80 @@ export interface EventPublisher {
   publish(envelopes: EventEnvelope[]): Promise<void>;
 }
 
+export type RelayLogger = Record<LogLine['level'], (message: string, fields?: Record<string, unknown>) => void>;
+
 export interface OutboxRelayOptions {
   /** How often to scan the store for unpublished commits (at start, and to catch up after a crash or outage). */
   pollIntervalMs: number;
   batchSize: number;
-  /** Called with each error; the relay keeps running and retries the same commits. */
-  onError: (error: unknown) => void;
-  /** Commits handed over in memory beyond this wait for the next scan (default 10,000). */
+  /** The first failure, one line per back-off step, and the recovery. */
+  logger?: RelayLogger;
+  /** Called with each failure too; the relay keeps running and retries the same commits. */
+  onError?: (error: unknown) => void;
+  /** Commits handed over in memory beyond this wait for the store scan (default 10,000). */
   maxQueued?: number;
+  /** Between failed attempts (default 250 ms doubling up to 30 s). */
+  backoff?: BackoffOptions;
+}
+
+/** What /health shows of the relay. */
+export interface RelayStatus {
+  state: 'not started' | 'idle' | 'publishing' | 'failing' | 'stopped';
+  /** Work the relay knows is waiting: handed-over commits, a backlog in the store, a failed attempt. */
+  workWaiting: boolean;
+  queued: number;
+  lastProgressAt: string;
+  failures: number;
+  lastError: string | null;
 }
 
 /**
- * Publishes stored commits, then marks them published (ARCHITECTURE.md rule 3). Commits this
- * process appends are handed over at once (`enqueue`); a periodic scan of the store publishes
- * anything else unpublished, each stream in version order. A crash after publishing and before marking
- * publishes the same events again; consumers skip an eventId they have processed, so nothing
- * is lost and nothing counts twice. Per-stream order holds: every path sends a stream's commits
- * in version order, and the first copy of each event arrives in that order.
+ * Publishes stored commits, then marks them published (ARCHITECTURE.md rule 3). A crash after
+ * publishing and before marking publishes the same events again; consumers skip an eventId
+ * they have processed. Commits this process appends are handed over at once (HandOff, which
+ * keeps each stream in version order); a periodic scan publishes anything else, each stream in
+ * version order. A failed attempt (a broker outage, a producer kafkajs gave up on) is retried
+ * with the same commits after an exponential back-off capped at 30 s.
  */
 export class OutboxRelay {
   private running = false;
+  private started = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  private queue: CommitDocument[] = [];
+  private readonly handOff: HandOff;
   private nextScanAt = 0;
+  private readonly backoff: Backoff;
+  private readonly failures = new FailureLog('outbox relay');
+  private lastProgress = Date.now();
+  private inFlight = false;
+  private lastError: string | null = null;
 
   constructor(
     private readonly commits: Collection<CommitDocument>,
     private readonly publisher: EventPublisher,
     private readonly options: OutboxRelayOptions,
-  ) {}
+  ) {
+    this.handOff = new HandOff(options.maxQueued ?? 10_000);
+    this.backoff = new Backoff(options.backoff);
+  }
 
   start(): void {
     if (this.running) return;
-    this.running = true;
+    this.running = this.started = true;
     this.nextScanAt = 0;
     this.loop = this.run();
   }
 
   /** A commit just stored by this process: publish it without waiting for a scan. */
   enqueue(commit: CommitDocument): void {
-    if (this.queue.length < (this.options.maxQueued ?? 10_000)) this.queue.push(commit);
+    this.handOff.offer(commit);
     this.wake?.();
+  }
+
+  /** An append failed with an unknown outcome: its commit may be stored, so the next commits wait for a scan. */
+  appendFailed(): void {
+    this.handOff.distrust();
+    this.nudge();
   }
 
   /** Ask for an immediate scan of the store. */
@@ -66,13 +100,35 @@ export class OutboxRelay {
     await this.loop;
   }
 
+  status(): RelayStatus {
+    const failing = this.failures.failing;
+    const state = !this.started ? 'not started' : !this.running ? 'stopped' : failing ? 'failing' : this.inFlight ? 'publishing' : 'idle';
+    return {
+      state,
+      workWaiting: this.handOff.waiting || failing || this.inFlight,
+      queued: this.handOff.size,
+      lastProgressAt: new Date(this.lastProgress).toISOString(),
+      failures: this.backoff.attempt,
+      lastError: this.lastError,
+    };
+  }
+
+  /** True when work has waited longer than `stallMs` without the relay getting anything through. */
+  stalled(stallMs: number, now = Date.now()): boolean {
+    return this.status().workWaiting && now - this.lastProgress > stallMs;
+  }
+
   /** Publishes one batch of unpublished commits found in the store; returns how many. */
   async relayOnce(): Promise<number> {
+    return (await this.scan()).length;
+  }
+
+  private async scan(): Promise<CommitDocument[]> {
     // Stream by stream, in version order: a batch that cuts a stream leaves its later versions for the next.
     const batch = await this.commits.find({ published: false }).sort({ streamId: 1, firstVersion: 1 })
       .limit(this.options.batchSize).toArray();
     await this.publishAndMark(batch);
-    return batch.length;
+    return batch;
   }
 
   private async publishAndMark(batch: CommitDocument[]): Promise<void> {
@@ -89,40 +145,68 @@ export class OutboxRelay {
     while (this.running) {
       let busy = false;
       try {
+        this.inFlight = true;
         busy = await this.step();
+        this.succeeded();
       } catch (error) {
-        this.options.onError(error);
-        await this.sleep(Math.min(this.options.pollIntervalMs, 1_000));
+        await this.failed(error);
         continue;
+      } finally {
+        this.inFlight = false;
       }
-      if (!busy && this.running) await this.sleep(Math.max(0, this.nextScanAt - Date.now()));
+      if (!busy && this.running) await this.sleep(Math.max(0, this.nextScanAt - Date.now()), true);
     }
   }
 
   /** Handed-over commits first, then the scan when it is due. True when there may be more work. */
   private async step(): Promise<boolean> {
-    if (this.queue.length > 0) {
-      const batch = this.queue.slice(0, this.options.batchSize);
-      await this.publishAndMark(batch);
-      this.queue = this.queue.slice(batch.length); // only after success: a failure retries the same commits
+    const queued = this.handOff.next(this.options.batchSize);
+    if (queued.length > 0) {
+      await this.publishAndMark(queued);
+      this.handOff.done(queued.length); // only after success: a failure retries the same commits
       return true;
     }
-    if (Date.now() < this.nextScanAt) return false;
-    const relayed = await this.relayOnce();
-    if (relayed < this.options.batchSize) this.nextScanAt = Date.now() + this.options.pollIntervalMs;
-    return relayed > 0;
+    if (Date.now() < this.nextScanAt && this.handOff.trusted) return false;
+    this.handOff.scanStarting();
+    const found = await this.scan();
+    const complete = found.length < this.options.batchSize;
+    this.handOff.scanFinished(found, complete);
+    if (complete) this.nextScanAt = Date.now() + this.options.pollIntervalMs;
+    return found.length > 0 || this.handOff.size > 0;
   }
 
-  /** Returns at once when work arrived meanwhile: a hand-off during `step` must not wait for the next scan. */
-  private sleep(ms: number): Promise<void> {
-    if (this.queue.length > 0 || !this.running || ms <= 0) return Promise.resolve();
+  private succeeded(): void {
+    this.lastProgress = Date.now();
+    this.backoff.reset();
+    this.lastError = null;
+    const line = this.failures.succeeded();
+    if (line) this.log(line);
+  }
+
+  private async failed(error: unknown): Promise<void> {
+    this.handOff.scanFailed();
+    this.lastError = errorText(error);
+    const delay = this.backoff.next();
+    this.log(this.failures.failed(error, delay));
+    this.options.onError?.(error);
+    await this.sleep(delay, false); // new hand-offs do not cut a back-off short: no tight loop in an outage
+  }
+
+  private log(line: LogLine): void {
+    this.options.logger?.[line.level](line.message, line.fields);
+  }
+
+  /** With `wakeForWork`, returns at once when work arrived meanwhile; stop always ends it. */
+  private sleep(ms: number, wakeForWork: boolean): Promise<void> {
+    if (!this.running || ms <= 0 || (wakeForWork && this.handOff.size > 0)) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
+      const running = () => this.running;
       function done() {
         clearTimeout(timer);
         resolve();
       }
-      this.wake = done;
+      this.wake = wakeForWork ? done : () => (running() ? undefined : done());
     });
   }
 }
