@@ -1,10 +1,19 @@
 import { MongoEventStore, OutboxRelay } from '@aftersales/event-store-mongo';
 import { deadLetterTopic, EventEnvelope } from '@aftersales/integration-events';
-import { createKafka, ensureTopics, EventConsumer, EventConsumerOptions, KafkaEventPublisher, ProcessedEventLog } from '@aftersales/kafka';
+import {
+  createKafka, ensureTopics, EventConsumer, EventConsumerOptions, groupLag, KafkaEventPublisher, LogLine, ProcessedEventLog,
+} from '@aftersales/kafka';
 import { Admin, Kafka } from 'kafkajs';
 import mongoose, { Connection } from 'mongoose';
 import { JsonLogger, requestContext } from './json-logger';
+import { KafkaStartup } from './kafka-startup';
 import { ServiceConfig } from './service-config';
+import { assessHealth, ConsumerHealth, HealthReport } from './service-health';
+
+/** How long start waits for Kafka before HTTP comes up anyway (topics exist in well under a second). */
+const KAFKA_WAIT_AT_START_MS = 2_000;
+/** A health question to a server gets this long: /health must answer while one is down. */
+const HEALTH_TIMEOUT_MS = 3_000;
 
 /**
  * The connections one service holds: its own database, Kafka, its event store, the outbox
@@ -20,6 +29,7 @@ export class ServiceInfrastructure {
   private readonly startHooks: (() => Promise<unknown>)[] = [];
   private admin?: Admin;
   private adminConnected?: Promise<void>;
+  private readonly kafkaStartup = new KafkaStartup((line) => this.log('main', line));
 
   private readonly topics: string[];
 
@@ -33,9 +43,15 @@ export class ServiceInfrastructure {
     this.relay = new OutboxRelay(this.store.commits, this.publisher, {
       pollIntervalMs: config.relayPollMs,
       batchSize: 100,
-      onError: (error) => logger.write('error', 'outbox relay failed; will retry', 'relay', { error: String(error) }),
+      logger: logger.forLibrary('relay'),
     });
     this.store.onAppended = (commit) => this.relay.enqueue(commit);
+    this.store.onAppendFailed = () => this.relay.appendFailed();
+  }
+
+  /** Resolves once the topics exist and the relay and consumers are started (tests wait for it). */
+  get kafkaReady(): Promise<void> {
+    return this.kafkaStartup.whenReady;
   }
 
   get db() {
@@ -67,40 +83,85 @@ export class ServiceInfrastructure {
     this.startHooks.push(hook);
   }
 
+  /**
+   * The database first (indexes before any write); Kafka in the background: HTTP and /health
+   * come up at once, also while the broker is down or a restarted service's consumers wait
+   * for their group. The relay starts only once its topic exists with its settings.
+   */
   async start(): Promise<void> {
     await this.connection.asPromise();
     await this.store.ensureIndexes();
     for (const hook of this.startHooks) await hook();
-    await ensureTopics(this.kafka, this.kafkaSettings, this.topics, this.config.kafkaPartitions);
-    await this.publisher.connect();
-    this.relay.start();
-    for (const consumer of this.consumers) await consumer.start();
+    this.kafkaStartup.begin(
+      () => ensureTopics(this.kafka, this.kafkaSettings, this.topics, this.config.kafkaPartitions),
+      () => {
+        this.relay.start();
+        for (const consumer of this.consumers) void consumer.start();
+      },
+    );
+    await Promise.race([this.kafkaReady, new Promise((resolve) => setTimeout(resolve, KAFKA_WAIT_AT_START_MS).unref())]);
   }
 
   async stop(): Promise<void> {
-    for (const consumer of this.consumers) await consumer.stop().catch(() => undefined);
+    // A start-up still connecting to a dead broker is left behind: it starts nothing once stopped.
+    await this.kafkaStartup.stop();
+    await Promise.all(this.consumers.map((consumer) => consumer.stop().catch(() => undefined)));
     await this.relay.stop();
     await this.publisher.disconnect().catch(() => undefined);
     if (this.adminConnected) await this.admin?.disconnect().catch(() => undefined);
     await this.connection.close();
   }
 
-  /** Health: a real round trip to each server. */
+  /** Everything /health shows: round trips to both servers, the relay, each consumer group. */
+  async health(now = Date.now()): Promise<HealthReport> {
+    const checks = await this.check();
+    const consumers = await Promise.all(this.consumers.map(async (consumer): Promise<ConsumerHealth> => {
+      const status = consumer.status();
+      const lag = checks.kafka === 'up' && this.kafkaStartup.ready
+        ? await this.withTimeout(this.kafkaAdmin().then((admin) => groupLag(admin, status.group, status.topics))).catch(() => null)
+        : null;
+      return { ...status, lag };
+    }));
+    return assessHealth({
+      service: this.config.service,
+      checks,
+      kafkaStartup: { ready: this.kafkaStartup.ready, error: this.kafkaStartup.error },
+      relay: { ...this.relay.status(), stalled: this.relay.stalled(this.config.relayStallMs, now) },
+      consumers,
+    }, { now, consumerStallMs: this.config.consumerStallMs });
+  }
+
+  /** A real round trip to each server, each answered within a few seconds. */
   async check(): Promise<{ mongo: string; kafka: string }> {
-    const mongo = await this.db.command({ ping: 1 }).then(() => 'up', (e: Error) => `down: ${e.message}`);
-    const kafka = await this.kafkaAdmin()
-      .then((admin) => admin.describeCluster())
-      .then((c) => (c.brokers.length > 0 ? 'up' : 'down: no brokers'), (e: Error) => `down: ${e.message}`);
+    const down = (e: Error) => `down: ${e.message}`;
+    const [mongo, kafka] = await Promise.all([
+      this.withTimeout(this.db.command({ ping: 1 })).then(() => 'up', down),
+      this.withTimeout(this.kafkaAdmin().then((admin) => admin.describeCluster()))
+        .then((c) => (c.brokers.length > 0 ? 'up' : 'down: no brokers'), down),
+    ]);
     return { mongo, kafka };
   }
 
   private async kafkaAdmin(): Promise<Admin> {
-    this.admin ??= this.kafka.admin();
+    // Few retries: /health answers "down" rather than waiting out a dead broker.
+    this.admin ??= this.kafka.admin({ retry: { retries: 1 } });
     this.adminConnected ??= this.admin.connect().catch((error) => {
       this.adminConnected = undefined;
       throw error;
     });
     await this.adminConnected;
     return this.admin;
+  }
+
+  private withTimeout<T>(work: Promise<T>): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${HEALTH_TIMEOUT_MS / 1000} s`)), HEALTH_TIMEOUT_MS);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  private log(context: string, line: LogLine): void {
+    this.logger.write(line.level, line.message, context, line.fields);
   }
 }

@@ -44,6 +44,7 @@ export class JsonLogger implements LoggerService {
   /** The shape the kafka and relay libraries log through. */
   forLibrary(context: string) {
     return {
+      info: (msg: string, fields?: Record<string, unknown>) => this.write('info', msg, context, fields),
       warn: (msg: string, fields?: Record<string, unknown>) => this.write('warn', msg, context, fields),
       error: (msg: string, fields?: Record<string, unknown>) => this.write('error', msg, context, fields),
     };

@@ -1,46 +1,12 @@
-import {
-  BeforeApplicationShutdown, Controller, DynamicModule, Get, INestApplication, Injectable, OnApplicationBootstrap,
-  ServiceUnavailableException, ValidationPipe,
-} from '@nestjs/common';
+import { DynamicModule, INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ApiOkResponse, ApiTags, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { CorrelationMiddleware } from './correlation.middleware';
-import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
 import { jsonBodyMiddleware, loadJsonBodySettings } from './json-body';
 import { ProblemFilter, validationExceptionFactory } from './problem.filter';
 import { loadServiceConfig, ServiceConfig } from './service-config';
-
-/** Starts the infrastructure after the app is wired, drains it before the process exits. */
-@Injectable()
-export class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(private readonly infrastructure: ServiceInfrastructure) {}
-
-  async onApplicationBootstrap() {
-    await this.infrastructure.start();
-  }
-
-  async beforeApplicationShutdown() {
-    await this.infrastructure.stop();
-  }
-}
-
-@ApiTags('health')
-@Controller('health')
-export class HealthController {
-  constructor(private readonly infrastructure: ServiceInfrastructure) {}
-
-  @Get()
-  @ApiOkResponse({ description: 'Kafka and MongoDB both answered' })
-  async health() {
-    const checks = await this.infrastructure.check();
-    const status = Object.values(checks).every((c) => c === 'up') ? 'up' : 'down';
-    const body = { status, service: this.infrastructure.config.service, checks };
-    if (status !== 'up') throw new ServiceUnavailableException(body);
-    return body;
-  }
-}
 
 export interface ServiceAppOptions {
   title: string;
@@ -52,7 +18,7 @@ export interface ServiceAppOptions {
 export async function createServiceApp(root: DynamicModule, options: ServiceAppOptions): Promise<INestApplication> {
   // Bodies are read as text and parsed by jsonBodyMiddleware (JSON only, depth checked first).
   const app = await NestFactory.create<NestExpressApplication>(root, { logger: options.logger, abortOnError: false, bodyParser: false });
-  const correlation = new CorrelationMiddleware();
+  const correlation = new CorrelationMiddleware(options.logger);
   app.use(correlation.use.bind(correlation));
   const body = loadJsonBodySettings();
   app.useBodyParser('text', { type: 'application/json', limit: body.limit });

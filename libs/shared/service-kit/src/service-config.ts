@@ -12,6 +12,10 @@ export interface ServiceConfig {
   relayPollMs: number;
   /** Partitions of the topics this service creates (KAFKA_PARTITIONS). */
   kafkaPartitions: number;
+  /** /health reports the relay stalled when work waited this long without progress (RELAY_STALL_MS). */
+  relayStallMs: number;
+  /** /health reports a consumer stalled when messages waited this long without progress (CONSUMER_STALL_MS). */
+  consumerStallMs: number;
 }
 
 export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
@@ -22,6 +26,10 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   if (!Number.isInteger(relayPollMs) || relayPollMs < 10) throw new Error('RELAY_POLL_MS must be an integer ≥ 10');
   const kafkaPartitions = Number(env['KAFKA_PARTITIONS'] ?? 3);
   if (!Number.isInteger(kafkaPartitions) || kafkaPartitions < 1) throw new Error('KAFKA_PARTITIONS must be an integer ≥ 1');
+  const relayStallMs = Number(env['RELAY_STALL_MS'] ?? 60_000);
+  if (!Number.isInteger(relayStallMs) || relayStallMs < 1_000) throw new Error('RELAY_STALL_MS must be an integer ≥ 1000');
+  const consumerStallMs = Number(env['CONSUMER_STALL_MS'] ?? 60_000);
+  if (!Number.isInteger(consumerStallMs) || consumerStallMs < 1_000) throw new Error('CONSUMER_STALL_MS must be an integer ≥ 1000');
   return {
     service,
     kafkaPartitions,
@@ -31,5 +39,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     kafkaBrokers: env['KAFKA_BROKERS'] ?? '127.0.0.1:19092',
     topicPrefix: env['TOPIC_PREFIX'] ?? '',
     relayPollMs,
+    relayStallMs,
+    consumerStallMs,
   };
 }

@@ -11,6 +11,8 @@ describe('loadServiceConfig', () => {
       topicPrefix: '',
       relayPollMs: 5_000,
       kafkaPartitions: 3,
+      relayStallMs: 60_000,
+      consumerStallMs: 60_000,
     });
   });
 
@@ -35,6 +37,10 @@ describe('loadServiceConfig', () => {
 
   it.each([['abc'], ['5'], ['12.5'], ['']])('refuses RELAY_POLL_MS=%p', (value) => {
     expect(() => loadServiceConfig('contracts', 3001, { RELAY_POLL_MS: value })).toThrow(/RELAY_POLL_MS/);
+  });
+
+  it.each([['RELAY_STALL_MS', '999'], ['RELAY_STALL_MS', 'soon'], ['CONSUMER_STALL_MS', '1.5'], ['CONSUMER_STALL_MS', '']])('refuses %s=%p', (name, value) => {
+    expect(() => loadServiceConfig('contracts', 3001, { [name]: value })).toThrow(new RegExp(name));
   });
 
   it.each([['0'], ['two'], ['1.5'], ['']])('refuses KAFKA_PARTITIONS=%p', (value) => {

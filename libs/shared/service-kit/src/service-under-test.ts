@@ -39,6 +39,7 @@ export async function startService(
   const app = await createServiceApp(register(config, logger), { title: service, description: 'test', logger });
   await app.init();
   const infra = app.get(ServiceInfrastructure);
+  await infra.kafkaReady; // topics exist before a test publishes to them (a service creates them in the background)
   return {
     app,
     infra,
