@@ -137,23 +137,30 @@ export class EventConsumer {
     }
   }
 
+  /** In chunks, with a heartbeat after each: a heartbeat's failure (a rebalance) fails the batch, it is not the handler's. */
   private async handleAll(topic: string, partition: number, fresh: Fresh, payload: EachBatchPayload): Promise<void> {
-    if (fresh.length === 0) return;
-    if (this.options.handleBatch) {
-      try {
-        for (let i = 0; i < fresh.length; i += HANDLE_CHUNK) {
-          await this.options.handleBatch(fresh.slice(i, i + HANDLE_CHUNK).map((f) => f.envelope));
-          await payload.heartbeat();
+    for (let i = 0; i < fresh.length; i += HANDLE_CHUNK) {
+      const chunk = fresh.slice(i, i + HANDLE_CHUNK);
+      if (!(await this.handleChunk(chunk))) {
+        for (const { message, envelope } of chunk) {
+          await this.handleWithRetry(topic, partition, message, envelope, payload);
+          await payload.heartbeat(); // sends only when the interval is due: a long batch keeps its partitions
         }
-        return;
-      } catch (error) {
-        if (isTransient(error)) throw error;
-        this.options.logger.warn('batch handler failed; retrying events one by one', { error: String(error) });
       }
+      await payload.heartbeat();
     }
-    for (const { message, envelope } of fresh) {
-      await this.handleWithRetry(topic, partition, message, envelope, payload);
-      await payload.heartbeat(); // sends only when the interval is due: a long batch keeps its partitions
+  }
+
+  /** The batch handler's faster path; false when it refused the chunk and each event is to be tried alone. */
+  private async handleChunk(chunk: Fresh): Promise<boolean> {
+    if (!this.options.handleBatch) return false;
+    try {
+      await this.options.handleBatch(chunk.map((f) => f.envelope));
+      return true;
+    } catch (error) {
+      if (isTransient(error)) throw error;
+      this.options.logger.warn('batch handler failed; retrying events one by one', { error: String(error) });
+      return false;
     }
   }
 
