@@ -1,8 +1,9 @@
 import { EventEnvelope } from '@aftersales/integration-events';
-import { Backoff, BackoffOptions, errorText, FailureLog, LogLine } from '@aftersales/kafka';
+import { BackoffOptions, LogLine } from '@aftersales/kafka';
 import { Collection } from 'mongodb';
 import { CommitDocument } from './commit';
 import { HandOff } from './relay-hand-off';
+import { RelayProgress } from './relay-progress';
 
 /** Commits marked published per update command. */
 const MARK_CHUNK = 100;
@@ -54,11 +55,9 @@ export class OutboxRelay {
   private wake?: () => void;
   private readonly handOff: HandOff;
   private nextScanAt = 0;
-  private readonly backoff: Backoff;
-  private readonly failures = new FailureLog('outbox relay');
-  private lastProgress = Date.now();
+  private readonly progress: RelayProgress;
+  /** Commits are being published and marked (a scan that finds nothing is not work waiting). */
   private inFlight = false;
-  private lastError: string | null = null;
 
   constructor(
     private readonly commits: Collection<CommitDocument>,
@@ -66,7 +65,7 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions,
   ) {
     this.handOff = new HandOff(options.maxQueued ?? 10_000);
-    this.backoff = new Backoff(options.backoff);
+    this.progress = new RelayProgress(options.backoff, (line) => this.options.logger?.[line.level](line.message, line.fields));
   }
 
   start(): void {
@@ -101,21 +100,21 @@ export class OutboxRelay {
   }
 
   status(): RelayStatus {
-    const failing = this.failures.failing;
+    const failing = this.progress.failing;
     const state = !this.started ? 'not started' : !this.running ? 'stopped' : failing ? 'failing' : this.inFlight ? 'publishing' : 'idle';
     return {
       state,
       workWaiting: this.handOff.waiting || failing || this.inFlight,
       queued: this.handOff.size,
-      lastProgressAt: new Date(this.lastProgress).toISOString(),
-      failures: this.backoff.attempt,
-      lastError: this.lastError,
+      lastProgressAt: new Date(this.progress.lastProgress).toISOString(),
+      failures: this.progress.attempt,
+      lastError: this.progress.lastError,
     };
   }
 
   /** True when work has waited longer than `stallMs` without the relay getting anything through. */
   stalled(stallMs: number, now = Date.now()): boolean {
-    return this.status().workWaiting && now - this.lastProgress > stallMs;
+    return this.status().workWaiting && now - this.progress.lastProgress > stallMs;
   }
 
   /** Publishes one batch of unpublished commits found in the store; returns how many. */
@@ -133,11 +132,16 @@ export class OutboxRelay {
 
   private async publishAndMark(batch: CommitDocument[]): Promise<void> {
     if (batch.length === 0) return;
-    await this.publisher.publish(batch.flatMap((commit) => commit.events));
-    // One statement per batch, through the _id index (on the deploy/local FerretDB too: its patch 0003).
-    for (let i = 0; i < batch.length; i += MARK_CHUNK) {
-      const ids = batch.slice(i, i + MARK_CHUNK).map((c) => c._id);
-      await this.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
+    this.inFlight = true;
+    try {
+      await this.publisher.publish(batch.flatMap((commit) => commit.events));
+      // One statement per batch, through the _id index (on the deploy/local FerretDB too: its patch 0003).
+      for (let i = 0; i < batch.length; i += MARK_CHUNK) {
+        const ids = batch.slice(i, i + MARK_CHUNK).map((c) => c._id);
+        await this.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
+      }
+    } finally {
+      this.inFlight = false;
     }
   }
 
@@ -145,14 +149,11 @@ export class OutboxRelay {
     while (this.running) {
       let busy = false;
       try {
-        this.inFlight = true;
         busy = await this.step();
-        this.succeeded();
+        this.progress.succeeded();
       } catch (error) {
         await this.failed(error);
         continue;
-      } finally {
-        this.inFlight = false;
       }
       if (!busy && this.running) await this.sleep(Math.max(0, this.nextScanAt - Date.now()), true);
     }
@@ -175,25 +176,11 @@ export class OutboxRelay {
     return found.length > 0 || this.handOff.size > 0;
   }
 
-  private succeeded(): void {
-    this.lastProgress = Date.now();
-    this.backoff.reset();
-    this.lastError = null;
-    const line = this.failures.succeeded();
-    if (line) this.log(line);
-  }
-
   private async failed(error: unknown): Promise<void> {
     this.handOff.scanFailed();
-    this.lastError = errorText(error);
-    const delay = this.backoff.next();
-    this.log(this.failures.failed(error, delay));
+    const delay = this.progress.failed(error);
     this.options.onError?.(error);
     await this.sleep(delay, false); // new hand-offs do not cut a back-off short: no tight loop in an outage
-  }
-
-  private log(line: LogLine): void {
-    this.options.logger?.[line.level](line.message, line.fields);
   }
 
   /** With `wakeForWork`, returns at once when work arrived meanwhile; stop always ends it. */
