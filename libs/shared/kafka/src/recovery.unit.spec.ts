@@ -1,3 +1,4 @@
+import { MongoBulkWriteError, MongoNetworkError } from 'mongodb';
 import { Backoff, FailureLog } from './recovery';
 import { classifyKafkaLog, LogThrottle } from './kafka-log';
 import { isTransient } from './transient-errors';
@@ -98,6 +99,12 @@ describe('isTransient', () => {
     expect(isTransient(named('MongoServerError', 'interrupted at shutdown', { code: 11600 }))).toBe(true);
     expect(isTransient(named('MongoServerError', 'x', { hasErrorLabel: (l: string) => l === 'RetryableWriteError' }))).toBe(true);
     expect(isTransient(new Error('append failed', { cause: named('MongoNetworkError') }))).toBe(true);
+  });
+
+  it('a bulk write cut off by a lost connection is transient (the driver wraps the network error)', () => {
+    // What an append sees when the Mongo-wire server is killed: dead-lettering it would lose the event.
+    const cutOff = new MongoBulkWriteError(new MongoNetworkError('connection 4 to 127.0.0.1:27018 closed'), {} as never);
+    expect(isTransient(cutOff)).toBe(true);
   });
 
   it("a message's own failure is not", () => {

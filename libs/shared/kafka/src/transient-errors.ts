@@ -11,11 +11,17 @@ const TRANSIENT_LABELS = ['RetryableWriteError', 'ResetPool', 'TransientTransact
 
 /** A failure of a server, not of the message: the batch is retried, never dead-lettered. */
 export function isTransient(error: unknown): boolean {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = wrapped(e), depth++) {
     if (TRANSIENT.has(e.name)) return true;
     const mongo = e as Error & { code?: unknown; hasErrorLabel?: (label: string) => boolean };
     if (typeof mongo.code === 'number' && e.name.startsWith('Mongo') && TRANSIENT_CODES.has(mongo.code)) return true;
     if (typeof mongo.hasErrorLabel === 'function' && TRANSIENT_LABELS.some((l) => mongo.hasErrorLabel?.(l))) return true;
   }
   return false;
+}
+
+/** The error inside: `cause`, or the driver error a MongoBulkWriteError wraps (a lost connection in the middle of an insert). */
+function wrapped(error: Error): unknown {
+  const inner = (error as Error & { errorResponse?: unknown }).errorResponse;
+  return error.cause ?? (inner instanceof Error ? inner : undefined);
 }
