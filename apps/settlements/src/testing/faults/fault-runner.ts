@@ -9,6 +9,8 @@ export interface Injected {
   restartedAt: number;
   outageMs: number;
   problems?: string[];
+  /** Measurements worth printing beside the verdict. */
+  detail?: string;
 }
 
 export interface FaultResult {
@@ -21,6 +23,7 @@ export interface FaultResult {
   lost: number;
   duplicated: number;
   problems: string[];
+  detail?: string;
 }
 
 const STREAM_BEFORE_MS = 2_000;
@@ -50,7 +53,7 @@ export class FaultRunner {
     const refusedBefore = stream.stats.refused.length;
     stream.start(fault.replace(/\W+/g, '-'), datesIn(quarter));
     await sleep(STREAM_BEFORE_MS);
-    const injected = await inject().catch((error: Error) => ({ restartedAt: Date.now(), outageMs: NaN, problems: [`fault injection failed: ${error.message}`] }));
+    const injected: Injected = await inject().catch((error: Error) => ({ restartedAt: Date.now(), outageMs: NaN, problems: [`fault injection failed: ${error.message}`] }));
     await sleep(STREAM_AFTER_MS);
     stream.stop();
     const problems = [...(injected.problems ?? [])];
@@ -68,6 +71,7 @@ export class FaultRunner {
     const result = this.record({
       fault, outageS: injected.outageMs / 1000, recoveryS: mismatches.length ? undefined : (recoveredAt - injected.restartedAt) / 1000,
       payments: payments.length, retries: stream.stats.retries - retriesBefore, lost: counted.lost.length, duplicated: counted.duplicated.length, problems,
+      detail: injected.detail,
     });
     if (problems.length) await this.diagnoseAndHeal(fault, logFrom);
     return result;
@@ -122,7 +126,7 @@ const seconds = (s: number | undefined) => (s === undefined || Number.isNaN(s) ?
 
 export function formatRow(r: FaultResult): string {
   const [first] = r.problems;
-  const verdict = first === undefined ? 'ok' : `FAIL: ${first.slice(0, 200)}`;
+  const verdict = (first === undefined ? 'ok' : `FAIL: ${first.slice(0, 200)}`) + (r.detail ? ` (${r.detail})` : '');
   return [r.fault.padEnd(40), seconds(r.outageS).padStart(8), seconds(r.recoveryS).padStart(10), String(r.payments).padStart(8),
     String(r.retries).padStart(8), String(r.lost).padStart(5), String(r.duplicated).padStart(5), verdict].join('  ');
 }
