@@ -1,14 +1,27 @@
-/** Business dates are `YYYY-MM-DD` strings (no time, no zone): they compare as text. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Business dates are `YYYY-MM-DD` strings (no time, no zone): they compare as text. This file
+ * is the one definition of what a date and a quarter are; requests, published schemas, feeds
+ * and the deciders all refer to it.
+ */
+export const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What a refusal says a date must be: `receivedOn must be ${CALENDAR_DATE_RULE}`. */
+export const CALENDAR_DATE_RULE = 'a real date written YYYY-MM-DD';
 
-/** True for a real calendar date: 2026-02-29 is not one, 2028-02-29 is. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when the day exists in the Gregorian calendar: 2026-02-29 does not, 2028-02-29 does. */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (DAYS_IN_MONTH[month - 1] as number) + (leap ? 1 : 0);
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is refused, not rolled over to March). */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const match = CALENDAR_DATE_PATTERN.exec(value);
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** `2026-08-15` → `2026Q3`. */
@@ -17,7 +30,14 @@ export function quarterOf(date: string): string {
   return `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
+/** A quarter of the calendar year: `2026Q3` (July to September 2026). */
 export const QUARTER_PATTERN = /^(\d{4})Q([1-4])$/;
+/** What a refusal says a quarter must be: `quarter must be ${QUARTER_RULE}`. */
+export const QUARTER_RULE = 'a quarter written like 2026Q3';
+
+export function isQuarter(value: unknown): value is string {
+  return typeof value === 'string' && QUARTER_PATTERN.test(value);
+}
 
 /** `2026Q3` → { first: '2026-07-01', last: '2026-09-30' }. */
 export function quarterBounds(quarter: string): { first: string; last: string } {

@@ -1,12 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { dateIn, isCalendarDate, quarterBounds, quarterOf, startOfDayIn } from './index';
+import { dateIn, isCalendarDate, isQuarter, isRealDay, quarterBounds, quarterOf, startOfDayIn } from './index';
 
 describe('calendar dates', () => {
   it.each([['2026-02-28', true], ['2026-02-29', false], ['2028-02-29', true], ['2026-13-01', false],
     ['2026-04-31', false], ['2026-4-01', false], ['', false]])('%s is a calendar date: %s', (d, ok) => {
     expect(isCalendarDate(d)).toBe(ok);
   });
+
+  it.each([[1900, 2, 29, false], [2000, 2, 29, true], [2024, 2, 29, true], [2026, 2, 29, false], [2026, 12, 31, true],
+    [2026, 0, 1, false], [2026, 1, 0, false], [2026, 6, 31, false], [2026, 1.5, 1, false]])('%i-%i-%i is a real day: %s', (y, m, d, ok) => {
+    expect(isRealDay(y, m, d)).toBe(ok);
+  });
+
+  it.each([['2026Q1', true], ['2026Q4', true], ['2026Q0', false], ['2026Q5', false], ['26Q1', false], ['2026q1', false], [' 2026Q1', false], [2026, false]])(
+    '%j is a quarter: %s', (q, ok) => expect(isQuarter(q)).toBe(ok));
 
   it.each([['2026-01-01', '2026Q1'], ['2026-03-31', '2026Q1'], ['2026-07-01', '2026Q3'], ['2026-12-31', '2026Q4']])(
     '%s is in %s', (d, q) => expect(quarterOf(d)).toBe(q));

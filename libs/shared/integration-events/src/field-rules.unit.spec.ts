@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { IsInt, Max, Min } from 'class-validator';
 import { AgreementTermsV1 } from './contracts/agreement-terms.schema';
 import { DealerRegisteredV1 } from './contracts/contracts.events';
+import { IsCalendarDate, IsDealerCode, IsQuarter } from './domain-rules.validator';
 import { NestedList } from './nested.validator';
 import { IsText } from './text.validator';
 import { isIanaTimeZone } from './time-zone.validator';
@@ -58,5 +59,23 @@ describe('field rules shared by requests and published schemas', () => {
     expect(dealer.ok ? [] : dealer.problems.map((p) => p.field)).toEqual(['timeZone']);
     const terms = validatePlain(AgreementTermsV1, { fundModel: 'per-unit', allowancePerUnitFen: 1, returns: [] });
     expect(terms.ok ? [] : terms.problems.find((p) => p.field === 'returns')).toEqual({ field: 'returns', reason: 'returns must be an object' });
+  });
+
+  it('a dealer code, a quarter and a date are refused with the one reason each rule gives, wherever they are used', () => {
+    class Dated {
+      @IsDealerCode() code!: string;
+      @IsQuarter() quarter!: string;
+      @IsCalendarDate() on!: string;
+      @IsCalendarDate({ each: true }) holidays!: string[];
+    }
+    const checked = validatePlain(Dated, { code: 'd1', quarter: '2026Q5', on: '2026-02-30', holidays: ['2026-01-01', '2026-13-01'] });
+    expect(checked.ok ? [] : checked.problems).toEqual([
+      { field: 'code', reason: 'code must be a dealer code: 2-32 upper-case letters, digits or dashes' },
+      { field: 'quarter', reason: 'quarter must be a quarter written like 2026Q3' },
+      { field: 'on', reason: 'on must be a real date written YYYY-MM-DD' },
+      { field: 'holidays', reason: 'each value in holidays must be a real date written YYYY-MM-DD' },
+    ]);
+    const valid = validatePlain(Dated, { code: 'D-1', quarter: '2026Q3', on: '2028-02-29', holidays: [] });
+    expect(valid.ok ? [] : valid.problems).toEqual([]);
   });
 });

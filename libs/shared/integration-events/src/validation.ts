@@ -14,7 +14,7 @@ export interface FieldProblem {
  */
 const TYPE_CONSTRAINTS = [
   'whitelistValidation', 'isObject', 'isArray', 'isText', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isIn', 'isEnum',
-  'isCalendarDate', 'isTimeZone', 'matches', 'nestedValidation',
+  'isCalendarDate', 'isQuarter', 'isDealerCode', 'isTimeZone', 'matches', 'nestedValidation',
 ];
 
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {

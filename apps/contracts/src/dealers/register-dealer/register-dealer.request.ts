@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DEALER_CODE, IsText, IsTimeZone } from '@aftersales/integration-events';
-import { IsOptional, Matches } from 'class-validator';
+import { IsDealerCode, IsText, IsTimeZone } from '@aftersales/integration-events';
+import { IsOptional } from 'class-validator';
 
 export class RegisterDealerRequest {
   @ApiProperty({ example: 'D0001', description: 'Upper-case letters, digits and dashes, 2-32 characters' })
-  @Matches(DEALER_CODE, { message: 'code must be 2-32 upper-case letters, digits or dashes' })
+  @IsDealerCode()
   code!: string;
 
   @ApiProperty({ example: '華南辦公設備有限公司', maxLength: 200 })
@@ -16,7 +16,7 @@ export class RegisterDealerRequest {
   region!: string;
 
   @ApiPropertyOptional({ description: 'A sub-dealer (分銷商) names its parent dealer' })
-  @IsOptional() @Matches(DEALER_CODE, { message: 'parentDealerCode must be a dealer code' })
+  @IsOptional() @IsDealerCode()
   parentDealerCode?: string;
 
   @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsText(300) address?: string;

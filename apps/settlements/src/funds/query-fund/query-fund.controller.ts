@@ -1,21 +1,21 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { dateIn, quarterOf } from '@aftersales/calendar';
+import { dateIn, QUARTER_PATTERN, quarterOf } from '@aftersales/calendar';
 import { notFound } from '@aftersales/event-sourcing';
-import { DEALER_CODE } from '@aftersales/integration-events';
+import { DEALER_CODE, IsDealerCode, IsQuarter } from '@aftersales/integration-events';
 import { ServiceInfrastructure } from '@aftersales/service-kit';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { DEALERS, KnownDealer } from '../../terms/terms.projection';
 import { FUND_BALANCES, FundBalance, fundBalanceId } from '../fund-balance.projection';
 
 export class FundParams {
   @ApiProperty({ example: 'D0001', description: 'The dealer code: 2-32 upper-case letters, digits or dashes', pattern: DEALER_CODE.source })
-  @Matches(DEALER_CODE, { message: 'dealerCode must be 2-32 upper-case letters, digits or dashes' }) dealerCode!: string;
+  @IsDealerCode() dealerCode!: string;
 }
 
 export class FundQuery {
-  @ApiPropertyOptional({ example: '2026Q3', pattern: '^\\d{4}Q[1-4]$', description: 'The quarter; defaults to the current quarter in the dealer time zone' })
-  @IsOptional() @Matches(/^\d{4}Q[1-4]$/, { message: 'quarter must look like 2026Q3' })
+  @ApiPropertyOptional({ example: '2026Q3', pattern: QUARTER_PATTERN.source, description: 'The quarter; defaults to the current quarter in the dealer time zone' })
+  @IsOptional() @IsQuarter()
   quarter?: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DEALER_CODE, IsCalendarDate } from '@aftersales/integration-events';
+import { IsCalendarDate, IsDealerCode } from '@aftersales/integration-events';
 import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class RecordPaymentRequest {
@@ -8,7 +8,7 @@ export class RecordPaymentRequest {
   paymentId!: string;
 
   @ApiProperty({ example: 'D0001' })
-  @Matches(DEALER_CODE, { message: 'dealerCode must be 2-32 upper-case letters, digits or dashes' })
+  @IsDealerCode()
   dealerCode!: string;
 
   @ApiProperty({ example: '2026-08-03', description: "Date the payment was received (YYYY-MM-DD), in the dealer's time zone" })

@@ -1,4 +1,6 @@
 /** Calendar arithmetic for cells: dates, wall-clock times and Excel serial numbers. */
+import { isRealDay } from '@aftersales/calendar';
+
 const DAY_MS = 86_400_000;
 /** Excel's day 0 is 1899-12-30 once its fictitious 1900-02-29 (serial 60) is passed. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -10,12 +12,9 @@ export function toIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
+/** A real day (the calendar's one rule), from 1900 on: a feed holds no earlier dates. */
 function isValidDay(year: number, month: number, day: number): boolean {
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
+  return year >= 1900 && isRealDay(year, month, day);
 }
 
 /** '2024-03-05' or '2024/3/5' (Excel's zh-CN short date) → '2024-03-05'. */

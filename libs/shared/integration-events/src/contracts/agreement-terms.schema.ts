@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { IsCalendarDate } from '../calendar-date.validator';
+import { IsCalendarDate } from '../domain-rules.validator';
 import { NestedList, NestedObject } from '../nested.validator';
 import { IsText } from '../text.validator';
 import { IsTimeZone } from '../time-zone.validator';

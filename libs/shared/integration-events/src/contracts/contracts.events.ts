@@ -1,24 +1,23 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Min, MinLength } from 'class-validator';
 import { defineEvent } from '../registry';
-import { IsCalendarDate } from '../calendar-date.validator';
+import { IsCalendarDate, IsDealerCode } from '../domain-rules.validator';
 import { NestedObject } from '../nested.validator';
 import { IsText } from '../text.validator';
 import { IsTimeZone } from '../time-zone.validator';
 import { AgreementTermsV1 } from './agreement-terms.schema';
 
-export const DEALER_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 /** How far a region is from service: the agreement's arrival hours are per class (DOMAIN.md). */
 export const SERVICE_CLASSES = ['local', 'near', 'far'] as const;
 export type ServiceClass = (typeof SERVICE_CLASSES)[number];
 
 export class DealerRegisteredV1 {
-  @Matches(DEALER_CODE) code!: string;
+  @IsDealerCode() code!: string;
   @IsText(200) name!: string;
   @IsText(100) region!: string;
   /** The region's service class when the dealer registered (added in place: optional, older events lack it). */
   @IsOptional() @IsIn(SERVICE_CLASSES) serviceClass?: ServiceClass;
   /** A sub-dealer (分銷商) names its parent dealer. */
-  @IsOptional() @Matches(DEALER_CODE) parentDealerCode?: string;
+  @IsOptional() @IsDealerCode() parentDealerCode?: string;
   @IsOptional() @IsText(300) address?: string;
   @IsOptional() @IsText(50) hotline?: string;
   @IsTimeZone() timeZone!: string;
@@ -26,7 +25,7 @@ export class DealerRegisteredV1 {
 
 export class AgreementSignedV1 {
   @IsString() @MinLength(1) agreementId!: string;
-  @Matches(DEALER_CODE) dealerCode!: string;
+  @IsDealerCode() dealerCode!: string;
   /** 1, 2, 3...: a renewal or amendment is a new version. */
   @IsInt() @Min(1) agreementVersion!: number;
   @IsCalendarDate() validFrom!: string;

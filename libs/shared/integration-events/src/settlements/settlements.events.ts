@@ -1,21 +1,18 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { FUND_MODELS, FundModel } from '../contracts/agreement-terms.schema';
 import { defineEvent, defineUpcaster } from '../registry';
-import { IsCalendarDate } from '../calendar-date.validator';
-import { DEALER_CODE } from '../contracts/contracts.events';
-
-export const QUARTER = /^\d{4}Q[1-4]$/;
+import { IsCalendarDate, IsDealerCode, IsQuarter } from '../domain-rules.validator';
 
 export class PaymentRecordedV1 {
   @IsString() @MinLength(1) @MaxLength(100) paymentId!: string;
-  @Matches(DEALER_CODE) dealerCode!: string;
+  @IsDealerCode() dealerCode!: string;
   @IsCalendarDate() receivedOn!: string;
   @IsInt() @Min(1) amountFen!: number;
-  @Matches(QUARTER) quarter!: string;
+  @IsQuarter() quarter!: string;
   /** The agreement in force on receivedOn, and its fund terms, when the payment was recorded. */
   @IsInt() @Min(1) agreementVersion!: number;
   @IsIn(FUND_MODELS) fundModel!: FundModel;
@@ -24,8 +21,8 @@ export class PaymentRecordedV1 {
 
 /** 第三條 1: the fund accrues a share of the quarter's payments, rounded once from the total. */
 export class FundAccruedV1 {
-  @Matches(DEALER_CODE) dealerCode!: string;
-  @Matches(QUARTER) quarter!: string;
+  @IsDealerCode() dealerCode!: string;
+  @IsQuarter() quarter!: string;
   @IsIn(['revenue-share']) fundModel!: 'revenue-share';
   @IsString() @MinLength(1) paymentId!: string;
   @IsInt() @Min(1) paymentFen!: number;
@@ -44,8 +41,8 @@ export class FundAccruedV1 {
  * payments accrue nothing) and keeps the payment's date, so a later version can re-rate it.
  */
 export class FundAccruedV2 {
-  @Matches(DEALER_CODE) dealerCode!: string;
-  @Matches(QUARTER) quarter!: string;
+  @IsDealerCode() dealerCode!: string;
+  @IsQuarter() quarter!: string;
   @IsString() @MinLength(1) paymentId!: string;
   @IsInt() @Min(1) paymentFen!: number;
   /** Absent only in events first written as version 1. */
@@ -98,8 +95,8 @@ const MAX_VERSIONS = 1_000;
  * the exact Σ rate × payment.
  */
 export class FundReRatedV1 {
-  @Matches(DEALER_CODE) dealerCode!: string;
-  @Matches(QUARTER) quarter!: string;
+  @IsDealerCode() dealerCode!: string;
+  @IsQuarter() quarter!: string;
   /** Every agreement version of the dealer that the fund now rates its payments by. */
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_VERSIONS) @ValidateNested({ each: true }) @Type(() => AgreementFundTermsV1)
   agreementVersions!: AgreementFundTermsV1[];
@@ -113,8 +110,8 @@ export class FundReRatedV1 {
 
 /** Newer agreement versions reached the fund and changed no payment's rate: it rates by them from now on. */
 export class FundTermsUpdatedV1 {
-  @Matches(DEALER_CODE) dealerCode!: string;
-  @Matches(QUARTER) quarter!: string;
+  @IsDealerCode() dealerCode!: string;
+  @IsQuarter() quarter!: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_VERSIONS) @ValidateNested({ each: true }) @Type(() => AgreementFundTermsV1)
   agreementVersions!: AgreementFundTermsV1[];
 }
