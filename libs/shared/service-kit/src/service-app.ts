@@ -1,8 +1,9 @@
-import { DynamicModule, INestApplication, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, INestApplication, Module, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { CorrelationMiddleware } from './correlation.middleware';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import { correlationMiddlewares } from './correlation.middleware';
 import { JsonLogger } from './json-logger';
 import { jsonBodyMiddleware, loadJsonBodySettings } from './json-body';
 import { ProblemFilter, validationExceptionFactory } from './problem.filter';
@@ -17,9 +18,11 @@ export interface ServiceAppOptions {
 /** One way to build a service's HTTP app, for `main.ts` and the end-to-end tests alike. */
 export async function createServiceApp(root: DynamicModule, options: ServiceAppOptions): Promise<INestApplication> {
   // Bodies are read as text and parsed by jsonBodyMiddleware (JSON only, depth checked first).
-  const app = await NestFactory.create<NestExpressApplication>(root, { logger: options.logger, abortOnError: false, bodyParser: false });
-  const correlation = new CorrelationMiddleware(options.logger);
-  app.use(correlation.use.bind(correlation));
+  const app = await NestFactory.create<NestExpressApplication>(withLogging(root, options.logger), {
+    logger: options.logger, abortOnError: false, bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  for (const middleware of correlationMiddlewares(options.logger)) app.use(middleware);
   const body = loadJsonBodySettings();
   app.useBodyParser('text', { type: 'application/json', limit: body.limit });
   app.use(jsonBodyMiddleware(body));
@@ -42,6 +45,17 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
   app.enableShutdownHooks();
   return app;
+}
+
+@Module({})
+class ServiceAppModule {}
+
+/** nestjs-pino on the service's pino logger; its request middleware is mounted first by createServiceApp. */
+function withLogging(root: DynamicModule, logger: JsonLogger): DynamicModule {
+  return {
+    module: ServiceAppModule,
+    imports: [LoggerModule.forRoot({ pinoHttp: { logger: logger.pino }, useExisting: true, renameContext: 'context' }), root],
+  };
 }
 
 export interface ServiceDefinition {
