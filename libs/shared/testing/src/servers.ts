@@ -12,10 +12,11 @@ export const RUN_DIR = process.env['AFTERSALES_RUN_DIR'] ?? '/tmp/aftersales-loc
 const HARNESS_MARK = join(RUN_DIR, 'started-by-test-harness');
 
 /**
- * The real servers every integration test talks to, as deploy/servers.mjs finds them (the
- * same decision as `npm start`): KAFKA_BROKERS and MONGO_URL win; else `docker compose`
- * when a Docker engine answers; else deploy/local (a Kafka broker from the Maven Central jars
- * and FerretDB), started once under a lock and stopped by the teardown if this run started it.
+ * The real servers every integration test talks to. KAFKA_BROKERS and MONGO_URL win: the user's,
+ * or the containers jest's globalSetup started where a Docker engine answers (test-servers.ts).
+ * Otherwise deploy/servers.mjs decides, as for `npm start` (under jest that means no Docker engine:
+ * deploy/local, a Kafka broker from the Maven Central jars and FerretDB), started once under a
+ * lock and stopped by the teardown if this run started it. The bench calls this outside jest.
  */
 export function ensureServers(): Servers {
   const kafkaBrokers = process.env['KAFKA_BROKERS'];
