@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
 } from '@aftersales/service-kit';
 import { QueryAgreementsController } from './agreements/query-agreements/query-agreements.controller';
 import { SignAgreementController } from './agreements/sign-agreement/sign-agreement.controller';
@@ -12,7 +12,8 @@ import { RegisterDealerController } from './dealers/register-dealer/register-dea
 import { RegisterDealerHandler } from './dealers/register-dealer/register-dealer.handler';
 import { AGREEMENT_VIEW, ContractsProjection, DEALER_VIEW } from './projection/contracts.projection';
 import { QueryRegionsController } from './regions/query-regions/query-regions.controller';
-import { loadRegions, RegionDirectory } from './regions/region-directory';
+import { ContractsSettings } from './contracts.settings';
+import { regionDirectoryProvider } from './regions/region-directory';
 
 export function contractsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
   const infra = new ServiceInfrastructure(config, logger, TOPICS.contracts);
@@ -26,7 +27,7 @@ export class ContractsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: ContractsModule,
-      imports: [CqrsModule.forRoot()],
+      imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot()],
       controllers: [
         RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, HealthController,
         ...readModelAdmin.controllers,
@@ -35,7 +36,7 @@ export class ContractsModule {
         { provide: ServiceInfrastructure, useFactory: () => contractsInfrastructure(config, logger) },
         InfrastructureLifecycle,
         ...readModelAdmin.providers,
-        { provide: RegionDirectory, useFactory: () => loadRegions() },
+        regionDirectoryProvider,
         RegisterDealerHandler,
         SignAgreementHandler,
       ],

@@ -2,14 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
 } from '@aftersales/service-kit';
 import { runFundAccrual } from './funds/accrue-fund/fund-accrual.process';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
 import { runFundReRating } from './funds/re-rate-fund/fund-re-rating.process';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
 import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
+import { paymentLimitsProvider } from './payments/record-payment/payment-limits';
 import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
+import { SettlementsSettings } from './settlements.settings';
 import { AGREEMENT_TERMS, DEALERS, TermsProjection } from './terms/terms.projection';
 
 export function settlementsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
@@ -27,12 +29,13 @@ export class SettlementsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: SettlementsModule,
-      imports: [CqrsModule.forRoot()],
+      imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot()],
       controllers: [RecordPaymentController, QueryFundController, HealthController, ...readModelAdmin.controllers],
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => settlementsInfrastructure(config, logger) },
         InfrastructureLifecycle,
         ...readModelAdmin.providers,
+        paymentLimitsProvider,
         RecordPaymentHandler,
       ],
     };

@@ -1,3 +1,4 @@
+import { ConfigService } from '@nestjs/config';
 import { SERVICE_CLASSES, ServiceClass, textProblem } from '@aftersales/integration-events';
 
 export interface Region {
@@ -28,17 +29,38 @@ export class RegionDirectory {
   }
 }
 
-/** `REGIONS=north=local,east=near,...`; a malformed setting stops the service at start. */
-export function loadRegions(env: NodeJS.ProcessEnv = process.env): RegionDirectory {
-  const setting = env['REGIONS'] ?? DEFAULT_REGIONS;
+/** `REGIONS=north=local,east=near,...` as regions; throws the reason a setting is wrong. */
+export function parseRegions(setting: string = DEFAULT_REGIONS): Region[] {
   const regions = setting.split(',').map((entry) => entry.trim()).filter(Boolean).map(parseRegion);
   if (!regions.length) throw new Error('REGIONS must name at least one region, like north=local,east=far');
   const names = regions.map((r) => r.region);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated) throw new Error(`REGIONS names ${repeated} twice`);
-  return new RegionDirectory(regions);
+  return regions;
 }
 
+/** Why a REGIONS setting is wrong, or undefined when it is right (the settings schema asks). */
+export function regionsProblem(setting: unknown): string | undefined {
+  if (typeof setting !== 'string') return 'REGIONS must be a text like north=local,east=far';
+  try {
+    parseRegions(setting);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The directory from the validated settings (@nestjs/config, schema ContractsSettings). */
+export const regionDirectoryProvider = {
+  provide: RegionDirectory,
+  useFactory: (config: ConfigService<{ REGIONS?: string }>) => new RegionDirectory(parseRegions(config.get('REGIONS', { infer: true }))),
+  inject: [ConfigService],
+};
+
+/** The same from an environment; a malformed setting throws naming REGIONS. */
+export function loadRegions(env: NodeJS.ProcessEnv = process.env): RegionDirectory {
+  return new RegionDirectory(parseRegions(env['REGIONS']));
+}
 function parseRegion(entry: string): Region {
   const [region = '', serviceClass = '', ...rest] = entry.split('=').map((part) => part.trim());
   if (rest.length || textProblem(region, 100) || !(SERVICE_CLASSES as readonly string[]).includes(serviceClass)) {

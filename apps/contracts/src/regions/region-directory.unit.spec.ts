@@ -1,3 +1,5 @@
+import { validateSettings } from '@aftersales/service-kit';
+import { ContractsSettings } from '../contracts.settings';
 import { DEFAULT_REGIONS, loadRegions } from './region-directory';
 
 describe('the region list (setting REGIONS)', () => {
@@ -22,4 +24,12 @@ describe('the region list (setting REGIONS)', () => {
       expect(() => loadRegions({ REGIONS: setting })).toThrow(/REGIONS/);
     },
   );
+});
+
+describe('REGIONS in the contracts settings schema', () => {
+  it('stops the start naming REGIONS and the reason', () => {
+    expect(() => validateSettings(ContractsSettings, { REGIONS: 'north=close' }))
+      .toThrow("Invalid settings: REGIONS entry 'north=close' must be region=class with a class of");
+    expect(validateSettings(ContractsSettings, { REGIONS: 'north=local' }).REGIONS).toBe('north=local');
+  });
 });

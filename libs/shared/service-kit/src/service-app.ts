@@ -65,11 +65,16 @@ export interface ServiceDefinition {
   register: (config: ServiceConfig, logger: JsonLogger) => DynamicModule;
 }
 
-/** A service's `main`: settings from the environment, JSON logs, listen, exit 1 on a failed start. */
+/**
+ * A service's `main`: settings from the environment (validated: a bad one stops the start, named,
+ * with exit 1), JSON logs, listen.
+ */
 export function runService(definition: ServiceDefinition): void {
   const start = async () => {
     const config = loadServiceConfig(definition.service, definition.defaultPort);
     const logger = new JsonLogger(config.service);
+    // The settings in force, once: the Mongo URL's password is redacted (json-logger.ts).
+    logger.write('info', 'settings', 'main', { settings: config });
     const app = await createServiceApp(definition.register(config, logger), {
       title: definition.service, description: definition.description, logger,
     });

@@ -1,4 +1,4 @@
-import { loadServiceConfig } from './service-config';
+import { loadServiceConfig, ServiceSettings, validateSettings } from './service-config';
 
 describe('loadServiceConfig', () => {
   it('gives every setting a default, and the service a database of its own', () => {
@@ -45,5 +45,21 @@ describe('loadServiceConfig', () => {
 
   it.each([['0'], ['two'], ['1.5'], ['']])('refuses KAFKA_PARTITIONS=%p', (value) => {
     expect(() => loadServiceConfig('contracts', 3001, { KAFKA_PARTITIONS: value })).toThrow(/KAFKA_PARTITIONS/);
+  });
+});
+
+describe('validateSettings (the schema @nestjs/config checks at start)', () => {
+  it('names every bad setting with its reason in one error', () => {
+    expect(() => validateSettings(ServiceSettings, { PORT: '1e3', KAFKA_PARTITIONS: '0x10', LOG_LEVEL: 'loud', MONGO_URL: 'postgres://db' }))
+      .toThrow("Invalid settings: PORT must be a TCP port (0 to 65535), got '1e3'; MONGO_URL must be a mongodb:// URL, got 'postgres://db'; "
+        + "KAFKA_PARTITIONS must be an integer ≥ 1, got '0x10'; LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, got 'loud'");
+  });
+
+  it('gives the numbers as numbers and leaves the other variables alone', () => {
+    expect(validateSettings(ServiceSettings, { RELAY_POLL_MS: ' 50 ', PATH: '/bin' })).toMatchObject({ RELAY_POLL_MS: 50, PATH: '/bin' });
+  });
+
+  it.each([['JSON_MAX_DEPTH', '1'], ['KAFKA_BROKERS', ''], ['MONGO_DB', 'a/b']])('refuses %s=%p', (name, value) => {
+    expect(() => validateSettings(ServiceSettings, { [name]: value })).toThrow(new RegExp(`${name} must be`));
   });
 });

@@ -1,4 +1,7 @@
 import { formatYuan } from '@aftersales/money';
+import { validateSettings } from '@aftersales/service-kit';
+import { ConfigService } from '@nestjs/config';
+import { SettlementsSettings } from '../../settlements.settings';
 
 /** 100,000,000.00 yuan: no single 回款 of a dealer comes near it; a typo of a few zeros does. */
 export const DEFAULT_PAYMENT_MAX_FEN = 10_000_000_000;
@@ -13,16 +16,17 @@ export class PaymentLimits {
   }
 }
 
+/** PaymentLimits from the validated settings (@nestjs/config, schema SettlementsSettings). */
+export const paymentLimitsProvider = {
+  provide: PaymentLimits,
+  useFactory: (config: ConfigService<SettlementsSettings>) => new PaymentLimits(config.get('PAYMENT_MAX_FEN', { infer: true }) ?? DEFAULT_PAYMENT_MAX_FEN),
+  inject: [ConfigService],
+};
+
 /**
- * Read once when the service starts: a value that is not a whole number of fen in 1..2^53−1
- * stops it with a message naming the setting, rather than letting every payment through.
+ * The same from an environment: a value that is not a whole number of fen in 1..2^53−1 is
+ * refused with a message naming the setting, rather than letting every payment through.
  */
 export function loadPaymentLimits(env: NodeJS.ProcessEnv = process.env): PaymentLimits {
-  const text = env['PAYMENT_MAX_FEN'];
-  if (text === undefined) return new PaymentLimits(DEFAULT_PAYMENT_MAX_FEN);
-  const fen = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(fen) || fen < 1) {
-    throw new Error(`PAYMENT_MAX_FEN must be a whole number of fen from 1 to ${Number.MAX_SAFE_INTEGER}, got '${text}'`);
-  }
-  return new PaymentLimits(fen);
+  return new PaymentLimits(validateSettings(SettlementsSettings, env).PAYMENT_MAX_FEN ?? DEFAULT_PAYMENT_MAX_FEN);
 }

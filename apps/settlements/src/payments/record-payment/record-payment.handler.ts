@@ -6,7 +6,7 @@ import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain'
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { FUND_BALANCES, FundBalance, fundBalanceId } from '../../funds/fund-balance.projection';
 import { DEALERS, KnownDealer, termsInForce } from '../../terms/terms.projection';
-import { loadPaymentLimits } from './payment-limits';
+import { PaymentLimits } from './payment-limits';
 import { RecordPaymentRequest } from './record-payment.request';
 
 export class RecordPaymentCommand {
@@ -18,10 +18,7 @@ export interface RecordedPayment { created: boolean; payment: PaymentRecordedV1 
 /** 回款: recorded once per paymentId with the agreement terms in force on the day it was received. */
 @CommandHandler(RecordPaymentCommand)
 export class RecordPaymentHandler implements ICommandHandler<RecordPaymentCommand, RecordedPayment> {
-  // Read when the app is built: a bad PAYMENT_MAX_FEN stops the service at start.
-  private readonly limits = loadPaymentLimits();
-
-  constructor(private readonly infra: ServiceInfrastructure) {}
+  constructor(private readonly infra: ServiceInfrastructure, private readonly limits: PaymentLimits) {}
 
   async execute({ request }: RecordPaymentCommand): Promise<RecordedPayment> {
     const { paymentId, dealerCode, receivedOn, amountFen } = request;
