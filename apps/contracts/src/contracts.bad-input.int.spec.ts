@@ -130,6 +130,38 @@ describe('contracts: bad input is refused at the edge, never a 500', () => {
     });
   });
 
+  describe('query numbers are decimal integers, nothing else', () => {
+    it.each(['', '0x10', '1e2', ' 1', '1.0', '+1', '1,2', 'Infinity'])('skip=%j is a 400 naming skip', async (skip) => {
+      const problems = await refused(() => request(svc.http).get('/dealers').query({ skip }), 400, 'skip');
+      expect(problems).toEqual([{ field: 'skip', reason: 'skip must be an integer written in decimal digits' }]);
+    });
+
+    it('a repeated number is a 400, a decimal one is read', async () => {
+      await refused(() => request(svc.http).get('/dealers?limit=1&limit=2'), 400, 'limit');
+      const res = await request(svc.http).get('/dealers?skip=0&limit=1').expect(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(1);
+    });
+  });
+
+  describe('a method the document does not declare on a known path', () => {
+    it.each([
+      ['DELETE', '/dealers', 'GET, POST, HEAD'],
+      ['PUT', '/dealers/D0301', 'GET, HEAD'],
+      ['PATCH', AGREEMENTS, 'GET, POST, HEAD'],
+      ['TRACE', '/regions', 'GET, HEAD'],
+    ])('%s %s is a 405 with Allow: %s', async (method, path, allow) => {
+      const res = await request(svc.http)[method.toLowerCase() as 'put'](path).set('content-type', 'text/plain').send('x');
+      expect({ status: res.status, allow: res.headers['allow'], statusCode: res.body.statusCode }).toEqual({ status: 405, allow, statusCode: 405 });
+      expect(res.body.problems).toEqual([{ field: '(method)', reason: `${path} allows ${allow}` }]);
+    });
+
+    it('OPTIONS answers the same Allow; an unknown path stays 404', async () => {
+      const options = await request(svc.http).options('/dealers').expect(204);
+      expect(options.headers['allow']).toBe('GET, POST, HEAD');
+      await request(svc.http).delete('/nowhere').expect(404);
+    });
+  });
+
   describe('explicit null is treated as absent, never stored', () => {
     it('for an optional dealer field', async () => {
       await request(svc.http).post('/dealers').send({ ...dealer, code: 'D0330', address: null, hotline: null }).expect(201);

@@ -52,7 +52,7 @@ describe('contracts service (real Kafka and Mongo-wire server)', () => {
       ['operator injection', '/dealers', { ...dealer, code: { $gt: '' } }, 400, 'code'],
       ['missing name', '/dealers', { code: 'D0103', region: 'x' }, 400, 'name'],
       ['bad time zone', '/dealers', { ...dealer, code: 'D0104', timeZone: 'Mars/Base' }, 400, 'timeZone'],
-      ['unknown parent dealer', '/dealers', { ...dealer, code: 'D0105', parentDealerCode: 'NOPE' }, 404, 'parentDealerCode'],
+      ['unknown parent dealer', '/dealers', { ...dealer, code: 'D0105', parentDealerCode: 'NOPE' }, 422, 'parentDealerCode'],
       ['unknown dealer', '/dealers/NOPE/agreements', agreement, 404, 'dealerCode'],
       ['malformed date', `/dealers/${dealer.code}/agreements`, { ...agreement, validFrom: '2026-02-30' }, 400, 'validFrom'],
       ['validTo before validFrom', `/dealers/${dealer.code}/agreements`, { ...agreement, validTo: '2025-12-31' }, 422, 'validTo'],

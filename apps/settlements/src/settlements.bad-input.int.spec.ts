@@ -33,6 +33,13 @@ describe('settlements: bad input is refused at the edge, never a 500', () => {
     return problems;
   }
 
+  it('DELETE /payments is a 405 with Allow: POST, before the body is read', async () => {
+    const res = await request(svc.http).delete('/payments').set('content-type', 'text/plain').send('x').expect(405);
+    expect(res.headers['allow']).toBe('POST');
+    expect(res.body).toMatchObject({ statusCode: 405, problems: [{ field: '(method)', reason: '/payments allows POST' }] });
+    expect((await request(svc.http).post('/funds/D0401').send({}).expect(405)).headers['allow']).toBe('GET, HEAD');
+  });
+
   it('JSON nested deeper than the limit is a 400, not a stack overflow', async () => {
     const problems = await refused(() => postRaw(`{"amountFen":${'['.repeat(20_000)}${']'.repeat(20_000)}}`), 400, '(body)');
     expect(problems[0]!.reason).toMatch(/nested deeper than 32/);

@@ -16,3 +16,7 @@ export * from './topic-replay';
 export * from './read-models.controller';
 export * from './rebuild-records';
 export * from './read-model-rebuild';
+export * from './problem.response';
+export * from './query-integer';
+export * from './method-not-allowed';
+export * from './openapi-document';

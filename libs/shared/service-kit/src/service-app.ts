@@ -1,13 +1,15 @@
 import { DynamicModule, INestApplication, Module, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { correlationMiddlewares } from './correlation.middleware';
 import { JsonLogger } from './json-logger';
 import { jsonBodyMiddleware, loadJsonBodySettings } from './json-body';
 import { ProblemFilter, validationExceptionFactory } from './problem.filter';
 import { loadServiceConfig, ServiceConfig } from './service-config';
+import { methodNotAllowed } from './method-not-allowed';
+import { buildOpenApiDocument } from './openapi-document';
 
 export interface ServiceAppOptions {
   title: string;
@@ -23,6 +25,9 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
   });
   app.useLogger(app.get(Logger));
   for (const middleware of correlationMiddlewares(options.logger)) app.use(middleware);
+  // 405 + Allow for a method the document does not declare on a path it does (before the body is read).
+  const built: { document?: OpenAPIObject } = {};
+  app.use(methodNotAllowed(() => built.document));
   const body = loadJsonBodySettings();
   app.useBodyParser('text', { type: 'application/json', limit: body.limit });
   app.use(jsonBodyMiddleware(body));
@@ -38,11 +43,8 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
     }),
   );
   app.useGlobalFilters(new ProblemFilter(options.logger));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  built.document = buildOpenApiDocument(app, options);
+  SwaggerModule.setup('docs', app, built.document, { jsonDocumentUrl: 'docs/json' });
   app.enableShutdownHooks();
   return app;
 }

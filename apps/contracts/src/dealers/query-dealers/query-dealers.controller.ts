@@ -1,16 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { notFound } from '@aftersales/event-sourcing';
-import { ServiceInfrastructure } from '@aftersales/service-kit';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { QueryInteger, ServiceInfrastructure } from '@aftersales/service-kit';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DEALER_VIEW, DealerView } from '../../projection/contracts.projection';
 import { DealerCodeParam } from '../dealer-code.param';
 
 export class ListDealersQuery {
   @ApiPropertyOptional({ example: 'south', description: 'Only the dealers of this region' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500, description: 'At most this many dealers' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0, minimum: 0, description: 'Skip this many dealers first (paging)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) skip?: number;
+  @QueryInteger({ default: 100, minimum: 1, maximum: 500, description: 'At most this many dealers' }) limit?: number;
+  @QueryInteger({ default: 0, minimum: 0, maximum: 1_000_000_000, description: 'Skip this many dealers first (paging)' }) skip?: number;
 }
 
 /** Reads the dealer read model (eventually consistent with the event store, usually within a second). */

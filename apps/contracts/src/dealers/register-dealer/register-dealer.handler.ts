@@ -1,5 +1,5 @@
 import { dealerDecider, dealerStreamId, DealerState } from '@aftersales/contracts-domain';
-import { handleCommand, invalid, notFound } from '@aftersales/event-sourcing';
+import { handleCommand, invalid } from '@aftersales/event-sourcing';
 import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RegionDirectory } from '../../regions/region-directory';
@@ -21,7 +21,8 @@ export class RegisterDealerHandler implements ICommandHandler<RegisterDealerComm
     }
     if (request.parentDealerCode) {
       const parent = await this.infra.store.read(dealerStreamId(request.parentDealerCode));
-      if (parent.version === 0) throw notFound(`parent dealer ${request.parentDealerCode} is not registered`, 'parentDealerCode');
+      // A business refusal (422): 404 is kept for an unknown resource named in the path.
+      if (parent.version === 0) throw invalid(`parent dealer ${request.parentDealerCode} is not registered`, 'parentDealerCode');
     }
     const data = { ...request, serviceClass, timeZone: request.timeZone ?? 'Asia/Shanghai' };
     const stream = { streamType: 'dealer', streamId: dealerStreamId(data.code), dealerCode: data.code };
