@@ -33,7 +33,7 @@ export function ensureServers({ log = () => undefined, quiet = false } = {}) {
     execFileSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: root, stdio });
     return { ...COMPOSE, source };
   }
-  log(`${why}: starting Kafka and FerretDB from deploy/local (first run builds them, about a minute)`);
+  log(`${why}: starting Kafka and FerretDB from deploy/local (the first run builds them: about 1.5 minutes)`);
   execFileSync('bash', [join(root, 'deploy/local/start.sh')], { stdio, env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR } });
   return { ...readEnvFile(join(RUN_DIR, 'env')), source: 'local' };
 }
