@@ -1,28 +1,42 @@
 // Lint config. The module-boundary rule is the architecture's import rules made a lint error:
-// a service never imports another service's code, and domain code imports no framework.
+// a service never imports another service's code, domain code imports no framework, production
+// code never imports test support, and the tools in deploy/ reach the code through public libs.
+// The services' scopes come from the one list of services (services.json, deploy/services.mjs).
+// Each rule is tested in apps/e2e/src/module-boundaries.unit.spec.ts.
 import nx from '@nx/eslint-plugin';
+import { SERVICES } from './deploy/services.mjs';
 
 const FRAMEWORKS = ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'express'];
+/** A service's domain is plain TypeScript: no validation decorators, no metadata reflection. */
+const DECORATORS = ['class-validator', 'class-transformer', 'reflect-metadata'];
 
-const DEP_CONSTRAINTS = [
+/** Test code: specs, and test support kept in testing/ folders (never built: deploy/build.mjs). */
+const TEST_CODE = ['**/*.spec.ts', '**/testing/**'];
+/** Benchmarks are not built either; they may use test support. */
+const BENCH_CODE = ['**/bench/**'];
+
+const SCOPE_CONSTRAINTS = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'] },
-  { sourceTag: 'scope:settlements', onlyDependOnLibsWithTags: ['scope:settlements', 'scope:shared'] },
+  ...SERVICES.map(({ name }) => ({ sourceTag: `scope:${name}`, onlyDependOnLibsWithTags: [`scope:${name}`, 'scope:shared'] })),
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: FRAMEWORKS },
-  { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure', 'type:testing'] },
+  // scope:deploy (the tools: start, build, bench) may use any library, never an app's files.
 ];
 
-/** Tests may also use the real-server harness (type:testing); production code may not. */
-const SPEC_CONSTRAINTS = DEP_CONSTRAINTS.map((c) =>
-  c.sourceTag.startsWith('type:') ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c,
-);
+/** What the code of each layer may import; test code may also import the harness (type:testing). */
+const layers = (testing) => [
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', ...testing], bannedExternalImports: FRAMEWORKS },
+  ...SERVICES.filter((s) => s.domainLib).map(({ name }) => ({
+    allSourceTags: [`scope:${name}`, 'type:domain'], bannedExternalImports: [...FRAMEWORKS, ...DECORATORS],
+  })),
+  { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure', ...testing] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure', ...testing] },
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure', 'type:testing'] },
+];
 
-const boundaries = (depConstraints) => [
+const boundaries = (testing, allow = []) => [
   'error',
-  { enforceBuildableLibDependency: false, allow: [], depConstraints },
+  { enforceBuildableLibDependency: false, allow, depConstraints: [...SCOPE_CONSTRAINTS, ...layers(testing)] },
 ];
 
 export default [
@@ -32,9 +46,12 @@ export default [
   { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/.nx'] },
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
-    rules: {
-      '@nx/enforce-module-boundaries': boundaries(DEP_CONSTRAINTS),
-    },
+    rules: { '@nx/enforce-module-boundaries': boundaries([]) },
+  },
+  {
+    // A service's main.ts takes its port and description from the one list of services.
+    files: ['apps/*/src/main.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries([], ['../../../services.json']) },
   },
   {
     files: ['**/*.ts'],
@@ -45,17 +62,26 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts'],
-    rules: {
-      '@typescript-eslint/no-non-null-assertion': 'off',
-      '@nx/enforce-module-boundaries': boundaries(SPEC_CONSTRAINTS),
-    },
+    files: [...TEST_CODE, ...BENCH_CODE],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
+  },
+  {
+    // The tests of the tools import the scripts they test.
+    files: ['apps/e2e/src/**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], ['../../../deploy/*.mjs']) },
   },
   {
     files: ['**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Production code (what deploy/build.mjs builds) imports no test support, not even by a relative path.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [...TEST_CODE, ...BENCH_CODE],
     rules: {
-      '@typescript-eslint/no-non-null-assertion': 'off',
-      '@nx/enforce-module-boundaries': boundaries(SPEC_CONSTRAINTS),
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/testing', '**/testing/**'], message: 'Production code may not import test support (a testing/ folder or @aftersales/testing).' }],
+      }],
     },
   },
 ];

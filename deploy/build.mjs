@@ -1,8 +1,9 @@
 // Production build: compiles apps/ and libs/ (not tests or benchmarks) to dist/ with swc,
 // rewriting the @aftersales/* import aliases from tsconfig.base.json to relative paths.
-// Run: npm run build. Output: dist/apps/<app>/src/main.js.
+// Run: npm run build. Output: dist/apps/<app>/src/main.js, and dist/services.json (the one list of
+// services, which each main.js reads from ../../../services.json as it does from the sources).
 import { transformFile } from '@swc/core';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,4 +45,5 @@ for (const top of ['apps', 'libs']) {
     count++;
   }
 }
+await copyFile(join(root, 'services.json'), join(out, 'services.json'));
 console.log(`built ${count} files into ${relative(root, out)}/`);

@@ -2,8 +2,9 @@
 // service runs (README.md "Rebuilding a read model"). Without a projection, every read model
 // of the service, one after another; `--list` lists them. Exits 1 when a rebuild fails.
 // Settings: <SERVICE>_URL (CONTRACTS_URL, SETTLEMENTS_URL), else http://127.0.0.1:<SERVICE>_PORT
-// with the service's default port.
-const DEFAULT_PORTS = { contracts: 3101, settlements: 3103 };
+// with the service's port in services.json.
+import { envKey, SERVICES, toolPort } from './services.mjs';
+
 const POLL_MS = 500;
 const USAGE = 'usage: npm run rebuild -- <service> [projection | --list]   e.g. npm run rebuild -- settlements fund-balance';
 
@@ -12,12 +13,12 @@ const log = (message) => console.log(`[rebuild] ${message}`);
 class RebuildError extends Error {}
 
 function serviceUrl(service) {
-  const key = service.toUpperCase().replace(/-/g, '_');
+  const key = envKey(service);
   const url = process.env[`${key}_URL`];
   if (url) return url.replace(/\/+$/, '');
-  const port = process.env[`${key}_PORT`] ?? DEFAULT_PORTS[service];
-  if (!port) throw new RebuildError(`unknown service ${service}: set ${key}_URL (known: ${Object.keys(DEFAULT_PORTS).join(', ')})`);
-  return `http://127.0.0.1:${port}`;
+  const listed = SERVICES.find((s) => s.name === service);
+  if (!listed) throw new RebuildError(`unknown service ${service}: set ${key}_URL (known: ${SERVICES.map((s) => s.name).join(', ')})`);
+  return `http://127.0.0.1:${toolPort(listed)}`;
 }
 
 async function call(base, method, path, body) {

@@ -1,5 +1,5 @@
 // npm start: the servers (KAFKA_BROKERS/MONGO_URL if set, else docker compose where a Docker
-// engine answers, else deploy/local), both services, the demo data, then the URLs.
+// engine answers, else deploy/local), every service of services.json, the demo data, then the URLs.
 // A service that crashes is restarted (deploy/supervisor.mjs); one that keeps crashing, or a
 // failed start, stops everything it started and exits 1. Ctrl-C stops everything, exit 0.
 // Settings: README.md "Settings".
@@ -8,14 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { seedDemo } from './demo/seed.mjs';
 import { ensureServers, stopServers as stopServersFrom } from './servers.mjs';
 import { ServiceProcess, waitHealthy } from './service-process.mjs';
+import { SERVICES as LISTED, toolPort } from './services.mjs';
 import { restartSettings } from './supervisor.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = process.env.HOST ?? '127.0.0.1';
-const SERVICES = [
-  { name: 'contracts', port: Number(process.env.CONTRACTS_PORT ?? 3101) },
-  { name: 'settlements', port: Number(process.env.SETTLEMENTS_PORT ?? 3103) },
-];
+/** Each service on `<NAME>_PORT` (e.g. CONTRACTS_PORT), else its port in services.json. */
+const SERVICES = LISTED.map((s) => ({ name: s.name, port: toolPort(s) }));
+/** A page worth opening first, per service. */
+const EXAMPLES = { contracts: '/dealers', settlements: '/funds/D0001?quarter=2026Q3' };
 const log = (msg) => console.log(`[start] ${msg}`);
 let services = [];
 let stopServers = () => undefined;
@@ -79,11 +80,10 @@ try {
   services = SERVICES.map((s) => serviceProcess(s, serverEnv, settings));
   for (const service of services) service.start();
   await Promise.all(services.map((s) => waitHealthy(s.spec.name, s.spec.url, timeoutMs, () => stopping)));
-  const [contracts, settlements] = services.map((s) => s.spec.url);
-  if (process.env.SEED_DEMO !== 'false') await seedDemo(contracts, settlements, log);
+  const url = Object.fromEntries(services.map((s) => [s.spec.name, s.spec.url]));
+  if (process.env.SEED_DEMO !== 'false') await seedDemo(url.contracts, url.settlements, log);
   log('ready');
-  log(`contracts    ${contracts}/docs   e.g. ${contracts}/dealers`);
-  log(`settlements  ${settlements}/docs   e.g. ${settlements}/funds/D0001?quarter=2026Q3`);
+  for (const { name } of SERVICES) log(`${name.padEnd(12)} ${url[name]}/docs${EXAMPLES[name] ? `   e.g. ${url[name]}${EXAMPLES[name]}` : ''}`);
   log('Ctrl-C stops everything');
 } catch (error) {
   if (!stopping) {

@@ -5,6 +5,8 @@ import { deadLetterTopic, EventEnvelope, TOPICS } from '@aftersales/integration-
 import { createKafka, ensureTopics, EventConsumer, KafkaEventPublisher, ProcessedEventLog } from '@aftersales/kafka';
 import { AccruePayment, fundDecider, fundStreamId } from '@aftersales/settlements-domain';
 import { performance } from 'node:perf_hooks';
+// The one reach into an app, on purpose: the pipeline bench measures settlements' own projection.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { FundBalanceProjection } from '../../apps/settlements/src/funds/fund-balance.projection';
 import { BenchRun, CaseResult, inParallel, LatencyTracker, positiveInteger, quietLogger } from './measure';
 

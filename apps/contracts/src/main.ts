@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import { runService } from '@aftersales/service-kit';
+import services from '../../../services.json';
 import { ContractsModule } from './contracts.module';
 
-runService({
-  service: 'contracts',
-  defaultPort: 3101,
-  description: 'Dealers and their versioned after-sales service agreements (售後服務協議)',
-  register: ContractsModule.register,
-});
+// The port and the description come from the one list of services (services.json).
+const { port, description } = services.contracts;
+runService({ service: 'contracts', defaultPort: port, description, register: ContractsModule.register });

@@ -47,10 +47,11 @@ function parseWithDockersParsers(): Parsed {
   return JSON.parse(run.stdout) as Parsed;
 }
 
-const APPS = ['contracts', 'settlements'] as const;
+/** The services, from the one list (services.json); each listens on its port there when PORT is unset. */
+const LIST = JSON.parse(read('services.json')) as Record<string, { port: number }>;
+const APPS = Object.keys(LIST);
 const LONG_RUNNING = ['kafka', 'mongo', ...APPS];
-/** The port a service listens on when PORT is unset: `defaultPort` in its main.ts. */
-const defaultPort = (app: string) => /defaultPort:\s*(\d+)/.exec(read(`apps/${app}/src/main.ts`))?.[1];
+const defaultPort = (app: string) => String(LIST[app]!.port);
 
 let parsed: Parsed;
 const service = (name: string): Service => parsed.compose.services[name]!;
@@ -63,7 +64,7 @@ describe('docker-compose.yml (for users with Docker)', () => {
     const plugin = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
     const check = plugin.status === 0 ? spawnSync('docker', ['compose', 'config', '-q'], { cwd: ROOT, encoding: 'utf8' }) : undefined;
     expect(check?.status ?? 0).toBe(0);
-    expect(Object.keys(parsed.compose.services).sort()).toEqual(['contracts', 'kafka', 'mongo', 'seed', 'settlements']);
+    expect(Object.keys(parsed.compose.services).sort()).toEqual([...APPS, 'kafka', 'mongo', 'seed'].sort());
   });
 
   it('runs Apache Kafka and MongoDB 7 from official images, with health checks, and no Bitnami image', () => {
@@ -87,7 +88,7 @@ describe('docker-compose.yml (for users with Docker)', () => {
 
   it('publishes every port on the loopback only: no unauthenticated broker or database on the LAN', () => {
     const ports = Object.values(parsed.compose.services).flatMap((s) => s.ports ?? []);
-    expect(ports.map((p) => p.target).sort()).toEqual([27017, 3101, 3103, 9094]);
+    expect(ports.map((p) => p.target).sort()).toEqual([27017, ...APPS.map((app) => LIST[app]!.port), 9094].sort());
     for (const port of ports) expect([port.target, port.host_ip]).toEqual([port.target, '127.0.0.1']);
   });
 

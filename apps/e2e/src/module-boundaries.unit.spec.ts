@@ -1,42 +1,94 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseServices } from '../../../deploy/service-list.mjs';
 
 const ROOT = resolve(__dirname, '../../..');
+const SERVICES = parseServices(JSON.parse(readFileSync(resolve(ROOT, 'services.json'), 'utf8')));
+const DOMAINS = SERVICES.filter((s) => s.domainLib).map((s) => s.name);
+const BOUNDARIES = '@nx/enforce-module-boundaries';
 
-/** The architecture's import rules are lint errors, not a matter of memory (STYLE.md). */
+interface Sample { filePath: string; code: string }
+interface Linted { results: { filePath: string; messages: { ruleId: string | null; message: string }[] }[]; repeated: string[] }
+
+/** `import * as x from '<pkg>'` as a file's whole text. */
+const importing = (pkg: string) => `import * as x from '${pkg}';\nexport const y = x;\n`;
+const samples: Sample[] = [];
+/** Registers a sample to lint; answers a reader of its errors (rule id: message) once all are linted. */
+function sample(filePath: string, code: string): () => string[] {
+  const index = samples.push({ filePath, code }) - 1;
+  return () => linted.results[index]!.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+let linted: Linted;
+
+/** The architecture's import rules are lint errors, not a matter of memory (STYLE.md); for every listed service. */
 describe('module boundaries', () => {
+  const domainImports = DOMAINS.flatMap((name) =>
+    ['@nestjs/common', 'mongoose', 'kafkajs', 'mongodb', 'class-validator', 'class-transformer', 'reflect-metadata']
+      .map((pkg) => [name, pkg, sample(`libs/${name}/domain/src/probe.ts`, pkg === 'reflect-metadata' ? `import '${pkg}';\n` : importing(pkg))] as const));
+  const crossService = SERVICES.flatMap((from) => DOMAINS.filter((to) => to !== from.name)
+    .map((to) => [from.name, to, sample(`apps/${from.name}/src/probe.ts`, importing(`@aftersales/${to}-domain`))] as const));
+  const sharedToService = DOMAINS.map((to) => [to, sample('libs/shared/kafka/src/probe.ts', importing(`@aftersales/${to}-domain`))] as const);
+  const ownImports = SERVICES.map(({ name, domainLib }) => [name, sample(`apps/${name}/src/probe.ts`,
+    `import { applyRate } from '@aftersales/money';\n${domainLib ? `import * as d from '@aftersales/${name}-domain';\n` : 'const d = 0;\n'}export const y = [applyRate, d];\n`)] as const);
+  const harness = SERVICES.map(({ name }) => ({
+    name,
+    production: sample(`apps/${name}/src/probe.ts`, importing('@aftersales/testing')),
+    relative: sample(`apps/${name}/src/funds/probe.ts`, importing('../testing/fixtures')),
+    spec: sample(`apps/${name}/src/probe.int.spec.ts`, importing('@aftersales/testing')),
+    support: sample(`apps/${name}/src/testing/probe.ts`, importing('@aftersales/testing')),
+  }));
+  const libHarness = sample('libs/shared/service-kit/src/probe.ts', importing('@aftersales/testing'));
+  const benchIntoApp = sample('deploy/bench/probe.ts', importing('../../apps/settlements/src/settlements.module'));
+  const toolIntoApp = sample('deploy/probe.mjs', "import { x } from '../apps/contracts/src/contracts.module';\nexport const y = x;\n");
+  const benchOnLibs = sample('deploy/bench/probe.ts',
+    `import { applyRate } from '@aftersales/money';\nimport { ensureServers } from '@aftersales/testing';\n${DOMAINS.map((d, i) => `import * as d${i} from '@aftersales/${d}-domain';\n`).join('')}export const y = [applyRate, ensureServers${DOMAINS.map((_, i) => `, d${i}`).join('')}];\n`);
+
   beforeAll(() => {
     // The rule reads Nx's project graph; computing it is what `npm run lint` does first.
     execFileSync('npx', ['nx', 'show', 'projects'], { cwd: ROOT, env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
-  }, 60_000);
+    const run = spawnSync(process.execPath, ['apps/e2e/src/testing/lint-samples.mjs'], { cwd: ROOT, input: JSON.stringify(samples), encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`lint-samples failed: ${run.stderr}`);
+    linted = JSON.parse(run.stdout) as Linted;
+  }, 120_000);
 
-  /** Lints `code` as if it were the file at `filePath`, with the project's own ESLint config. */
-  const problems = async (filePath: string, code: string) => {
-    const run = spawnSync('npx', ['eslint', '--stdin', '--stdin-filename', filePath, '--format', 'json'], { cwd: ROOT, input: code, encoding: 'utf8' });
-    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-    return (result?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
-  };
-
-  it('domain code cannot import a framework', async () => {
-    for (const pkg of ['@nestjs/common', 'mongoose', 'kafkajs', 'mongodb']) {
-      expect(await problems('libs/settlements/domain/src/probe.ts', `import * as x from '${pkg}';\nexport const y = x;\n`))
-        .toEqual([expect.stringContaining(`not allowed to import "${pkg}"`)]);
+  it('domain code imports no framework, validation decorators or metadata reflection', () => {
+    for (const [name, pkg, errors] of domainImports) {
+      expect([name, errors()]).toEqual([name, [expect.stringMatching(new RegExp(`^${BOUNDARIES}: A project tagged with .*"type:domain" is not allowed to import "${pkg}"$`))]]);
     }
   });
 
-  it("a service cannot import another service's code", async () => {
-    expect(await problems('apps/settlements/src/probe.ts', "import { dealerDecider } from '@aftersales/contracts-domain';\nexport const y = dealerDecider;\n"))
-      .toEqual([expect.stringContaining('scope:settlements')]);
+  it("a service cannot import another service's code", () => {
+    for (const [from, to, errors] of crossService) expect([from, to, errors()]).toEqual([from, to, [expect.stringContaining(`"scope:${from}" can only depend on libs tagged with "scope:${from}", "scope:shared"`)]]);
   });
 
-  it('shared libraries cannot import a service', async () => {
-    expect(await problems('libs/shared/kafka/src/probe.ts', "import { fundDecider } from '@aftersales/settlements-domain';\nexport const y = fundDecider;\n"))
-      .toEqual([expect.stringContaining('scope:shared')]);
+  it('shared libraries cannot import a service', () => {
+    for (const [to, errors] of sharedToService) expect([to, errors()]).toEqual([to, [expect.stringContaining('"scope:shared" can only depend on libs tagged with "scope:shared"')]]);
   });
 
-  it('a service may import shared libraries and its own domain', async () => {
-    expect(await problems('apps/settlements/src/probe.ts',
-      "import { applyRate } from '@aftersales/money';\nimport { fundDecider } from '@aftersales/settlements-domain';\nexport const y = [applyRate, fundDecider];\n"))
-      .toEqual([]);
+  it('a service may import shared libraries and its own domain', () => {
+    for (const [name, errors] of ownImports) expect([name, errors()]).toEqual([name, []]);
+  });
+
+  it('production code cannot import the test harness or a testing/ folder; specs and testing/ folders can', () => {
+    for (const { name, production, relative, spec, support } of harness) {
+      expect([name, production()]).toEqual([name, [
+        expect.stringContaining(`${BOUNDARIES}: A project tagged with "type:app" can only depend on libs tagged with "type:domain", "type:infrastructure"`),
+        expect.stringContaining('no-restricted-imports: \'@aftersales/testing\' import is restricted'),
+      ]]);
+      expect([name, relative()]).toEqual([name, [expect.stringContaining('Production code may not import test support')]]);
+      expect([name, spec(), support()]).toEqual([name, [], []]);
+    }
+    expect(libHarness()).toEqual([expect.stringContaining('"type:infrastructure" can only depend on'), expect.stringContaining('no-restricted-imports')]);
+  });
+
+  it("deploy/ is a tagged project: its tools and the bench use public libs, never an app's files", () => {
+    expect(benchIntoApp()).toEqual([`${BOUNDARIES}: Projects cannot be imported by a relative or absolute path, and must begin with a npm scope`]);
+    expect(toolIntoApp()).toEqual([`${BOUNDARIES}: Projects cannot be imported by a relative or absolute path, and must begin with a npm scope`]);
+    expect(benchOnLibs()).toEqual([]);
+  });
+
+  it('the config states each block once', () => {
+    expect(linted.repeated).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import { runService } from '@aftersales/service-kit';
+import services from '../../../services.json';
 import { SettlementsModule } from './settlements.module';
 
-runService({
-  service: 'settlements',
-  defaultPort: 3103,
-  description: 'Dealer payments (回款) and the repair fund (專項維修費用)',
-  register: SettlementsModule.register,
-});
+// The port and the description come from the one list of services (services.json).
+const { port, description } = services.settlements;
+runService({ service: 'settlements', defaultPort: port, description, register: SettlementsModule.register });
