@@ -68,7 +68,7 @@ export default [
   {
     // The tests of the tools import the scripts they test.
     files: ['apps/e2e/src/**/*.spec.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], ['../../../deploy/*.mjs']) },
+    rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], ['../../../deploy/*']) },
   },
   {
     files: ['**/*.spec.ts'],

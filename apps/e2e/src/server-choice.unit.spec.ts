@@ -1,5 +1,4 @@
-// deploy/ holds plain scripts, not an Nx project: its pure server choice is tested from here.
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// deploy/'s pure server choice, tested from here (eslint.config.mjs lets the system tests import deploy/*).
 import { chooseServers } from '../../../deploy/server-choice.mjs';
 
 /** deploy/servers.mjs: where npm start, the tests and the bench find Kafka and MongoDB. */

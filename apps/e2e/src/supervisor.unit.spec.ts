@@ -1,5 +1,4 @@
-// deploy/ holds plain scripts, not an Nx project: its pure restart policy is tested from here.
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// deploy/'s pure restart policy, tested from here (eslint.config.mjs lets the system tests import deploy/*).
 import { afterExit, describeExit, ExitDecision, restartSettings, RestartSettings, seconds } from '../../../deploy/supervisor.mjs';
 
 /** npm start's restart policy (deploy/supervisor.mjs): back off, capped; give up on a crash loop. */

@@ -1,7 +1,7 @@
 // Lints code samples as if each were the file at its path, with the project's own ESLint config,
 // in one ESLint process (its Node API: a config in ESM cannot be loaded inside jest's sandbox).
 // stdin: [{ filePath, code }]; stdout: [{ filePath, messages: [{ ruleId, message }] }], and the
-// config's blocks of rules that stand twice (as JSON, plugins left out).
+// config's blocks of rules that stand twice (their files, ignores and rules, as JSON).
 import { ESLint } from 'eslint';
 
 const samples = JSON.parse(await new Promise((done) => {
@@ -15,6 +15,6 @@ for (const { filePath, code } of samples) {
   results.push({ filePath, messages: (result?.messages ?? []).map(({ ruleId, message }) => ({ ruleId, message })) });
 }
 const { default: config } = await import(`${process.cwd()}/eslint.config.mjs`);
-const blocks = config.filter((block) => block.rules).map(({ plugins: _plugins, languageOptions: _language, ...block }) => JSON.stringify(block));
+const blocks = config.filter((block) => block.rules).map(({ files, ignores, rules }) => JSON.stringify({ files, ignores, rules }));
 const repeated = blocks.filter((block, i) => blocks.indexOf(block) !== i);
 console.log(JSON.stringify({ results, repeated }));
