@@ -10,7 +10,7 @@ import { SignAgreementHandler } from './agreements/sign-agreement/sign-agreement
 import { QueryDealersController } from './dealers/query-dealers/query-dealers.controller';
 import { RegisterDealerController } from './dealers/register-dealer/register-dealer.controller';
 import { RegisterDealerHandler } from './dealers/register-dealer/register-dealer.handler';
-import { AGREEMENT_VIEW, ContractsProjection, DEALER_VIEW } from './projection/contracts.projection';
+import { AGREEMENT_VIEW, ContractsProjection, ContractsReadModelFeed, DEALER_VIEW } from './projection/contracts.projection';
 import { QueryRegionsController } from './regions/query-regions/query-regions.controller';
 import { ContractsSettings } from './contracts.settings';
 import { regionDirectoryProvider } from './regions/region-directory';
@@ -31,6 +31,7 @@ export class ContractsModule {
       controllers: [
         RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, HealthController,
         ...readModelAdmin.controllers,
+        ContractsReadModelFeed, // Kafka (@EventPattern)
       ],
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => contractsInfrastructure(config, logger) },

@@ -4,22 +4,20 @@ import { TOPICS } from '@aftersales/integration-events';
 import {
   HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
 } from '@aftersales/service-kit';
-import { runFundAccrual } from './funds/accrue-fund/fund-accrual.process';
-import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
-import { runFundReRating } from './funds/re-rate-fund/fund-re-rating.process';
+import { AccrueFundController } from './funds/accrue-fund/accrue-fund.controller';
+import { FUND_BALANCES, FundBalanceFeed, FundBalanceProjection } from './funds/fund-balance.projection';
+import { ReRateFundController } from './funds/re-rate-fund/re-rate-fund.controller';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
 import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
 import { paymentLimitsProvider } from './payments/record-payment/payment-limits';
 import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
 import { SettlementsSettings } from './settlements.settings';
-import { AGREEMENT_TERMS, DEALERS, TermsProjection } from './terms/terms.projection';
+import { AGREEMENT_TERMS, DEALERS, TermsFeed, TermsProjection } from './terms/terms.projection';
 
 export function settlementsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
   const infra = new ServiceInfrastructure(config, logger, TOPICS.settlements);
-  const terms = project(infra, { topic: TOPICS.contracts, collections: [DEALERS, AGREEMENT_TERMS], create: (db) => new TermsProjection(db) });
+  project(infra, { topic: TOPICS.contracts, collections: [DEALERS, AGREEMENT_TERMS], create: (db) => new TermsProjection(db) });
   project(infra, { topic: TOPICS.settlements, collections: [FUND_BALANCES], create: (db) => new FundBalanceProjection(db) });
-  runFundAccrual(infra);
-  runFundReRating(infra, terms);
   return infra;
 }
 
@@ -30,7 +28,11 @@ export class SettlementsModule {
     return {
       module: SettlementsModule,
       imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot()],
-      controllers: [RecordPaymentController, QueryFundController, HealthController, ...readModelAdmin.controllers],
+      controllers: [
+        RecordPaymentController, QueryFundController, HealthController, ...readModelAdmin.controllers,
+        // Kafka (@EventPattern) handlers
+        AccrueFundController, ReRateFundController, TermsFeed, FundBalanceFeed,
+      ],
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => settlementsInfrastructure(config, logger) },
         InfrastructureLifecycle,

@@ -1,7 +1,10 @@
 import { Projection } from '@aftersales/event-store-mongo';
 import { bulkWriteInChunks } from '@aftersales/mongo';
-import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope } from '@aftersales/integration-events';
+import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, TOPICS } from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Db } from 'mongodb';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ReadModels } from '@aftersales/service-kit';
 
 export const DEALER_VIEW = 'dealer_view';
 export const AGREEMENT_VIEW = 'agreement_view';
@@ -38,5 +41,16 @@ export class ContractsProjection implements Projection {
     }
     await bulkWriteInChunks(this.db.collection<DealerView>(DEALER_VIEW), dealers);
     await bulkWriteInChunks(this.db.collection<AgreementView>(AGREEMENT_VIEW), agreements);
+  }
+}
+
+/** The dealer and agreement views' live feed: batches of contracts's events in the consumer group `contracts.read-model`. */
+@Controller()
+export class ContractsReadModelFeed {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @EventPattern({ topic: TOPICS.contracts, group: 'contracts.read-model' }, { batch: true })
+  apply(@Payload() events: EventEnvelope[]): Promise<void> {
+    return this.readModels.feed('read-model', events);
   }
 }

@@ -1,7 +1,10 @@
 import { Projection } from '@aftersales/event-store-mongo';
 import { bulkWriteInChunks, newestPerStream } from '@aftersales/mongo';
-import { EventEnvelope, FundAccruedV2, FundReRatedV1, SettlementsEvents } from '@aftersales/integration-events';
+import { EventEnvelope, FundAccruedV2, FundReRatedV1, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Db } from 'mongodb';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ReadModels } from '@aftersales/service-kit';
 
 export const FUND_BALANCES = 'fund_balances';
 
@@ -49,5 +52,16 @@ export class FundBalanceProjection implements Projection {
     });
     // A duplicate key means the document already holds this version or a newer one.
     await bulkWriteInChunks(this.db.collection<FundBalance>(FUND_BALANCES), ops, { tolerateDuplicateKeys: true });
+  }
+}
+
+/** The fund balances' live feed: batches of settlements's events in the consumer group `settlements.fund-balance`. */
+@Controller()
+export class FundBalanceFeed {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @EventPattern({ topic: TOPICS.settlements, group: 'settlements.fund-balance' }, { batch: true })
+  apply(@Payload() events: EventEnvelope[]): Promise<void> {
+    return this.readModels.feed('fund-balance', events);
   }
 }

@@ -1,9 +1,12 @@
 import { Projection } from '@aftersales/event-store-mongo';
 import { bulkWriteInChunks } from '@aftersales/mongo';
 import {
-  AgreementFundTermsV1, AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel, versionInForce,
+  AgreementFundTermsV1, AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel, TOPICS, versionInForce,
 } from '@aftersales/integration-events';
 import { AnyBulkWriteOperation, Db } from 'mongodb';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ReadModels } from '@aftersales/service-kit';
 
 export const DEALERS = 'dealers';
 export const AGREEMENT_TERMS = 'agreement_terms';
@@ -69,4 +72,15 @@ export async function agreementFundTerms(db: Db, dealerCode: string): Promise<Ag
   const versions = await db.collection<TermsInForce>(AGREEMENT_TERMS).find({ dealerCode }).sort({ agreementVersion: 1 }).toArray();
   return versions.map(({ agreementVersion, validFrom, validTo, fundModel, fundRateBp }) => (
     fundModel === 'revenue-share' ? { agreementVersion, validFrom, validTo, fundModel, fundRateBp } : { agreementVersion, validFrom, validTo, fundModel }));
+}
+
+/** The dealers' and terms' live feed: batches of contracts's events in the consumer group `settlements.terms`. */
+@Controller()
+export class TermsFeed {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @EventPattern({ topic: TOPICS.contracts, group: 'settlements.terms' }, { batch: true })
+  apply(@Payload() events: EventEnvelope[]): Promise<void> {
+    return this.readModels.feed('terms', events);
+  }
 }

@@ -21,15 +21,22 @@ export interface EventConsumerOptions {
   /** Logical topic names (TOPICS.*). */
   topics: string[];
   /** Handles one event; must be idempotent (a crash can redeliver it). */
-  handle: (event: EventEnvelope) => Promise<void>;
+  handle: (event: EventEnvelope, delivery: Delivery) => Promise<void>;
   /** Optional faster path for a batch of new events; on failure each event is retried alone. */
-  handleBatch?: (events: EventEnvelope[]) => Promise<void>;
+  handleBatch?: (events: EventEnvelope[], delivery: Delivery) => Promise<void>;
   /** Attempts per message before it goes to the dead-letter topic (default 5). */
   maxAttempts?: number;
   retryBackoffMs?: number;
   logger: ConsumerLogger;
   /** Session, liveness and back-off of the kafkajs client (defaults suit services; tests shorten them). */
   client?: Pick<SupervisedConsumerOptions, 'sessionTimeoutMs' | 'livenessMs' | 'supervisor'>;
+}
+
+/** Where the events handed to a handler were read: the physical topic, the partition, their offsets. */
+export interface Delivery {
+  topic: string;
+  partition: number;
+  offsets: string[];
 }
 
 type Fresh = { message: KafkaMessage; envelope: EventEnvelope }[];
@@ -64,6 +71,7 @@ export class EventConsumer {
   private readonly processed: ProcessedEventLog;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
+  private stopped?: Promise<void>;
   readonly groupId: string;
 
   constructor(kafka: Kafka, private readonly settings: KafkaSettings, processed: (group: string) => ProcessedEventLog,
@@ -89,9 +97,15 @@ export class EventConsumer {
   }
 
   /** Graceful: the batch in hand finishes and its offsets are committed before leaving the group. */
-  async stop(): Promise<void> {
-    await this.client.stop();
-    await this.deadLetters.disconnect();
+  stop(): Promise<void> {
+    // Once: the transport's close and the service's stop both ask, and both wait for the same drain.
+    this.stopped ??= this.client.stop().then(() => this.deadLetters.disconnect());
+    return this.stopped;
+  }
+
+  /** The logical topics it reads. */
+  get topics(): string[] {
+    return this.options.topics;
   }
 
   /** The kafkajs consumer in use, if any (tests break it to see it come back). */
@@ -141,7 +155,7 @@ export class EventConsumer {
   private async handleAll(topic: string, partition: number, fresh: Fresh, payload: EachBatchPayload): Promise<void> {
     for (let i = 0; i < fresh.length; i += HANDLE_CHUNK) {
       const chunk = fresh.slice(i, i + HANDLE_CHUNK);
-      if (!(await this.handleChunk(chunk))) {
+      if (!(await this.handleChunk(topic, partition, chunk))) {
         for (const { message, envelope } of chunk) {
           await this.handleWithRetry(topic, partition, message, envelope, payload);
           await payload.heartbeat(); // sends only when the interval is due: a long batch keeps its partitions
@@ -152,10 +166,10 @@ export class EventConsumer {
   }
 
   /** The batch handler's faster path; false when it refused the chunk and each event is to be tried alone. */
-  private async handleChunk(chunk: Fresh): Promise<boolean> {
+  private async handleChunk(topic: string, partition: number, chunk: Fresh): Promise<boolean> {
     if (!this.options.handleBatch) return false;
     try {
-      await this.options.handleBatch(chunk.map((f) => f.envelope));
+      await this.options.handleBatch(chunk.map((f) => f.envelope), { topic, partition, offsets: chunk.map((f) => f.message.offset) });
       return true;
     } catch (error) {
       if (isTransient(error)) throw error;
@@ -168,7 +182,7 @@ export class EventConsumer {
     payload: EachBatchPayload): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.options.handle(envelope);
+        await this.options.handle(envelope, { topic, partition, offsets: [message.offset] });
         return;
       } catch (error) {
         // A database or broker outage is not the message's fault: fail the batch, keep the offset.

@@ -9,3 +9,6 @@ export * from './recreating-producer';
 export * from './supervisor';
 export * from './transient-errors';
 export * from './consumer-lag';
+export * from './transport/kafka-route';
+export * from './transport/kafka-event-context';
+export * from './transport/kafka-event-transport';

@@ -1,11 +1,14 @@
-import { BeforeApplicationShutdown, Controller, Get, Injectable, OnApplicationBootstrap, Res } from '@nestjs/common';
+import { Controller, Get, Injectable, OnApplicationBootstrap, OnApplicationShutdown, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { ServiceInfrastructure } from './infrastructure';
 import { HealthReport } from './service-health';
 
-/** Starts the infrastructure after the app is wired, drains it before the process exits. */
+/**
+ * Starts the infrastructure after the app is wired, drains it before the process exits: after
+ * the HTTP server and the Kafka transport (whose consumers finish and commit their batch) are closed.
+ */
 @Injectable()
-export class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(private readonly infrastructure: ServiceInfrastructure) {}
 
   /** Returns once the database is ready; Kafka, the relay and the consumers come up in the background. */
@@ -13,7 +16,7 @@ export class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeAp
     await this.infrastructure.start();
   }
 
-  async beforeApplicationShutdown() {
+  async onApplicationShutdown() {
     await this.infrastructure.stop();
   }
 }

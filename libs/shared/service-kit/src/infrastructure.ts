@@ -1,7 +1,7 @@
 import { MongoEventStore, OutboxRelay } from '@aftersales/event-store-mongo';
 import { deadLetterTopic, EventEnvelope } from '@aftersales/integration-events';
 import {
-  createKafka, ensureTopics, EventConsumer, EventConsumerOptions, groupLag, KafkaEventPublisher, LogLine, ProcessedEventLog,
+  createKafka, ensureTopics, EventConsumer, EventConsumerHost, EventConsumerOptions, groupLag, KafkaEventPublisher, LogLine, ProcessedEventLog,
 } from '@aftersales/kafka';
 import { Admin, Kafka } from 'kafkajs';
 import mongoose, { Connection } from 'mongoose';
@@ -17,19 +17,26 @@ const HEALTH_TIMEOUT_MS = 3_000;
 
 /**
  * The connections one service holds: its own database, Kafka, its event store, the outbox
- * relay to its topic, and its consumers. Started and stopped as one (SIGTERM drains it).
+ * relay to its topic, and its consumers (those of its `@EventPattern` handlers, which the
+ * Kafka transport creates here). Started and stopped as one (SIGTERM drains it).
  */
-export class ServiceInfrastructure {
+export class ServiceInfrastructure implements EventConsumerHost {
   readonly connection: Connection;
   readonly kafka: Kafka;
   readonly store: MongoEventStore;
   readonly publisher: KafkaEventPublisher;
   readonly relay: OutboxRelay;
   private readonly consumers: EventConsumer[] = [];
+  /** Registered and not started yet: start() starts those registered before it. */
+  private readonly waiting = new Set<EventConsumer>();
   private readonly startHooks: (() => Promise<unknown>)[] = [];
   private admin?: Admin;
   private adminConnected?: Promise<void>;
   private readonly kafkaStartup = new KafkaStartup((line) => this.log('main', line));
+  /** One per startConsumers(): the transport's consumers, whose topics are created after the service's start. */
+  private readonly consumerStartups: KafkaStartup[] = [];
+  private databaseIsReady!: () => void;
+  private readonly databaseReady = new Promise<void>((resolve) => (this.databaseIsReady = resolve));
 
   private readonly topics: string[];
 
@@ -51,7 +58,13 @@ export class ServiceInfrastructure {
 
   /** Resolves once the topics exist and the relay and consumers are started (tests wait for it). */
   get kafkaReady(): Promise<void> {
-    return this.kafkaStartup.whenReady;
+    return Promise.all([this.kafkaStartup, ...this.consumerStartups].map((startup) => startup.whenReady)).then(() => undefined);
+  }
+
+  /** Ready when every start-up is; the last error of one still trying. */
+  private get kafkaStartupStatus(): { ready: boolean; error: string | null } {
+    const startups = [this.kafkaStartup, ...this.consumerStartups];
+    return { ready: startups.every((s) => s.ready), error: startups.find((s) => s.error)?.error ?? null };
   }
 
   get db() {
@@ -70,12 +83,35 @@ export class ServiceInfrastructure {
     const { handle } = options;
     const consumer = new EventConsumer(this.kafka, this.kafkaSettings, (group) => new ProcessedEventLog(this.db, group), {
       ...options,
-      handle: (event) => scoped(event, () => handle(event)),
+      handle: (event, delivery) => scoped(event, () => handle(event, delivery)),
       logger: this.logger.forLibrary(`consumer:${options.groupId}`),
     });
     this.consumers.push(consumer);
-    this.topics.push(...options.topics, ...options.topics.map(deadLetterTopic));
+    this.waiting.add(consumer);
+    this.topics.push(...this.topicsOf(options.topics));
     return consumer;
+  }
+
+  /**
+   * The Kafka transport's consumers, known once Nest has found the handlers (after start()):
+   * in the background, once the database is ready, their topics are created, then they join.
+   */
+  startConsumers(consumers: EventConsumer[]): void {
+    for (const consumer of consumers) this.waiting.delete(consumer);
+    const topics = this.topicsOf(consumers.flatMap((consumer) => consumer.topics));
+    const startup = new KafkaStartup((line) => this.log('main', line));
+    this.consumerStartups.push(startup);
+    startup.begin(
+      async () => {
+        await this.databaseReady;
+        await ensureTopics(this.kafka, this.kafkaSettings, topics, this.config.kafkaPartitions);
+      },
+      () => consumers.forEach((consumer) => void consumer.start()),
+    );
+  }
+
+  private topicsOf(topics: string[]): string[] {
+    return [...topics, ...topics.map(deadLetterTopic)];
   }
 
   /** Work to do once the database answers and before consuming (indexes of read models). */
@@ -92,11 +128,14 @@ export class ServiceInfrastructure {
     await this.connection.asPromise();
     await this.store.ensureIndexes();
     for (const hook of this.startHooks) await hook();
+    this.databaseIsReady();
+    const consumers = [...this.waiting];
+    this.waiting.clear();
     this.kafkaStartup.begin(
       () => ensureTopics(this.kafka, this.kafkaSettings, this.topics, this.config.kafkaPartitions),
       () => {
         this.relay.start();
-        for (const consumer of this.consumers) void consumer.start();
+        for (const consumer of consumers) void consumer.start();
       },
     );
     await Promise.race([this.kafkaReady, new Promise((resolve) => setTimeout(resolve, KAFKA_WAIT_AT_START_MS).unref())]);
@@ -104,7 +143,7 @@ export class ServiceInfrastructure {
 
   async stop(): Promise<void> {
     // A start-up still connecting to a dead broker is left behind: it starts nothing once stopped.
-    await this.kafkaStartup.stop();
+    await Promise.all([this.kafkaStartup, ...this.consumerStartups].map((startup) => startup.stop()));
     await Promise.all(this.consumers.map((consumer) => consumer.stop().catch(() => undefined)));
     await this.relay.stop();
     await this.publisher.disconnect().catch(() => undefined);
@@ -117,7 +156,7 @@ export class ServiceInfrastructure {
     const checks = await this.check();
     const consumers = await Promise.all(this.consumers.map(async (consumer): Promise<ConsumerHealth> => {
       const status = consumer.status();
-      const lag = checks.kafka === 'up' && this.kafkaStartup.ready
+      const lag = checks.kafka === 'up' && this.kafkaStartupStatus.ready
         ? await this.withTimeout(this.kafkaAdmin().then((admin) => groupLag(admin, status.group, status.topics))).catch(() => null)
         : null;
       return { ...status, lag };
@@ -125,7 +164,7 @@ export class ServiceInfrastructure {
     return assessHealth({
       service: this.config.service,
       checks,
-      kafkaStartup: { ready: this.kafkaStartup.ready, error: this.kafkaStartup.error },
+      kafkaStartup: this.kafkaStartupStatus,
       relay: { ...this.relay.status(), stalled: this.relay.stalled(this.config.relayStallMs, now) },
       consumers,
     }, { now, consumerStallMs: this.config.consumerStallMs });

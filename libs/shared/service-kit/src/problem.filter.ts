@@ -2,6 +2,7 @@ import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpExcepti
 import { DomainError, DomainErrorKind } from '@aftersales/event-sourcing';
 import { FieldProblem, flattenValidationErrors } from '@aftersales/integration-events';
 import { ValidationError } from 'class-validator';
+import { throwError } from 'rxjs';
 import { requestContext } from './json-logger';
 import { JsonLogger } from './json-logger';
 
@@ -34,6 +35,8 @@ export class ProblemFilter implements ExceptionFilter {
   constructor(private readonly logger: JsonLogger) {}
 
   catch(exception: unknown, host: ArgumentsHost) {
+    // A Kafka handler's error goes back to the transport as it is: it decides retry, dead letter or outage.
+    if (host.getType() !== 'http') return throwError(() => exception);
     const response = host.switchToHttp().getResponse<MinimalResponse>();
     const correlationId = requestContext.getStore()?.correlationId;
     const { status, message, problems } = this.describe(exception);

@@ -1,4 +1,4 @@
-import { Body, CallHandler, Controller, Get, HttpCode, Injectable, NestInterceptor, Param, Post } from '@nestjs/common';
+import { Body, CallHandler, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, Post } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { conflict, invalid, notFound } from '@aftersales/event-sourcing';
@@ -6,7 +6,7 @@ import { IsString, Matches } from 'class-validator';
 import { finalize, from, mergeMap, Observable } from 'rxjs';
 import { ServiceInfrastructure } from './infrastructure';
 import { ReadModelRebuild } from './read-model-rebuild';
-import { readModelsOf } from './read-models';
+import { ReadModels, readModelsOf } from './read-models';
 import { RebuildRecords } from './rebuild-records';
 
 export class StartRebuildRequest {
@@ -76,7 +76,9 @@ export class ReadModelsController {
 export class ReadModelSwitchInterceptor implements NestInterceptor {
   constructor(private readonly infra: ServiceInfrastructure) {}
 
-  intercept(_context: unknown, next: CallHandler): Observable<unknown> {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    // Kafka handlers pass the gate where they write (ReadModels.feed), not around the whole call.
+    if (context.getType() !== 'http') return next.handle();
     const gate = readModelsOf(this.infra).gate;
     return from(gate.enter()).pipe(mergeMap((leave) => next.handle().pipe(finalize(leave))));
   }
@@ -85,5 +87,9 @@ export class ReadModelSwitchInterceptor implements NestInterceptor {
 /** What a service module adds for its read models: the admin routes, and the interceptor above. */
 export const readModelAdmin = {
   controllers: [ReadModelsController],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: ReadModelSwitchInterceptor }],
+  providers: [
+    { provide: APP_INTERCEPTOR, useClass: ReadModelSwitchInterceptor },
+    // What the read models' live feeds (@EventPattern handlers) apply their events through.
+    { provide: ReadModels, useFactory: readModelsOf, inject: [ServiceInfrastructure] },
+  ],
 };

@@ -16,6 +16,8 @@ export interface ReadModelDefinition<P extends Projection = Projection> {
 
 export interface ReadModel extends ReadModelDefinition {
   name: string;
+  /** The projection that writes the live collections. */
+  live: Projection;
   /**
    * `store`: fed by the service's own topic, so its events are all in the service's own store.
    * `topic`: fed by another service's topic, which is replayed from its first offset.
@@ -40,6 +42,17 @@ export class ReadModels {
   list(): ReadModel[] {
     return [...this.byName.values()];
   }
+
+  /**
+   * Applies live events to a read model (its `@EventPattern` feed calls this): the events it
+   * handles, idempotently, held while a rebuild switches its collections.
+   */
+  feed(name: string, events: EventEnvelope[]): Promise<void> {
+    const model = this.byName.get(name);
+    if (!model) throw new Error(`no read model ${name} is registered (project() it in the service's infrastructure)`);
+    // On FerretDB the name holds nothing for a moment during a switch: writes wait for it.
+    return this.gate.pass(() => model.live.apply(relevant(model.live, events)));
+  }
 }
 
 const registries = new WeakMap<ServiceInfrastructure, ReadModels>();
@@ -51,19 +64,16 @@ export function readModelsOf(infra: ServiceInfrastructure): ReadModels {
 }
 
 /**
- * Feeds a read model from its topic through an idempotent consumer group of its own, creates
- * its indexes at start, and registers it for rebuilds (`POST /admin/rebuilds`). Returns the
- * live projection.
+ * Registers a read model: its indexes are created at start, rebuilds (`POST /admin/rebuilds`)
+ * know it, and its live feed (an `@EventPattern` batch handler in its consumer group of its
+ * own, `<service>.<name>`) applies events through `ReadModels.feed`. Returns the live projection.
  */
 export function project<P extends Projection>(infra: ServiceInfrastructure, definition: ReadModelDefinition<P>): P {
   const projection = definition.create(infra.db);
   const models = readModelsOf(infra);
   const source = definition.topic === infra.publishTopic ? 'store' : 'topic';
-  models.add({ ...definition, name: projection.name, source });
+  models.add({ ...definition, name: projection.name, source, live: projection });
   const ensureIndexes = projection.ensureIndexes?.bind(projection);
   if (ensureIndexes) infra.onStart(ensureIndexes);
-  // Writes wait while a rebuild switches collections (on FerretDB the name holds nothing for a moment).
-  const apply = (events: EventEnvelope[]) => models.gate.pass(() => projection.apply(relevant(projection, events)));
-  infra.consumer({ groupId: `${infra.config.service}.${projection.name}`, topics: [definition.topic], handle: (e) => apply([e]), handleBatch: apply });
   return projection;
 }

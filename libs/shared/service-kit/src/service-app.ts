@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { correlationMiddlewares } from './correlation.middleware';
+import { KafkaEventTransport } from '@aftersales/kafka';
+import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
 import { jsonBodyMiddleware, loadJsonBodySettings } from './json-body';
 import { ProblemFilter, validationExceptionFactory } from './problem.filter';
@@ -45,6 +47,9 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
   app.useGlobalFilters(new ProblemFilter(options.logger));
   built.document = buildOpenApiDocument(app, options);
   SwaggerModule.setup('docs', app, built.document, { jsonDocumentUrl: 'docs/json' });
+  // The @EventPattern handlers, served by the project's Kafka transport with the app's pipes and filters.
+  const infrastructure = app.get(ServiceInfrastructure, { strict: false });
+  app.connectMicroservice({ strategy: new KafkaEventTransport(infrastructure) }, { inheritAppConfig: true });
   app.enableShutdownHooks();
   return app;
 }
@@ -81,6 +86,8 @@ export function runService(definition: ServiceDefinition): void {
       title: definition.service, description: definition.description, logger,
     });
     const host = process.env['HOST'] ?? '127.0.0.1';
+    await app.init();
+    await app.startAllMicroservices(); // returns at once: the consumers join in the background
     await app.listen(config.port, host);
     logger.log(`${config.service} listening on http://${host}:${config.port} (docs at /docs)`, 'main');
   };

@@ -38,6 +38,7 @@ export async function startService(
   const logger = new JsonLogger(service, process.env['TEST_LOG_LEVEL'] ?? 'error');
   const app = await createServiceApp(register(config, logger), { title: service, description: 'test', logger });
   await app.init();
+  await app.startAllMicroservices();
   const infra = app.get(ServiceInfrastructure);
   await infra.kafkaReady; // topics exist before a test publishes to them (a service creates them in the background)
   return {

@@ -1,7 +1,9 @@
 import { handleCommand } from '@aftersales/event-sourcing';
-import { EventEnvelope, isEventOf, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
+import { EnvelopeOf, EventEnvelope, isEventOf, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
 import { ServiceInfrastructure } from '@aftersales/service-kit';
 import { fundDecider, fundStreamId } from '@aftersales/settlements-domain';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 
 /**
  * PaymentRecorded → FundAccrued on the dealer's quarter fund (第三條 1), per-unit payments too
@@ -9,16 +11,17 @@ import { fundDecider, fundStreamId } from '@aftersales/settlements-domain';
  * consumer group; the fund decider skips a payment it has already counted, so a redelivered
  * event accrues once, and corrects a payment recorded under terms it knows to be superseded.
  */
-export function runFundAccrual(infra: ServiceInfrastructure): void {
-  infra.consumer({
-    groupId: 'settlements.fund-accrual',
-    topics: [TOPICS.settlements],
-    handle: (event) => accrue(infra, event),
-  });
+@Controller()
+export class AccrueFundController {
+  constructor(private readonly infra: ServiceInfrastructure) {}
+
+  @EventPattern({ topic: TOPICS.settlements, group: 'settlements.fund-accrual' })
+  async accrue(@Payload() event: EventEnvelope): Promise<void> {
+    if (isEventOf(SettlementsEvents.PaymentRecorded, event)) await accrue(this.infra, event);
+  }
 }
 
-async function accrue(infra: ServiceInfrastructure, event: EventEnvelope): Promise<void> {
-  if (!isEventOf(SettlementsEvents.PaymentRecorded, event)) return;
+async function accrue(infra: ServiceInfrastructure, event: EnvelopeOf<typeof SettlementsEvents.PaymentRecorded>): Promise<void> {
   const payment = event.data;
   const stream = { streamType: 'fund', streamId: fundStreamId(payment.dealerCode, payment.quarter), dealerCode: payment.dealerCode };
   const command = {

@@ -1,9 +1,10 @@
 import { AppendContext, DomainError, handleCommand } from '@aftersales/event-sourcing';
-import { relevant } from '@aftersales/event-store-mongo';
 import { ContractsEvents, EnvelopeOf, EventEnvelope, isEventOf, TOPICS } from '@aftersales/integration-events';
-import { readModelsOf, ServiceInfrastructure } from '@aftersales/service-kit';
+import { ReadModels, ServiceInfrastructure } from '@aftersales/service-kit';
 import { fundDecider, fundStreamId, quartersToReRate, ReRateFund } from '@aftersales/settlements-domain';
-import { agreementFundTerms, TermsProjection } from '../../terms/terms.projection';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { agreementFundTerms } from '../../terms/terms.projection';
 
 /** Appends to a fund race with its accruals: a conflict is decided again on the fresh stream. */
 const ATTEMPTS_ON_CONFLICT = 5;
@@ -19,15 +20,18 @@ const ATTEMPTS_ON_CONFLICT = 5;
  * idempotent upserts (a dealer's events arrive in order, so it has stored every earlier
  * version too). A redelivered version re-rates nothing: the funds already rate by it.
  */
-export function runFundReRating(infra: ServiceInfrastructure, terms: TermsProjection): void {
-  const gate = readModelsOf(infra).gate; // a rebuild switching the terms collections holds these writes
-  const learn = async (events: EventEnvelope[]) => {
-    await gate.pass(() => terms.apply(relevant(terms, events)));
+@Controller()
+export class ReRateFundController {
+  constructor(private readonly infra: ServiceInfrastructure, private readonly readModels: ReadModels) {}
+
+  @EventPattern({ topic: TOPICS.contracts, group: 'settlements.fund-re-rating' }, { batch: true })
+  async learn(@Payload() events: EventEnvelope[]): Promise<void> {
+    // The terms read model's own writes (gated: a rebuild switching its collections holds them).
+    await this.readModels.feed('terms', events);
     for (const event of events) {
-      if (isEventOf(ContractsEvents.AgreementSigned, event)) await reRateFunds(infra, event);
+      if (isEventOf(ContractsEvents.AgreementSigned, event)) await reRateFunds(this.infra, event);
     }
-  };
-  infra.consumer({ groupId: 'settlements.fund-re-rating', topics: [TOPICS.contracts], handle: (e) => learn([e]), handleBatch: learn });
+  }
 }
 
 async function reRateFunds(infra: ServiceInfrastructure, signed: EnvelopeOf<typeof ContractsEvents.AgreementSigned>): Promise<void> {
