@@ -10,7 +10,7 @@ import request from 'supertest';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
 import { SettlementsModule } from './settlements.module';
 import { AGREEMENT_TERMS, DEALERS, TermsProjection } from './terms/terms.projection';
-import { publishContractsEvents, REVENUE_SHARE_TERMS } from './testing/contracts-feed';
+import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../testing/contracts-feed';
 
 jest.setTimeout(180_000);
 

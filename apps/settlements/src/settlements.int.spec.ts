@@ -4,7 +4,7 @@ import { createTestContext, eventually, TestContext } from '@aftersales/testing'
 import request from 'supertest';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
 import { SettlementsModule } from './settlements.module';
-import { publishContractsEvents, REVENUE_SHARE_TERMS } from './testing/contracts-feed';
+import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../testing/contracts-feed';
 
 const D = 'D0201';
 const pay = (paymentId: string, amountFen: number, receivedOn = '2026-08-03') => ({ paymentId, dealerCode: D, receivedOn, amountFen });

@@ -1,6 +1,6 @@
 import { AgreementSignedV1, ContractsEvents, EventEnvelope } from '@aftersales/integration-events';
 import { createTestContext, TestContext } from '@aftersales/testing';
-import { REVENUE_SHARE_TERMS } from './testing/contracts-feed';
+import { REVENUE_SHARE_TERMS } from '../testing/contracts-feed';
 import { agreementFundTerms, termsInForce, TermsProjection } from './terms/terms.projection';
 
 const D = 'D0301';

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { SettlementsModule } from '../../settlements.module';
-import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../../testing/contracts-feed';
+import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../../../testing/contracts-feed';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 // Payments only: the fund accrual appends its own commits in the background.

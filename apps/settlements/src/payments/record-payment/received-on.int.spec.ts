@@ -7,7 +7,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../../testing/contracts-feed';
+import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../../../testing/contracts-feed';
 
 const ROOT = resolve(__dirname, '../../../../..');
 /** The process runs in UTC−8/−7; the dealers are in Shanghai (UTC+8) and in Los Angeles itself. */

@@ -1,3 +1,5 @@
+// Test support for settlements' specs, kept outside src/ (the production code, which may not import
+// it: eslint.config.mjs) and never built (deploy/build.mjs skips testing/ folders).
 import { MongoEventStore, OutboxRelay } from '@aftersales/event-store-mongo';
 import { AgreementTermsV1, TOPICS } from '@aftersales/integration-events';
 import { KafkaEventPublisher } from '@aftersales/kafka';
