@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, project, readModelAdmin, ServiceConfig, serviceConfigModule,
+  serviceHealth, ServiceInfrastructure,
 } from '@aftersales/service-kit';
 import { QueryAgreementsController } from './agreements/query-agreements/query-agreements.controller';
 import { SignAgreementController } from './agreements/sign-agreement/sign-agreement.controller';
@@ -27,7 +28,7 @@ export class ContractsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: ContractsModule,
-      imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot()],
+      imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot(), ...serviceHealth.imports],
       controllers: [
         RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, HealthController,
         ...readModelAdmin.controllers,
@@ -36,6 +37,7 @@ export class ContractsModule {
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => contractsInfrastructure(config, logger) },
         InfrastructureLifecycle,
+        PipelineHealthIndicators,
         ...readModelAdmin.providers,
         regionDirectoryProvider,
         RegisterDealerHandler,

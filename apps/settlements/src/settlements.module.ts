@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, project, readModelAdmin, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, project, readModelAdmin, ServiceConfig, serviceConfigModule,
+  serviceHealth, ServiceInfrastructure,
 } from '@aftersales/service-kit';
 import { AccrueFundController } from './funds/accrue-fund/accrue-fund.controller';
 import { FUND_BALANCES, FundBalanceFeed, FundBalanceProjection } from './funds/fund-balance.projection';
@@ -27,7 +28,7 @@ export class SettlementsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: SettlementsModule,
-      imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot()],
+      imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), ...serviceHealth.imports],
       controllers: [
         RecordPaymentController, QueryFundController, HealthController, ...readModelAdmin.controllers,
         // Kafka (@EventPattern) handlers
@@ -36,6 +37,7 @@ export class SettlementsModule {
       providers: [
         { provide: ServiceInfrastructure, useFactory: () => settlementsInfrastructure(config, logger) },
         InfrastructureLifecycle,
+        PipelineHealthIndicators,
         ...readModelAdmin.providers,
         paymentLimitsProvider,
         RecordPaymentHandler,

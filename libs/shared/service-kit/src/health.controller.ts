@@ -1,7 +1,8 @@
-import { Controller, Get, Injectable, OnApplicationBootstrap, OnApplicationShutdown, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Injectable, OnApplicationBootstrap, OnApplicationShutdown, Res, ServiceUnavailableException } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckResult, HealthCheckService, TerminusModule } from '@nestjs/terminus';
+import { PipelineHealthIndicators } from './health.indicators';
 import { ServiceInfrastructure } from './infrastructure';
-import { HealthReport } from './service-health';
 
 /**
  * Starts the infrastructure after the app is wired, drains it before the process exits: after
@@ -26,17 +27,26 @@ interface StatusResponse { status(code: number): unknown }
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly infrastructure: ServiceInfrastructure) {}
+  constructor(private readonly health: HealthCheckService, private readonly indicators: PipelineHealthIndicators) {}
 
+  /** terminus' report: `details` has every part (mongo, kafka, relay, consumers), `error` the ones down, each with why. */
   @Get()
-  @ApiOkResponse({ description: 'MongoDB and Kafka answered, the outbox relay and every consumer group are making progress' })
-  @ApiServiceUnavailableResponse({
-    description: 'Something is down; `problems` says what: a server, a relay stalled with work waiting, a consumer being recreated, stopped or stalled',
-  })
-  async health(@Res({ passthrough: true }) response: StatusResponse): Promise<HealthReport> {
-    const report = await this.infrastructure.health();
-    // The whole report with the 503, not an error body: the caller needs to see what is down.
-    if (report.status !== 'up') response.status(503);
-    return report;
+  @HealthCheck()
+  async check(@Res({ passthrough: true }) response: StatusResponse): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check(this.indicators.all());
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      // The whole report with the 503, not a problem body (ProblemFilter): the caller needs to see what is down.
+      response.status(503);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 }
+
+/** What a service module adds for /health: terminus (its own failure log off: the request line says 503), the controller, the indicators. */
+export const serviceHealth = {
+  imports: [TerminusModule.forRoot({ logger: false })],
+  controllers: [HealthController],
+  providers: [PipelineHealthIndicators, InfrastructureLifecycle],
+};

@@ -4,7 +4,7 @@ import { createTestContext, eventually, TestContext } from '@aftersales/testing'
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
-import { HealthController, InfrastructureLifecycle } from './health.controller';
+import { serviceHealth } from './health.controller';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
 import { createServiceApp } from './service-app';
@@ -22,7 +22,7 @@ const payment = (paymentId: string): EventEnvelope => ({
 @Module({})
 class HealthProbeModule {
   static register(infra: ServiceInfrastructure): DynamicModule {
-    return { module: HealthProbeModule, controllers: [HealthController], providers: [{ provide: ServiceInfrastructure, useValue: infra }, InfrastructureLifecycle] };
+    return { module: HealthProbeModule, ...serviceHealth, providers: [{ provide: ServiceInfrastructure, useValue: infra }, ...serviceHealth.providers] };
   }
 }
 
@@ -54,14 +54,13 @@ describe('GET /health on real servers', () => {
     const { infra, initMs, http } = await service('nokafka', '127.0.0.1:1');
     expect(initMs).toBeLessThan(5_000);
     const first = await request(http).get('/health').expect(503);
-    expect(first.body).toMatchObject({ status: 'down', checks: { mongo: 'up', kafka: expect.stringMatching(/^down/) }, kafkaStartup: { ready: false } });
-    expect(first.body.problems).toContainEqual(expect.stringMatching(/^kafka is down/));
+    expect(first.body).toMatchObject({ status: 'error', info: { mongo: { status: 'up' } }, error: { kafka: { status: 'down', message: expect.any(String) } } });
 
     await infra.store.append({ streamType: 'payment', streamId: 'payment-P1', dealerCode: 'D0001' }, 0,
       [{ type: SettlementsEvents.PaymentRecorded.type, data: payment('P1').data }], { metadata: payment('P1').metadata, occurredAt: payment('P1').occurredAt, recordedAt: payment('P1').recordedAt });
-    const stalled = await eventually(() => request(http).get('/health'), (r) => r.body.relay?.stalled === true, 10_000);
+    const stalled = await eventually(() => request(http).get('/health'), (r) => r.body.details?.relay?.stalled === true, 10_000);
     expect(stalled.status).toBe(503);
-    expect(stalled.body.problems).toContainEqual(expect.stringMatching(/^outbox relay has published nothing for \d+ s while commits wait/));
+    expect(stalled.body.error.relay).toMatchObject({ status: 'down', workWaiting: true, problem: expect.stringMatching(/^outbox relay has published nothing for \d+ s while commits wait/) });
   });
 
   it('lists every consumer group with its dead letters, and reports one that stalls with work waiting or stops', async () => {
@@ -78,28 +77,30 @@ describe('GET /health on real servers', () => {
       probe.consumer = consumer;
     });
     await infra.kafkaReady;
-    const healthy = await eventually(() => request(http).get('/health'), (r) => r.body.consumers?.[0]?.state === 'running');
+    const consumerOf = (r: request.Response) => r.body.details?.consumers?.groups?.[0];
+    const healthy = await eventually(() => request(http).get('/health'), (r) => consumerOf(r)?.state === 'running');
     expect(healthy.status).toBe(200);
-    expect(healthy.body.consumers[0]).toMatchObject({ group: `${ctx.topicPrefix}consumers.probe.projector`, deadLettered: 0, lag: 0 });
+    expect(healthy.body).toMatchObject({ status: 'ok', info: { mongo: { status: 'up' }, kafka: { status: 'up', topicsReady: true }, relay: { status: 'up' } } });
+    expect(consumerOf(healthy)).toMatchObject({ group: `${ctx.topicPrefix}consumers.probe.projector`, deadLettered: 0, lag: 0 });
 
     const producer = infra.kafka.producer();
     await producer.connect();
     const send = (e: EventEnvelope) => producer.send({ topic: physicalTopic(infra.kafkaSettings, TOPICS.settlements), messages: [{ key: 'D0001', value: JSON.stringify(e) }] });
     const bad = payment('BAD');
     await send(bad);
-    const dead = await eventually(() => request(http).get('/health'), (r) => r.body.consumers?.[0]?.deadLettered === 1);
+    const dead = await eventually(() => request(http).get('/health'), (r) => consumerOf(r)?.deadLettered === 1);
     expect(dead.status).toBe(200);
-    expect(dead.body.consumers[0].lastDeadLetter).toMatchObject({ eventId: bad.eventId, topic: physicalTopic(infra.kafkaSettings, TOPICS.settlements), error: 'Error: the fund refuses it' });
+    expect(consumerOf(dead).lastDeadLetter).toMatchObject({ eventId: bad.eventId, topic: physicalTopic(infra.kafkaSettings, TOPICS.settlements), error: 'Error: the fund refuses it' });
 
     await send(payment('SLOW'));
     const stalled = await eventually(() => request(http).get('/health'), (r) => r.status === 503, 15_000);
-    expect(stalled.body.problems).toEqual([expect.stringMatching(/probe\.projector has made no progress for \d+ s with 1 messages waiting/)]);
+    expect(stalled.body.error.consumers.problems).toEqual([expect.stringMatching(/probe\.projector has made no progress for \d+ s with 1 messages waiting/)]);
     release();
     await eventually(() => request(http).get('/health'), (r) => r.status === 200, 15_000);
 
     await probe.consumer?.stop();
     const stopped = await request(http).get('/health').expect(503);
-    expect(stopped.body.problems).toEqual([expect.stringMatching(/probe\.projector has stopped/)]);
+    expect(stopped.body.error.consumers.problems).toEqual([expect.stringMatching(/probe\.projector has stopped/)]);
     await producer.disconnect();
   });
 });

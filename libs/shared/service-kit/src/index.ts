@@ -3,6 +3,7 @@ export * from './infrastructure';
 export * from './health.controller';
 export * from './kafka-startup';
 export * from './service-health';
+export * from './health.indicators';
 export * from './json-logger';
 export * from './problem.filter';
 export * from './service-app';

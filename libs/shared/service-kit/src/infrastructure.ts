@@ -1,19 +1,18 @@
 import { MongoEventStore, OutboxRelay } from '@aftersales/event-store-mongo';
 import { deadLetterTopic, EventEnvelope } from '@aftersales/integration-events';
 import {
-  createKafka, ensureTopics, EventConsumer, EventConsumerHost, EventConsumerOptions, groupLag, KafkaEventPublisher, LogLine, ProcessedEventLog,
+  ConsumerStatus, createKafka, ensureTopics, EventConsumer, EventConsumerHost, EventConsumerOptions, KafkaEventPublisher, LogLine,
+  ProcessedEventLog,
 } from '@aftersales/kafka';
 import { Admin, Kafka } from 'kafkajs';
 import mongoose, { Connection } from 'mongoose';
 import { JsonLogger, requestContext } from './json-logger';
 import { KafkaStartup } from './kafka-startup';
 import { ServiceConfig } from './service-config';
-import { assessHealth, ConsumerHealth, HealthReport } from './service-health';
+import { KafkaStartupStatus } from './service-health';
 
 /** How long start waits for Kafka before HTTP comes up anyway (topics exist in well under a second). */
 const KAFKA_WAIT_AT_START_MS = 2_000;
-/** A health question to a server gets this long: /health must answer while one is down. */
-const HEALTH_TIMEOUT_MS = 3_000;
 
 /**
  * The connections one service holds: its own database, Kafka, its event store, the outbox
@@ -61,8 +60,8 @@ export class ServiceInfrastructure implements EventConsumerHost {
     return Promise.all([this.kafkaStartup, ...this.consumerStartups].map((startup) => startup.whenReady)).then(() => undefined);
   }
 
-  /** Ready when every start-up is; the last error of one still trying. */
-  private get kafkaStartupStatus(): { ready: boolean; error: string | null } {
+  /** Ready when every start-up is; the last error of one still trying (/health). */
+  kafkaStartupStatus(): KafkaStartupStatus {
     const startups = [this.kafkaStartup, ...this.consumerStartups];
     return { ready: startups.every((s) => s.ready), error: startups.find((s) => s.error)?.error ?? null };
   }
@@ -151,37 +150,13 @@ export class ServiceInfrastructure implements EventConsumerHost {
     await this.connection.close();
   }
 
-  /** Everything /health shows: round trips to both servers, the relay, each consumer group. */
-  async health(now = Date.now()): Promise<HealthReport> {
-    const checks = await this.check();
-    const consumers = await Promise.all(this.consumers.map(async (consumer): Promise<ConsumerHealth> => {
-      const status = consumer.status();
-      const lag = checks.kafka === 'up' && this.kafkaStartupStatus.ready
-        ? await this.withTimeout(this.kafkaAdmin().then((admin) => groupLag(admin, status.group, status.topics))).catch(() => null)
-        : null;
-      return { ...status, lag };
-    }));
-    return assessHealth({
-      service: this.config.service,
-      checks,
-      kafkaStartup: this.kafkaStartupStatus,
-      relay: { ...this.relay.status(), stalled: this.relay.stalled(this.config.relayStallMs, now) },
-      consumers,
-    }, { now, consumerStallMs: this.config.consumerStallMs });
+  /** What /health and /metrics read of the consumers (health.indicators.ts, metrics). */
+  consumerStatuses(): ConsumerStatus[] {
+    return this.consumers.map((consumer) => consumer.status());
   }
 
-  /** A real round trip to each server, each answered within a few seconds. */
-  async check(): Promise<{ mongo: string; kafka: string }> {
-    const down = (e: Error) => `down: ${e.message}`;
-    const [mongo, kafka] = await Promise.all([
-      this.withTimeout(this.db.command({ ping: 1 })).then(() => 'up', down),
-      this.withTimeout(this.kafkaAdmin().then((admin) => admin.describeCluster()))
-        .then((c) => (c.brokers.length > 0 ? 'up' : 'down: no brokers'), down),
-    ]);
-    return { mongo, kafka };
-  }
-
-  private async kafkaAdmin(): Promise<Admin> {
+  /** One admin client for /health and /metrics, connected on first use. */
+  async kafkaAdmin(): Promise<Admin> {
     // Few retries: /health answers "down" rather than waiting out a dead broker.
     this.admin ??= this.kafka.admin({ retry: { retries: 1 } });
     this.adminConnected ??= this.admin.connect().catch((error) => {
@@ -190,14 +165,6 @@ export class ServiceInfrastructure implements EventConsumerHost {
     });
     await this.adminConnected;
     return this.admin;
-  }
-
-  private withTimeout<T>(work: Promise<T>): Promise<T> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer in ${HEALTH_TIMEOUT_MS / 1000} s`)), HEALTH_TIMEOUT_MS);
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
 
   private log(context: string, line: LogLine): void {

@@ -1,23 +1,25 @@
 import { RelayStatus } from '@aftersales/event-store-mongo';
 import { ConsumerStatus } from '@aftersales/kafka';
 
+/**
+ * What /health judges, part by part (health.indicators.ts turns each into a terminus indicator).
+ * Down when a server does not answer, the relay has not got anything through while work waits,
+ * or a consumer is being recreated, has stopped, or has not made progress while messages wait.
+ * A consumer still joining its group is fine until it has kept waiting messages that long.
+ * Dead letters are shown, not judged: the event's data is at fault, not the service.
+ */
 export interface ConsumerHealth extends ConsumerStatus {
   /** Messages waiting for the group (null: Kafka did not say). */
   lag: number | null;
 }
 
-/** The body of GET /health (503 when `status` is down). */
-export interface HealthReport {
-  status: 'up' | 'down';
-  service: string;
-  /** A real round trip to each server. */
-  checks: { mongo: string; kafka: string };
-  /** Why the status is down, one sentence each (empty when up). */
-  problems: string[];
+export type RelayHealth = RelayStatus & { stalled: boolean };
+
+export interface KafkaStartupStatus {
   /** Topics created and the relay and consumers started (in the background, after HTTP). */
-  kafkaStartup: { ready: boolean; error: string | null };
-  relay: RelayStatus & { stalled: boolean };
-  consumers: ConsumerHealth[];
+  ready: boolean;
+  /** The last failure while it is not ready yet. */
+  error: string | null;
 }
 
 export interface HealthThresholds {
@@ -25,24 +27,14 @@ export interface HealthThresholds {
   consumerStallMs: number;
 }
 
-/**
- * Down when a server does not answer, the relay has not got anything through while work waits,
- * or a consumer is being recreated, has stopped, or has not made progress while messages wait.
- * A consumer still joining its group is fine until it has kept waiting messages that long.
- * Dead letters are shown, not judged: the event's data is at fault, not the service.
- */
-export function assessHealth(report: Omit<HealthReport, 'status' | 'problems'>, limits: HealthThresholds): HealthReport {
-  const problems = Object.entries(report.checks).filter(([, v]) => v !== 'up').map(([name, v]) => `${name} is ${v}`);
-  if (!report.kafkaStartup.ready && report.kafkaStartup.error) problems.push(`Kafka topics are not created yet: ${report.kafkaStartup.error}`);
-  if (report.relay.stalled) {
-    const waited = Math.round((limits.now - Date.parse(report.relay.lastProgressAt)) / 1000);
-    problems.push(`outbox relay has published nothing for ${waited} s while commits wait${report.relay.lastError ? ` (${report.relay.lastError})` : ''}`);
-  }
-  for (const consumer of report.consumers) {
-    const problem = consumerProblem(consumer, limits);
-    if (problem) problems.push(problem);
-  }
-  return { status: problems.length === 0 ? 'up' : 'down', ...report, problems };
+export function kafkaStartupProblem(startup: KafkaStartupStatus): string | undefined {
+  return !startup.ready && startup.error ? `Kafka topics are not created yet: ${startup.error}` : undefined;
+}
+
+export function relayProblem(relay: RelayHealth, now: number): string | undefined {
+  if (!relay.stalled) return undefined;
+  const waited = Math.round((now - Date.parse(relay.lastProgressAt)) / 1000);
+  return `outbox relay has published nothing for ${waited} s while commits wait${relay.lastError ? ` (${relay.lastError})` : ''}`;
 }
 
 export function consumerProblem(consumer: ConsumerHealth, limits: HealthThresholds): string | undefined {
