@@ -4,6 +4,7 @@ import { MongoEventStore, OutboxRelay, Projection, relevant } from '@aftersales/
 import { deadLetterTopic, EventEnvelope, TOPICS } from '@aftersales/integration-events';
 import { createKafka, ensureTopics, EventConsumer, KafkaEventPublisher, ProcessedEventLog } from '@aftersales/kafka';
 import { AccruePayment, fundDecider, fundStreamId } from '@aftersales/settlements-domain';
+import { connectionOn } from '@aftersales/mongo';
 import { performance } from 'node:perf_hooks';
 // The one reach into an app, on purpose: the pipeline bench measures settlements' own projection.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -53,7 +54,7 @@ export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
   store.onAppended = (commit) => relay.enqueue(commit); // as ServiceInfrastructure wires it
 
   let tracker = new LatencyTracker('pipeline warm-up', 1);
-  const projection = new FundBalanceProjection(db);
+  const projection = FundBalanceProjection.on(connectionOn(db));
   const measured: Projection = {
     name: projection.name,
     handles: projection.handles,

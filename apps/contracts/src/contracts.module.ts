@@ -1,26 +1,45 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, project, readModelAdmin, ServiceConfig, serviceConfigModule,
-  serviceHealth, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, readModelAdmin, readModelProvider, ServiceConfig,
+  serviceConfigModule, serviceHealth, ServiceInfrastructure, serviceMongo,
 } from '@aftersales/service-kit';
+import { Connection } from 'mongoose';
 import { QueryAgreementsController } from './agreements/query-agreements/query-agreements.controller';
+import { ListAgreementsHandler } from './agreements/query-agreements/query-agreements.handler';
 import { SignAgreementController } from './agreements/sign-agreement/sign-agreement.controller';
 import { SignAgreementHandler } from './agreements/sign-agreement/sign-agreement.handler';
 import { QueryDealersController } from './dealers/query-dealers/query-dealers.controller';
+import { GetDealerHandler, ListDealersHandler } from './dealers/query-dealers/query-dealers.handler';
 import { RegisterDealerController } from './dealers/register-dealer/register-dealer.controller';
 import { RegisterDealerHandler } from './dealers/register-dealer/register-dealer.handler';
-import { AGREEMENT_VIEW, ContractsProjection, ContractsReadModelFeed, DEALER_VIEW } from './projection/contracts.projection';
-import { QueryRegionsController } from './regions/query-regions/query-regions.controller';
+import { AgreementVersions, MongooseAgreementVersions } from './projection/agreement-versions';
 import { ContractsSettings } from './contracts.settings';
+import {
+  AgreementView, AgreementViewSchema, ContractsProjection, ContractsReadModelFeed, DealerView, DealerViewSchema,
+} from './projection/contracts.projection';
+import { DealerDirectory, MongooseDealerDirectory } from './projection/dealer-directory';
+import { QueryRegionsController } from './regions/query-regions/query-regions.controller';
+import { ListRegionsHandler } from './regions/query-regions/query-regions.handler';
 import { regionDirectoryProvider } from './regions/region-directory';
 
-export function contractsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
-  const infra = new ServiceInfrastructure(config, logger, TOPICS.contracts);
-  project(infra, { topic: TOPICS.contracts, collections: [DEALER_VIEW, AGREEMENT_VIEW], create: (db) => new ContractsProjection(db) });
-  return infra;
-}
+/** The read model's schemas (collections dealer_view, agreement_view). */
+const READ_MODELS = MongooseModule.forFeature([
+  { name: DealerView.name, schema: DealerViewSchema },
+  { name: AgreementView.name, schema: AgreementViewSchema },
+]);
+
+/** Ports of the read model: the query handlers depend on these, not on a database. */
+const PORTS = [
+  { provide: DealerDirectory, useClass: MongooseDealerDirectory },
+  { provide: AgreementVersions, useClass: MongooseAgreementVersions },
+];
+
+const PROJECTION = readModelProvider(ContractsProjection, {
+  topic: TOPICS.contracts, models: [DealerView.name, AgreementView.name], create: ([dealers, agreements]) => new ContractsProjection(dealers, agreements),
+});
 
 /** Dealers, agreements and their versioned terms; publishes contracts.events.v1. */
 @Module({})
@@ -28,20 +47,30 @@ export class ContractsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: ContractsModule,
-      imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot(), ...serviceHealth.imports],
+      imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceHealth.imports],
       controllers: [
         RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, HealthController,
         ...readModelAdmin.controllers,
         ContractsReadModelFeed, // Kafka (@EventPattern)
       ],
       providers: [
-        { provide: ServiceInfrastructure, useFactory: () => contractsInfrastructure(config, logger) },
+        {
+          provide: ServiceInfrastructure,
+          inject: [getConnectionToken()],
+          useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, TOPICS.contracts, connection),
+        },
         InfrastructureLifecycle,
         PipelineHealthIndicators,
         ...readModelAdmin.providers,
         regionDirectoryProvider,
+        ...PORTS,
+        PROJECTION,
         RegisterDealerHandler,
         SignAgreementHandler,
+        ListDealersHandler,
+        GetDealerHandler,
+        ListAgreementsHandler,
+        ListRegionsHandler,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { rebuildProjection } from '@aftersales/event-store-mongo';
+import { connectionOn } from '@aftersales/mongo';
 import { ServiceUnderTest, startService } from '@aftersales/service-kit';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import { Db } from 'mongodb';
@@ -47,7 +48,7 @@ describe('contracts: rebuilding the read model while the service runs', () => {
 
   it('gives the same documents when a plain client (no ignoreUndefined) rebuilds from the store', async () => {
     const plain = ctx.mongo.db(`${ctx.dbName}_plain`);
-    await rebuildProjection(svc.infra.store, new ContractsProjection(plain));
+    await rebuildProjection(svc.infra.store, ContractsProjection.on(connectionOn(plain)));
     for (const name of [DEALER_VIEW, AGREEMENT_VIEW]) expect(await sorted(plain, name)).toStrictEqual(await sorted(svc.infra.db, name));
     expect((await plain.collection(DEALER_VIEW).findOne({ _id: 'R0001' as never }))).not.toHaveProperty('parentDealerCode');
   });

@@ -1,4 +1,5 @@
 import { rebuildProjection } from '@aftersales/event-store-mongo';
+import { connectionOn } from '@aftersales/mongo';
 import { ServiceUnderTest, startService } from '@aftersales/service-kit';
 import { fundStreamId } from '@aftersales/settlements-domain';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
@@ -9,7 +10,7 @@ import { resolve } from 'node:path';
 import request from 'supertest';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
 import { SettlementsModule } from './settlements.module';
-import { termsInForce } from './terms/terms.projection';
+import { TermsInForce } from './terms/terms-in-force';
 
 const ROOT = resolve(__dirname, '../../..');
 const LATE = 'D0401'; // v2 is signed after its payments were counted under v1
@@ -55,7 +56,7 @@ describe('a late agreement version re-rates the fund across the two services (co
     }
   };
   const knows = (dealer: string, version: number) =>
-    eventually(() => termsInForce(svc.infra.db, dealer, '2026-08-20'), (t) => t?.agreementVersion === version, 60_000);
+    eventually(() => svc.app.get(TermsInForce).on(dealer, '2026-08-20'), (t) => t?.agreementVersion === version, 60_000);
 
   beforeAll(async () => {
     ctx = await createTestContext('rerating');
@@ -117,7 +118,7 @@ describe('a late agreement version re-rates the fund across the two services (co
   it('rebuilds the fund balances from events alone into the same documents as the live projection', async () => {
     const live = await svc.infra.db.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
     const rebuiltDb = ctx.mongo.db(`${ctx.dbName}_rebuild`);
-    await rebuildProjection(svc.infra.store, new FundBalanceProjection(rebuiltDb));
+    await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(rebuiltDb)));
     expect(await rebuiltDb.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray()).toEqual(live);
     expect(live.length).toBe(4);
     await rebuiltDb.dropDatabase();

@@ -1,5 +1,6 @@
 import { rebuildProjection } from '@aftersales/event-store-mongo';
 import { TOPICS } from '@aftersales/integration-events';
+import { connectionOn } from '@aftersales/mongo';
 import { replayTopic, ServiceUnderTest, startService, topicOffsets } from '@aftersales/service-kit';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import { Db } from 'mongodb';
@@ -57,8 +58,8 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
   it('lists the read models and where a rebuild reads their events', async () => {
     const res = await request(svc.http).get('/admin/read-models').expect(200);
     expect(res.body).toEqual([
-      { name: 'terms', collections: [DEALERS, AGREEMENT_TERMS], topic: TOPICS.contracts, source: 'topic' },
       { name: 'fund-balance', collections: [FUND_BALANCES], topic: TOPICS.settlements, source: 'store' },
+      { name: 'terms', collections: [DEALERS, AGREEMENT_TERMS], topic: TOPICS.contracts, source: 'topic' },
     ]);
   });
 
@@ -80,7 +81,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     expect(next).toBeGreaterThan(80);
     // A plain client (no ignoreUndefined) rebuilding from scratch writes the same documents.
     const scratch = ctx.mongo.db(`${ctx.dbName}_scratch_funds`);
-    await rebuildProjection(svc.infra.store, new FundBalanceProjection(scratch));
+    await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(scratch)));
     expect(await sorted(svc.infra.db, FUND_BALANCES)).toEqual(await sorted(scratch, FUND_BALANCES));
     expect(await svc.infra.db.listCollections({ name: /__(rebuild|old)_/ }).toArray()).toEqual([]);
   });
@@ -106,7 +107,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     expect(await indexKeys(svc.infra.db, AGREEMENT_TERMS)).toEqual(indexesBefore);
     expect(indexesBefore.length).toBeGreaterThan(1);
     const scratch = ctx.mongo.db(`${ctx.dbName}_scratch_terms`);
-    const projection = new TermsProjection(scratch);
+    const projection = TermsProjection.on(connectionOn(scratch));
     const { low, high } = await topicOffsets(svc.infra.kafka, svc.infra.kafkaSettings, TOPICS.contracts);
     await replayTopic({ kafka: svc.infra.kafka, settings: svc.infra.kafkaSettings, topic: TOPICS.contracts, groupId: 'test.scratch-terms',
       from: low, to: high, apply: (events) => projection.apply(events.filter((e) => projection.handles.has(e.type))) });
@@ -115,7 +116,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
 
   it('refuses an unknown read model (422), a second rebuild of one under way (409), and answers 404 for an unknown id', async () => {
     const unknown = await request(svc.http).post('/admin/rebuilds').send({ projection: 'nope' }).expect(422);
-    expect(unknown.body.problems).toEqual([{ field: 'projection', reason: expect.stringContaining('terms, fund-balance') }]);
+    expect(unknown.body.problems).toEqual([{ field: 'projection', reason: expect.stringContaining('fund-balance, terms') }]);
     const first = await request(svc.http).post('/admin/rebuilds').send({ projection: 'terms' }).expect(202);
     const second = await request(svc.http).post('/admin/rebuilds').send({ projection: 'terms' }).expect(409);
     expect(second.body.problems[0]).toEqual({ field: 'projection', reason: expect.stringContaining(first.body._id) });
@@ -151,7 +152,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     it('exits 1 with a clear message for an unknown read model, a service that does not answer, and no service', async () => {
       const unknown = await tool(['settlements', 'nope']);
       expect(unknown.code).toBe(1);
-      expect(unknown.err).toContain('nope is not a read model of settlements (it has: terms, fund-balance)');
+      expect(unknown.err).toContain('nope is not a read model of settlements (it has: fund-balance, terms)');
       const down = await tool(['settlements'], 'http://127.0.0.1:9');
       expect(down.code).toBe(1);
       expect(down.err).toContain('http://127.0.0.1:9 does not answer');

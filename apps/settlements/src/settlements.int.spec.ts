@@ -1,4 +1,5 @@
 import { rebuildProjection } from '@aftersales/event-store-mongo';
+import { connectionOn } from '@aftersales/mongo';
 import { ServiceUnderTest, startService } from '@aftersales/service-kit';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import request from 'supertest';
@@ -57,7 +58,7 @@ describe('settlements: payments accrue the repair fund (第三條 1), on real Ka
   it('rebuilds the fund balances from events alone into the same documents as the live projection', async () => {
     const live = await svc.infra.db.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
     const rebuiltDb = ctx.mongo.db(`${ctx.dbName}_rebuild`);
-    await rebuildProjection(svc.infra.store, new FundBalanceProjection(rebuiltDb));
+    await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(rebuiltDb)));
     const rebuilt = await rebuiltDb.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
     expect(rebuilt).toEqual(live);
     expect(live.length).toBeGreaterThan(0);

@@ -1,26 +1,49 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, project, readModelAdmin, ServiceConfig, serviceConfigModule,
-  serviceHealth, ServiceInfrastructure,
+  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, readModelAdmin, readModelProvider, ServiceConfig,
+  serviceConfigModule, serviceHealth, ServiceInfrastructure, serviceMongo,
 } from '@aftersales/service-kit';
+import { Connection } from 'mongoose';
 import { AccrueFundController } from './funds/accrue-fund/accrue-fund.controller';
-import { FUND_BALANCES, FundBalanceFeed, FundBalanceProjection } from './funds/fund-balance.projection';
-import { ReRateFundController } from './funds/re-rate-fund/re-rate-fund.controller';
+import { FundBalance, FundBalanceFeed, FundBalanceProjection, FundBalanceSchema } from './funds/fund-balance.projection';
+import { FundBalances, MongooseFundBalances } from './funds/fund-balances';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
-import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
+import { QueryFundHandler } from './funds/query-fund/query-fund.handler';
+import { ReRateFundController } from './funds/re-rate-fund/re-rate-fund.controller';
 import { paymentLimitsProvider } from './payments/record-payment/payment-limits';
+import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
 import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
 import { SettlementsSettings } from './settlements.settings';
-import { AGREEMENT_TERMS, DEALERS, TermsFeed, TermsProjection } from './terms/terms.projection';
+import { KnownDealers, MongooseKnownDealers } from './terms/known-dealers';
+import { MongooseTermsInForce, TermsInForce } from './terms/terms-in-force';
+import { AgreementTerms, AgreementTermsSchema, KnownDealer, KnownDealerSchema, TermsFeed, TermsProjection } from './terms/terms.projection';
 
-export function settlementsInfrastructure(config: ServiceConfig, logger: JsonLogger): ServiceInfrastructure {
-  const infra = new ServiceInfrastructure(config, logger, TOPICS.settlements);
-  project(infra, { topic: TOPICS.contracts, collections: [DEALERS, AGREEMENT_TERMS], create: (db) => new TermsProjection(db) });
-  project(infra, { topic: TOPICS.settlements, collections: [FUND_BALANCES], create: (db) => new FundBalanceProjection(db) });
-  return infra;
-}
+/** The read models' schemas (collections fund_balances, dealers, agreement_terms). */
+const READ_MODELS = MongooseModule.forFeature([
+  { name: FundBalance.name, schema: FundBalanceSchema },
+  { name: KnownDealer.name, schema: KnownDealerSchema },
+  { name: AgreementTerms.name, schema: AgreementTermsSchema },
+]);
+
+/** Ports of the read models: command handlers, Kafka handlers and query handlers depend on these, not on a database. */
+const PORTS = [
+  { provide: KnownDealers, useClass: MongooseKnownDealers },
+  { provide: TermsInForce, useClass: MongooseTermsInForce },
+  { provide: FundBalances, useClass: MongooseFundBalances },
+];
+
+/** The projections, registered as read models (indexes at start, rebuilds, live feeds by name). */
+const PROJECTIONS = [
+  readModelProvider(TermsProjection, {
+    topic: TOPICS.contracts, models: [KnownDealer.name, AgreementTerms.name], create: ([dealers, terms]) => new TermsProjection(dealers, terms),
+  }),
+  readModelProvider(FundBalanceProjection, {
+    topic: TOPICS.settlements, models: [FundBalance.name], create: ([balances]) => new FundBalanceProjection(balances),
+  }),
+];
 
 /** Payments (回款), the repair fund and its balances; publishes settlements.events.v1. */
 @Module({})
@@ -28,19 +51,26 @@ export class SettlementsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: SettlementsModule,
-      imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), ...serviceHealth.imports],
+      imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceHealth.imports],
       controllers: [
         RecordPaymentController, QueryFundController, HealthController, ...readModelAdmin.controllers,
         // Kafka (@EventPattern) handlers
         AccrueFundController, ReRateFundController, TermsFeed, FundBalanceFeed,
       ],
       providers: [
-        { provide: ServiceInfrastructure, useFactory: () => settlementsInfrastructure(config, logger) },
+        {
+          provide: ServiceInfrastructure,
+          inject: [getConnectionToken()],
+          useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, TOPICS.settlements, connection),
+        },
         InfrastructureLifecycle,
         PipelineHealthIndicators,
         ...readModelAdmin.providers,
         paymentLimitsProvider,
+        ...PORTS,
+        ...PROJECTIONS,
         RecordPaymentHandler,
+        QueryFundHandler,
       ],
     };
   }

@@ -1,27 +1,67 @@
 import { Projection } from '@aftersales/event-store-mongo';
-import { bulkWriteInChunks } from '@aftersales/mongo';
-import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, TOPICS } from '@aftersales/integration-events';
-import { AnyBulkWriteOperation, Db } from 'mongodb';
+import { bulkWriteInChunks, driverCollection } from '@aftersales/mongo';
+import { AgreementSignedV1, AgreementTermsV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, ServiceClass, TOPICS } from '@aftersales/integration-events';
+import { ReadModels } from '@aftersales/service-kit';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ReadModels } from '@aftersales/service-kit';
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { AnyBulkWriteOperation } from 'mongodb';
+import { Connection, Model, Schema as MongooseSchema } from 'mongoose';
 
 export const DEALER_VIEW = 'dealer_view';
 export const AGREEMENT_VIEW = 'agreement_view';
 
-export interface DealerView extends DealerRegisteredV1 { _id: string; registeredAt: string }
-export interface AgreementView extends AgreementSignedV1 { _id: string; signedAt: string }
+/** A registered dealer as the queries answer it, `_id` its code. */
+@Schema({ collection: DEALER_VIEW, versionKey: false })
+export class DealerView implements DealerRegisteredV1 {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ type: String, required: true }) code!: string;
+  @Prop({ type: String, required: true }) name!: string;
+  @Prop({ type: String, required: true }) region!: string;
+  @Prop({ type: String }) serviceClass?: ServiceClass;
+  @Prop({ type: String }) parentDealerCode?: string;
+  @Prop({ type: String }) address?: string;
+  @Prop({ type: String }) hotline?: string;
+  @Prop({ type: String, required: true }) timeZone!: string;
+  @Prop({ type: String, required: true }) registeredAt!: string;
+}
+export const DealerViewSchema = SchemaFactory.createForClass(DealerView);
+// Dealers of a region in code order (GET /dealers?region=).
+DealerViewSchema.index({ region: 1, _id: 1 });
+
+/** One agreement version with its full terms, `_id` `<dealerCode>#<agreementVersion>`. */
+@Schema({ collection: AGREEMENT_VIEW, versionKey: false })
+export class AgreementView implements AgreementSignedV1 {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ type: String, required: true }) agreementId!: string;
+  @Prop({ type: String, required: true }) dealerCode!: string;
+  @Prop({ type: Number, required: true }) agreementVersion!: number;
+  @Prop({ type: String, required: true }) validFrom!: string;
+  @Prop({ type: String, required: true }) validTo!: string;
+  @Prop({ type: Number }) supersedesVersion?: number;
+  /** As published (AgreementTermsV1): validated there, stored whole. */
+  @Prop({ type: MongooseSchema.Types.Mixed, required: true }) terms!: AgreementTermsV1;
+  @Prop({ type: String, required: true }) signedAt!: string;
+}
+export const AgreementViewSchema = SchemaFactory.createForClass(AgreementView);
+// A dealer's versions in order (GET /dealers/{code}/agreements).
+AgreementViewSchema.index({ dealerCode: 1, agreementVersion: 1 });
 
 /** Dealers and agreement versions as the queries read them. Every write is an idempotent upsert by key. */
 export class ContractsProjection implements Projection {
   readonly name = 'read-model';
   readonly handles = new Set<string>([ContractsEvents.DealerRegistered.type, ContractsEvents.AgreementSigned.type]);
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly dealers: Model<DealerView>, private readonly agreements: Model<AgreementView>) {}
+
+  /** On a connection of its own choosing (a test's, a scratch rebuild). */
+  static on(connection: Connection): ContractsProjection {
+    return new ContractsProjection(connection.model<DealerView>(DealerView.name, DealerViewSchema), connection.model<AgreementView>(AgreementView.name, AgreementViewSchema));
+  }
 
   async ensureIndexes() {
-    await this.db.collection(DEALER_VIEW).createIndex({ region: 1, _id: 1 });
-    await this.db.collection(AGREEMENT_VIEW).createIndex({ dealerCode: 1, agreementVersion: 1 });
+    await this.dealers.createIndexes();
+    await this.agreements.createIndexes();
   }
 
   async apply(events: EventEnvelope[]): Promise<void> {
@@ -39,8 +79,9 @@ export class ContractsProjection implements Projection {
         agreements.push({ replaceOne: { filter: { _id }, replacement: doc, upsert: true } });
       }
     }
-    await bulkWriteInChunks(this.db.collection<DealerView>(DEALER_VIEW), dealers);
-    await bulkWriteInChunks(this.db.collection<AgreementView>(AGREEMENT_VIEW), agreements);
+    // The models' driver collections: the chunked bulks of libs/shared/mongo (FerretDB's limits) take those.
+    await bulkWriteInChunks(driverCollection(this.dealers), dealers);
+    await bulkWriteInChunks(driverCollection(this.agreements), agreements);
   }
 }
 

@@ -1,5 +1,6 @@
 import { relevant } from '@aftersales/event-store-mongo';
 import { EventEnvelope, SettlementsEvents } from '@aftersales/integration-events';
+import { connectionOn } from '@aftersales/mongo';
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { FUND_BALANCES, FundBalanceProjection } from './fund-balance.projection';
 
@@ -21,7 +22,7 @@ describe('fund balance projection under a backlog', () => {
     const dealers = Array.from({ length: 20 }, (_, i) => `D9${String(i).padStart(3, '0')}`);
     const events = dealers.flatMap((d) => Array.from({ length: 25 }, (_, v) => accrued(d, v + 1)));
     const shuffled = [...events].sort((a, b) => (a.eventId < b.eventId ? 1 : -1)); // newest first
-    const projection = new FundBalanceProjection(ctx.db);
+    const projection = FundBalanceProjection.on(connectionOn(ctx.db));
     await projection.apply(shuffled);
     await projection.apply(events.slice(0, 100)); // a redelivered, older tail changes nothing
     const docs = await ctx.db.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
@@ -40,7 +41,7 @@ describe('fund balance projection under a backlog', () => {
         paymentsFen: 200, accrualFen: 8, accrualDeltaFen: 2 } };
     const termsUpdated: EventEnvelope = { ...reRated, type: SettlementsEvents.FundTermsUpdated.type, version: 4,
       eventId: '00000000-0000-7000-8000-000004999900', data: { dealerCode: dealer, quarter: '2026Q3', agreementVersions: reRated.data['agreementVersions'] } };
-    const projection = new FundBalanceProjection(ctx.db);
+    const projection = FundBalanceProjection.on(connectionOn(ctx.db));
     // As the service feeds it: only the event types it handles (FundTermsUpdated changes no total).
     const feed = (events: EventEnvelope[]) => projection.apply(relevant(projection, events));
     await feed([accrued(dealer, 1), accrued(dealer, 2), reRated, termsUpdated]);

@@ -1,26 +1,31 @@
 import { Projection } from '@aftersales/event-store-mongo';
-import { bulkWriteInChunks, newestPerStream } from '@aftersales/mongo';
+import { bulkWriteInChunks, driverCollection, newestPerStream } from '@aftersales/mongo';
 import { EventEnvelope, FundAccruedV2, FundReRatedV1, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
-import { AnyBulkWriteOperation, Db } from 'mongodb';
+import { ReadModels } from '@aftersales/service-kit';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ReadModels } from '@aftersales/service-kit';
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { AnyBulkWriteOperation } from 'mongodb';
+import { Connection, Model } from 'mongoose';
 
 export const FUND_BALANCES = 'fund_balances';
 
-export interface FundBalance {
-  _id: string;
-  dealerCode: string;
-  quarter: string;
-  paymentsFen: number;
-  accrualFen: number;
-  chargesFen: number;
-  carriedInFen: number;
-  balanceFen: number;
+/** A dealer's fund in one quarter, `_id` `<dealerCode>|<quarter>` (fundBalanceId). Amounts in fen. */
+@Schema({ collection: FUND_BALANCES, versionKey: false })
+export class FundBalance {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ type: String, required: true }) dealerCode!: string;
+  @Prop({ type: String, required: true }) quarter!: string;
+  @Prop({ type: Number, required: true }) paymentsFen!: number;
+  @Prop({ type: Number, required: true }) accrualFen!: number;
+  @Prop({ type: Number, required: true }) chargesFen!: number;
+  @Prop({ type: Number, required: true }) carriedInFen!: number;
+  @Prop({ type: Number, required: true }) balanceFen!: number;
   /** Version of the fund stream this document reflects: older or repeated events never overwrite it. */
-  version: number;
-  asOf: string;
+  @Prop({ type: Number, required: true }) version!: number;
+  @Prop({ type: String, required: true }) asOf!: string;
 }
+export const FundBalanceSchema = SchemaFactory.createForClass(FundBalance);
 
 export const fundBalanceId = (dealerCode: string, quarter: string) => `${dealerCode}|${quarter}`;
 
@@ -33,7 +38,12 @@ export class FundBalanceProjection implements Projection {
   readonly name = 'fund-balance';
   readonly handles = new Set<string>([SettlementsEvents.FundAccrued.type, SettlementsEvents.FundReRated.type]);
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly balances: Model<FundBalance>) {}
+
+  /** On a connection of its own choosing (a test's, the bench's, a scratch rebuild). */
+  static on(connection: Connection): FundBalanceProjection {
+    return new FundBalanceProjection(connection.model<FundBalance>(FundBalance.name, FundBalanceSchema));
+  }
 
   async apply(events: EventEnvelope[]): Promise<void> {
     // One write per fund per batch: the newest event carries the totals.
@@ -50,8 +60,10 @@ export class FundBalanceProjection implements Projection {
       };
       return { updateOne: { filter: { _id, version: { $lt: event.version } }, update: { $set: set }, upsert: true } };
     });
-    // A duplicate key means the document already holds this version or a newer one.
-    await bulkWriteInChunks(this.db.collection<FundBalance>(FUND_BALANCES), ops, { tolerateDuplicateKeys: true });
+    // A duplicate key means the document already holds this version or a newer one. Through the
+    // model's driver collection: the chunked, duplicate-tolerant bulk (libs/shared/mongo) needs the
+    // driver's errors, and this is the event pipeline's hot path (bench).
+    await bulkWriteInChunks(driverCollection(this.balances), ops, { tolerateDuplicateKeys: true });
   }
 }
 

@@ -1,44 +1,65 @@
 import { Projection } from '@aftersales/event-store-mongo';
-import { bulkWriteInChunks } from '@aftersales/mongo';
-import {
-  AgreementFundTermsV1, AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel, TOPICS, versionInForce,
-} from '@aftersales/integration-events';
-import { AnyBulkWriteOperation, Db } from 'mongodb';
+import { bulkWriteInChunks, driverCollection } from '@aftersales/mongo';
+import { AgreementSignedV1, ContractsEvents, DealerRegisteredV1, EventEnvelope, FundModel, TOPICS } from '@aftersales/integration-events';
+import { ReadModels } from '@aftersales/service-kit';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ReadModels } from '@aftersales/service-kit';
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { AnyBulkWriteOperation } from 'mongodb';
+import { Connection, Model } from 'mongoose';
 
 export const DEALERS = 'dealers';
 export const AGREEMENT_TERMS = 'agreement_terms';
 
-export interface KnownDealer { _id: string; region: string; parentDealerCode?: string; timeZone: string }
-export interface TermsInForce {
-  _id: string;
-  dealerCode: string;
-  agreementVersion: number;
-  validFrom: string;
-  validTo: string;
-  fundModel: FundModel;
-  fundRateBp?: number;
-  partsQuotaBp?: number;
-  carryAcrossYear?: boolean;
-  allowancePerUnitFen?: number;
+/** A dealer as settlements needs it: where it is, its parent, its time zone (its dates are that zone's). */
+@Schema({ collection: DEALERS, versionKey: false })
+export class KnownDealer {
+  /** The dealer code. */
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ type: String, required: true }) region!: string;
+  @Prop({ type: String }) parentDealerCode?: string;
+  @Prop({ type: String, required: true }) timeZone!: string;
 }
+export const KnownDealerSchema = SchemaFactory.createForClass(KnownDealer);
+
+/** One agreement version's validity and fund terms, `_id` `<dealerCode>#<agreementVersion>`. */
+@Schema({ collection: AGREEMENT_TERMS, versionKey: false })
+export class AgreementTerms {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ type: String, required: true }) dealerCode!: string;
+  @Prop({ type: Number, required: true }) agreementVersion!: number;
+  @Prop({ type: String, required: true }) validFrom!: string;
+  @Prop({ type: String, required: true }) validTo!: string;
+  @Prop({ type: String, required: true }) fundModel!: FundModel;
+  @Prop({ type: Number }) fundRateBp?: number;
+  @Prop({ type: Number }) partsQuotaBp?: number;
+  @Prop({ type: Boolean }) carryAcrossYear?: boolean;
+  @Prop({ type: Number }) allowancePerUnitFen?: number;
+}
+export const AgreementTermsSchema = SchemaFactory.createForClass(AgreementTerms);
+// The terms in force are looked up by dealer; versions are few, the date rule runs in memory.
+AgreementTermsSchema.index({ dealerCode: 1, validFrom: 1 });
 
 /** Settlements' own copy of the dealers and agreement terms it needs, from contracts.events.v1. */
 export class TermsProjection implements Projection {
   readonly name = 'terms';
   readonly handles = new Set<string>([ContractsEvents.DealerRegistered.type, ContractsEvents.AgreementSigned.type]);
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly dealers: Model<KnownDealer>, private readonly terms: Model<AgreementTerms>) {}
+
+  /** On a connection of its own choosing (a test's, a scratch rebuild). */
+  static on(connection: Connection): TermsProjection {
+    return new TermsProjection(connection.model<KnownDealer>(KnownDealer.name, KnownDealerSchema), connection.model<AgreementTerms>(AgreementTerms.name, AgreementTermsSchema));
+  }
 
   async ensureIndexes() {
-    await this.db.collection(AGREEMENT_TERMS).createIndex({ dealerCode: 1, validFrom: 1 });
+    await this.dealers.createIndexes();
+    await this.terms.createIndexes();
   }
 
   async apply(events: EventEnvelope[]): Promise<void> {
     const dealers: AnyBulkWriteOperation<KnownDealer>[] = [];
-    const terms: AnyBulkWriteOperation<TermsInForce>[] = [];
+    const terms: AnyBulkWriteOperation<AgreementTerms>[] = [];
     for (const event of events) {
       if (event.type === ContractsEvents.DealerRegistered.type) {
         const d = event.data as unknown as DealerRegisteredV1;
@@ -52,26 +73,10 @@ export class TermsProjection implements Projection {
         terms.push({ replaceOne: { filter: { _id: `${a.dealerCode}#${a.agreementVersion}` }, replacement: doc, upsert: true } });
       }
     }
-    await bulkWriteInChunks(this.db.collection<KnownDealer>(DEALERS), dealers);
-    await bulkWriteInChunks(this.db.collection<TermsInForce>(AGREEMENT_TERMS), terms);
+    // The models' driver collections: chunked, duplicate-tolerant bulks (libs/shared/mongo) need the driver's errors.
+    await bulkWriteInChunks(driverCollection(this.dealers), dealers);
+    await bulkWriteInChunks(driverCollection(this.terms), terms);
   }
-}
-
-/**
- * The agreement in force on a date, by the rule contracts publishes (`versionInForce`): a later
- * version supersedes the earlier ones from its validFrom on, and an earlier one never comes back.
- * One query, for the dealer's few versions.
- */
-export async function termsInForce(db: Db, dealerCode: string, date: string): Promise<TermsInForce | null> {
-  const versions = await db.collection<TermsInForce>(AGREEMENT_TERMS).find({ dealerCode }).toArray();
-  return versionInForce(versions, date) ?? null;
-}
-
-/** Every agreement version of the dealer with its fund terms, oldest first: what the fund rates payments by. */
-export async function agreementFundTerms(db: Db, dealerCode: string): Promise<AgreementFundTermsV1[]> {
-  const versions = await db.collection<TermsInForce>(AGREEMENT_TERMS).find({ dealerCode }).sort({ agreementVersion: 1 }).toArray();
-  return versions.map(({ agreementVersion, validFrom, validTo, fundModel, fundRateBp }) => (
-    fundModel === 'revenue-share' ? { agreementVersion, validFrom, validTo, fundModel, fundRateBp } : { agreementVersion, validFrom, validTo, fundModel }));
 }
 
 /** The dealers' and terms' live feed: batches of contracts's events in the consumer group `settlements.terms`. */

@@ -2,11 +2,13 @@ import { EventEnvelope, SettlementsEvents, TOPICS } from '@aftersales/integratio
 import { physicalTopic } from '@aftersales/kafka';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
+import mongoose, { Connection } from 'mongoose';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { serviceHealth } from './health.controller';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
+import { mongoConnectOptions } from './mongo.module';
 import { createServiceApp } from './service-app';
 import { loadServiceConfig } from './service-config';
 
@@ -29,9 +31,11 @@ class HealthProbeModule {
 describe('GET /health on real servers', () => {
   let ctx: TestContext;
   const apps: INestApplication[] = [];
+  const connections: Connection[] = [];
   beforeAll(async () => (ctx = await createTestContext('health')));
   afterAll(async () => {
     for (const app of apps) await app.close().catch(() => undefined);
+    for (const connection of connections) await connection.close().catch(() => undefined);
     await ctx.dispose();
   });
 
@@ -41,7 +45,10 @@ describe('GET /health on real servers', () => {
       RELAY_POLL_MS: '50', RELAY_STALL_MS: '1000', CONSUMER_STALL_MS: '1000',
     });
     const logger = new JsonLogger('settlements', 'error');
-    const infra = new ServiceInfrastructure(config, logger, TOPICS.settlements);
+    // A service's connection comes from serviceMongo (MongooseModule); this probe module has none.
+    const connection = mongoose.createConnection(config.mongoUrl, mongoConnectOptions(config));
+    connections.push(connection);
+    const infra = new ServiceInfrastructure(config, logger, TOPICS.settlements, connection);
     register(infra);
     const app = await createServiceApp(HealthProbeModule.register(infra), { title: 'probe', description: 'probe', logger });
     apps.push(app);

@@ -21,3 +21,4 @@ export * from './problem.response';
 export * from './query-integer';
 export * from './method-not-allowed';
 export * from './openapi-document';
+export * from './mongo.module';

@@ -5,7 +5,7 @@ import {
   ProcessedEventLog,
 } from '@aftersales/kafka';
 import { Admin, Kafka } from 'kafkajs';
-import mongoose, { Connection } from 'mongoose';
+import { Connection } from 'mongoose';
 import { JsonLogger, requestContext } from './json-logger';
 import { KafkaStartup } from './kafka-startup';
 import { ServiceConfig } from './service-config';
@@ -20,7 +20,6 @@ const KAFKA_WAIT_AT_START_MS = 2_000;
  * Kafka transport creates here). Started and stopped as one (SIGTERM drains it).
  */
 export class ServiceInfrastructure implements EventConsumerHost {
-  readonly connection: Connection;
   readonly kafka: Kafka;
   readonly store: MongoEventStore;
   readonly publisher: KafkaEventPublisher;
@@ -39,10 +38,12 @@ export class ServiceInfrastructure implements EventConsumerHost {
 
   private readonly topics: string[];
 
-  constructor(readonly config: ServiceConfig, readonly logger: JsonLogger, readonly publishTopic: string) {
+  /**
+   * `connection` is the service's mongoose connection (serviceMongo, injected with
+   * getConnectionToken()): read models use its models, the event store and relay its driver.
+   */
+  constructor(readonly config: ServiceConfig, readonly logger: JsonLogger, readonly publishTopic: string, readonly connection: Connection) {
     this.topics = [publishTopic];
-    // sanitizeFilter: a `{"$gt": ""}` smuggled into a query value is treated as a literal.
-    this.connection = mongoose.createConnection(config.mongoUrl, { dbName: config.mongoDb, sanitizeFilter: true, ignoreUndefined: true });
     this.kafka = createKafka(this.kafkaSettings, (level, message, fields) => logger.write(level, message, 'kafka', fields));
     this.store = new MongoEventStore(this.db);
     this.publisher = new KafkaEventPublisher(this.kafka, this.kafkaSettings, publishTopic);
@@ -66,6 +67,11 @@ export class ServiceInfrastructure implements EventConsumerHost {
     return { ready: startups.every((s) => s.ready), error: startups.find((s) => s.error)?.error ?? null };
   }
 
+  /**
+   * The driver's view of the connection, for what stays on the driver: the event store's raw
+   * bulk appends and the outbox relay (the event pipeline's hot path in the bench), consumers'
+   * processed-event logs, rebuild bookkeeping and collection renames.
+   */
   get db() {
     return this.connection.getClient().db(this.config.mongoDb);
   }
@@ -147,7 +153,7 @@ export class ServiceInfrastructure implements EventConsumerHost {
     await this.relay.stop();
     await this.publisher.disconnect().catch(() => undefined);
     if (this.adminConnected) await this.admin?.disconnect().catch(() => undefined);
-    await this.connection.close();
+    // The connection is closed by MongooseModule after this (onApplicationShutdown): it owns it.
   }
 
   /** What /health and /metrics read of the consumers (health.indicators.ts, metrics). */

@@ -1,6 +1,7 @@
 import { Projection, rebuildProjection, relevant } from '@aftersales/event-store-mongo';
 import { EventEnvelope } from '@aftersales/integration-events';
-import { dropLeftoverCopies, redirectCollections, replaceCollection } from '@aftersales/mongo';
+import { dropLeftoverCopies, replaceCollection } from '@aftersales/mongo';
+import { Model } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import type { ServiceInfrastructure } from './infrastructure';
 import { ReadModel, readModelsOf } from './read-models';
@@ -70,7 +71,28 @@ export class ReadModelRebuild {
     await dropLeftoverCopies(this.infra.db, this.model.collections); // of a rebuild that died before its switch
     const db = this.infra.db;
     for (const name of this.fresh.values()) await db.createCollection(name);
-    const projection = this.model.create(redirectCollections(db, this.fresh));
+    const models = this.freshModels();
+    try {
+      await this.replayInto(this.model.create(models), start);
+    } finally {
+      for (const model of models) this.infra.connection.deleteModel(model.modelName);
+    }
+  }
+
+  /**
+   * Copies of the read model's mongoose models, same schemas (so same indexes), bound to the
+   * fresh collections under names of their own; deleted from the connection after the replay.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- models of different schemas side by side
+  private freshModels(): Model<any>[] {
+    return this.model.models.map((model) => {
+      const fresh = this.fresh.get(model.collection.collectionName);
+      if (!fresh) throw new Error(`${model.modelName} writes ${model.collection.collectionName}, which is not a collection of ${this.model.name}`);
+      return this.infra.connection.model<unknown>(`${model.modelName}__rebuild_${this.record._id}`, model.schema, fresh);
+    });
+  }
+
+  private async replayInto(projection: Projection, start: { low: Offsets; high: Offsets }): Promise<void> {
     await projection.ensureIndexes?.();
     if (this.model.source === 'store') {
       await rebuildProjection(this.infra.store, projection, { onApplied: (n) => (this.record.eventsReplayed = n) });
@@ -103,7 +125,7 @@ export class ReadModelRebuild {
 
   /** From the feed's end offsets before the replay to its end offsets now, into the live names. */
   private async catchUp(from: Offsets): Promise<void> {
-    const live = this.model.create(this.infra.db);
+    const live = this.model.create([...this.model.models]);
     for (let attempt = 1; ; attempt++) {
       try {
         const to = (await this.offsets()).high;

@@ -1,16 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { RegionDirectory } from '../region-directory';
+import { ListRegions } from './query-regions.handler';
 
 /** The configured regions a dealer may register in (setting REGIONS). */
 @ApiTags('regions')
 @Controller('regions')
 export class QueryRegionsController {
-  constructor(private readonly regions: RegionDirectory) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOkResponse({ description: 'Each region with its service class (local, near, far)' })
   list() {
-    return { items: this.regions.list() };
+    return this.queries.execute(new ListRegions());
   }
 }

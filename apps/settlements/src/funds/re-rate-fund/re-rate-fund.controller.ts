@@ -4,7 +4,7 @@ import { ReadModels, ServiceInfrastructure } from '@aftersales/service-kit';
 import { fundDecider, fundStreamId, quartersToReRate, ReRateFund } from '@aftersales/settlements-domain';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { agreementFundTerms } from '../../terms/terms.projection';
+import { TermsInForce } from '../../terms/terms-in-force';
 
 /** Appends to a fund race with its accruals: a conflict is decided again on the fresh stream. */
 const ATTEMPTS_ON_CONFLICT = 5;
@@ -22,21 +22,25 @@ const ATTEMPTS_ON_CONFLICT = 5;
  */
 @Controller()
 export class ReRateFundController {
-  constructor(private readonly infra: ServiceInfrastructure, private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly infra: ServiceInfrastructure, private readonly readModels: ReadModels, private readonly termsInForce: TermsInForce,
+  ) {}
 
   @EventPattern({ topic: TOPICS.contracts, group: 'settlements.fund-re-rating' }, { batch: true })
   async learn(@Payload() events: EventEnvelope[]): Promise<void> {
     // The terms read model's own writes (gated: a rebuild switching its collections holds them).
     await this.readModels.feed('terms', events);
     for (const event of events) {
-      if (isEventOf(ContractsEvents.AgreementSigned, event)) await reRateFunds(this.infra, event);
+      if (isEventOf(ContractsEvents.AgreementSigned, event)) await reRateFunds(this.infra, this.termsInForce, event);
     }
   }
 }
 
-async function reRateFunds(infra: ServiceInfrastructure, signed: EnvelopeOf<typeof ContractsEvents.AgreementSigned>): Promise<void> {
+async function reRateFunds(
+  infra: ServiceInfrastructure, termsInForce: TermsInForce, signed: EnvelopeOf<typeof ContractsEvents.AgreementSigned>,
+): Promise<void> {
   const { dealerCode, agreementVersion } = signed.data;
-  const agreementVersions = await agreementFundTerms(infra.db, dealerCode);
+  const agreementVersions = await termsInForce.versionsOf(dealerCode);
   // Deterministic metadata: the correction happened when the version was signed, caused by it.
   const context: AppendContext = {
     metadata: { correlationId: signed.metadata.correlationId, causationId: signed.eventId, actor: 'settlements.fund-re-rating' },

@@ -4,8 +4,9 @@ import { PaymentRecordedV1 } from '@aftersales/integration-events';
 import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
 import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { FUND_BALANCES, FundBalance, fundBalanceId } from '../../funds/fund-balance.projection';
-import { DEALERS, KnownDealer, termsInForce } from '../../terms/terms.projection';
+import { FundBalances } from '../../funds/fund-balances';
+import { KnownDealers } from '../../terms/known-dealers';
+import { TermsInForce } from '../../terms/terms-in-force';
 import { PaymentLimits } from './payment-limits';
 import { RecordPaymentRequest } from './record-payment.request';
 
@@ -18,16 +19,22 @@ export interface RecordedPayment { created: boolean; payment: PaymentRecordedV1 
 /** 回款: recorded once per paymentId with the agreement terms in force on the day it was received. */
 @CommandHandler(RecordPaymentCommand)
 export class RecordPaymentHandler implements ICommandHandler<RecordPaymentCommand, RecordedPayment> {
-  constructor(private readonly infra: ServiceInfrastructure, private readonly limits: PaymentLimits) {}
+  constructor(
+    private readonly infra: ServiceInfrastructure,
+    private readonly limits: PaymentLimits,
+    private readonly dealers: KnownDealers,
+    private readonly termsInForce: TermsInForce,
+    private readonly balances: FundBalances,
+  ) {}
 
   async execute({ request }: RecordPaymentCommand): Promise<RecordedPayment> {
     const { paymentId, dealerCode, receivedOn, amountFen } = request;
     if (amountFen > this.limits.maxFen) {
       throw new InputProblems([{ field: 'amountFen', reason: `amountFen must be at most ${this.limits.describe()}, the most one payment may be (PAYMENT_MAX_FEN)` }]);
     }
-    const dealer = await this.infra.db.collection<KnownDealer>(DEALERS).findOne({ _id: dealerCode });
+    const dealer = await this.dealers.find(dealerCode);
     if (!dealer) throw invalid(`dealer ${dealerCode} is not registered`, 'dealerCode');
-    const terms = await termsInForce(this.infra.db, dealerCode, receivedOn);
+    const terms = await this.termsInForce.on(dealerCode, receivedOn);
     if (!terms) throw invalid(`no agreement of dealer ${dealerCode} is in force on ${receivedOn}`, 'receivedOn');
     const data: PaymentRecordedV1 = {
       paymentId, dealerCode, receivedOn, amountFen, quarter: quarterOf(receivedOn),
@@ -54,8 +61,7 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
    * payments still on their way to it, so two racing payments near the limit can both pass.
    */
   private async refuseBeyondExactTotals({ dealerCode, quarter, paymentId, amountFen }: PaymentRecordedV1): Promise<void> {
-    const balance = await this.infra.db.collection<FundBalance>(FUND_BALANCES)
-      .findOne({ _id: fundBalanceId(dealerCode, quarter) }, { projection: { paymentsFen: 1 } });
+    const balance = await this.balances.find(dealerCode, quarter);
     const total = BigInt(balance?.paymentsFen ?? 0) + BigInt(amountFen);
     if (total <= BigInt(Number.MAX_SAFE_INTEGER)) return;
     // A payment already recorded is answered as before (200, or 409 for another body).

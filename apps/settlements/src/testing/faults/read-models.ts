@@ -1,4 +1,5 @@
 import { MongoEventStore, Projection, rebuildProjection } from '@aftersales/event-store-mongo';
+import { connectionOn } from '@aftersales/mongo';
 import { Db, Document } from 'mongodb';
 import { FUND_BALANCES, FundBalanceProjection } from '../../funds/fund-balance.projection';
 import { AGREEMENT_TERMS, DEALERS, TermsProjection } from '../../terms/terms.projection';
@@ -15,8 +16,8 @@ export interface ReadModelComparison {
  */
 export async function rebuildAndCompare(settlementsDb: Db, contractsDb: Db, rebuildDb: Db): Promise<ReadModelComparison[]> {
   const rebuilds: [Projection, Db, string[]][] = [
-    [new FundBalanceProjection(rebuildDb), settlementsDb, [FUND_BALANCES]],
-    [new TermsProjection(rebuildDb), contractsDb, [DEALERS, AGREEMENT_TERMS]],
+    [FundBalanceProjection.on(connectionOn(rebuildDb)), settlementsDb, [FUND_BALANCES]],
+    [TermsProjection.on(connectionOn(rebuildDb)), contractsDb, [DEALERS, AGREEMENT_TERMS]],
   ];
   const comparisons: ReadModelComparison[] = [];
   for (const [projection, source, collections] of rebuilds) {
