@@ -6,7 +6,9 @@ import { createKafka, ensureTopics, EventConsumer, KafkaEventPublisher, Processe
 import { AccruePayment, fundDecider, fundStreamId } from '@aftersales/settlements-domain';
 import { connectionOn } from '@aftersales/mongo';
 import { performance } from 'node:perf_hooks';
-// The one reach into an app, on purpose: the pipeline bench measures settlements' own projection.
+// The pipeline bench measures settlements' own projection, and appends through its own mapping of fund events.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { fundEvents } from '../../apps/settlements/src/events/fund-events.mapping';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { FundBalanceProjection } from '../../apps/settlements/src/funds/fund-balance.projection';
 import { BenchRun, CaseResult, inParallel, LatencyTracker, positiveInteger, quietLogger } from './measure';
@@ -75,7 +77,7 @@ export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
     const { stream, command } = accrue(paymentId, dealerCode, quarter);
     const at = new Date().toISOString();
     const context = { metadata: { correlationId: paymentId, causationId: null, actor: 'bench' }, occurredAt: at, recordedAt: at };
-    await handleCommand(store, fundDecider, stream, command, context);
+    await handleCommand(store, fundDecider, stream, command, context, fundEvents);
   };
 
   try {

@@ -1,11 +1,11 @@
-import { AgreementTermsV1 } from '@aftersales/integration-events';
+import { AgreementTerms } from './agreement-terms';
 
 /** The terms a new agreement must state; everything else has a default. */
 export type RequiredTerms =
   | { fundModel: 'revenue-share'; fundRateBp: number; partsQuotaBp: number; carryAcrossYear: boolean }
   | { fundModel: 'per-unit'; allowancePerUnitFen: number };
 
-type Sections = Omit<AgreementTermsV1, 'fundModel' | 'fundRateBp' | 'partsQuotaBp' | 'carryAcrossYear' | 'allowancePerUnitFen'>;
+type Sections = Omit<AgreementTerms, 'fundModel' | 'fundRateBp' | 'partsQuotaBp' | 'carryAcrossYear' | 'allowancePerUnitFen'>;
 export type OptionalTerms = { [K in keyof Sections]?: Partial<Sections[K]> | Sections[K] };
 
 /**
@@ -46,7 +46,7 @@ export const DEFAULT_TERMS: Sections = {
 };
 
 /** Fills every term the request left out, section by section. */
-export function withDefaultTerms(required: RequiredTerms, optional: OptionalTerms = {}): AgreementTermsV1 {
+export function withDefaultTerms(required: RequiredTerms, optional: OptionalTerms = {}): AgreementTerms {
   const sections = Object.fromEntries(
     (Object.keys(DEFAULT_TERMS) as (keyof Sections)[]).map((key) => [key, merge(DEFAULT_TERMS[key], optional[key])]),
   ) as unknown as Sections;

@@ -1,13 +1,11 @@
-import { Decider, invalid } from '@aftersales/event-sourcing';
-import {
-  AgreementSignedV1, AgreementTermsV1, AgreementValidity, ContractsEvents, DataOf, latestVersion,
-} from '@aftersales/integration-events';
-
-export type AgreementEvent = { type: typeof ContractsEvents.AgreementSigned.type; data: DataOf<typeof ContractsEvents.AgreementSigned> };
+import { Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
+import { AgreementValidity, latestVersion } from '@aftersales/integration-events';
+import { AgreementTerms } from './agreement-terms';
+import { AgreementEvent, AgreementSigned } from './agreement.events';
 
 export type SignAgreement = {
   type: 'SignAgreement';
-  data: { agreementId: string; dealerCode: string; validFrom: string; validTo: string; terms: AgreementTermsV1 };
+  data: { agreementId: string; dealerCode: string; validFrom: string; validTo: string; terms: AgreementTerms };
 };
 
 export type AgreementVersion = AgreementValidity;
@@ -34,7 +32,7 @@ export const agreementDecider: Decider<SignAgreement, AgreementEvent, Agreements
       throw invalid(`validTo ${data.validTo} ends before version ${latest.agreementVersion} starts (${latest.validFrom}): ` +
         'a new version supersedes it from its validFrom, so it must run at least to that day', 'validTo');
     }
-    const signed: AgreementSignedV1 = {
+    const signed: AgreementSigned['data'] = {
       agreementId: data.agreementId,
       dealerCode: data.dealerCode,
       agreementVersion: (latest?.agreementVersion ?? 0) + 1,
@@ -43,10 +41,17 @@ export const agreementDecider: Decider<SignAgreement, AgreementEvent, Agreements
       terms: data.terms,
     };
     if (latest) signed.supersedesVersion = latest.agreementVersion;
-    return [{ type: ContractsEvents.AgreementSigned.type, data: signed }];
+    return [{ type: 'AgreementSigned', data: signed }];
   },
-  evolve(state, { data }) {
-    return { versions: [...state.versions, { agreementVersion: data.agreementVersion, validFrom: data.validFrom, validTo: data.validTo }] };
+  evolve(state, event) {
+    switch (event.type) {
+      case 'AgreementSigned': {
+        const { agreementVersion, validFrom, validTo } = event.data;
+        return { versions: [...state.versions, { agreementVersion, validFrom, validTo }] };
+      }
+      default:
+        return exhaustive(event.type, 'agreement event');
+    }
   },
 };
 

@@ -1,7 +1,7 @@
 import { DeciderSpecification, DomainError } from '@aftersales/event-sourcing';
-import { AgreementSignedV1 } from '@aftersales/integration-events';
 import { withDefaultTerms } from './agreement-defaults';
-import { agreementDecider, AgreementEvent, SignAgreement, versionInForce } from './agreement.decider';
+import { agreementDecider, SignAgreement, versionInForce } from './agreement.decider';
+import { AgreementEvent, AgreementSigned } from './agreement.events';
 
 const spec = DeciderSpecification(agreementDecider);
 const TERMS = withDefaultTerms({ fundModel: 'revenue-share', fundRateBp: 300, partsQuotaBp: 200, carryAcrossYear: true });
@@ -11,9 +11,9 @@ const sign = (validFrom: string, validTo: string): SignAgreement => ({
   data: { agreementId: `A-${validFrom}`, dealerCode: 'D0001', validFrom, validTo, terms: TERMS },
 });
 const signed = (agreementVersion: number, validFrom: string, validTo: string): AgreementEvent => {
-  const data: AgreementSignedV1 = { ...sign(validFrom, validTo).data, agreementVersion };
+  const data: AgreementSigned['data'] = { ...sign(validFrom, validTo).data, agreementVersion };
   if (agreementVersion > 1) data.supersedesVersion = agreementVersion - 1;
-  return { type: 'contracts.AgreementSigned', data };
+  return { type: 'AgreementSigned', data };
 };
 
 /** The dealer's versions as every reader folds them. */

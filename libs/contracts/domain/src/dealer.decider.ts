@@ -1,9 +1,26 @@
-import { conflict, Decider } from '@aftersales/event-sourcing';
-import { ContractsEvents, DataOf, DealerRegisteredV1 } from '@aftersales/integration-events';
+import { conflict, Decider, exhaustive } from '@aftersales/event-sourcing';
 
-export type DealerEvent = { type: typeof ContractsEvents.DealerRegistered.type; data: DataOf<typeof ContractsEvents.DealerRegistered> };
-export type RegisterDealer = { type: 'RegisterDealer'; data: DealerRegisteredV1 };
-export type DealerState = { registered: false } | { registered: true; dealer: DealerRegisteredV1 };
+/** How far a region is from service: the agreement's arrival hours are per class (DOMAIN.md). */
+export type ServiceClass = 'local' | 'near' | 'far';
+
+/** A dealer (經銷商) or sub-dealer (分銷商) of the network, as contracts knows it. */
+export interface Dealer {
+  code: string;
+  name: string;
+  region: string;
+  /** The region's service class when the dealer registered (absent for dealers registered before classes). */
+  serviceClass?: ServiceClass;
+  /** A sub-dealer names its parent dealer. */
+  parentDealerCode?: string;
+  address?: string;
+  hotline?: string;
+  timeZone: string;
+}
+
+export type DealerRegistered = { type: 'DealerRegistered'; data: Dealer };
+export type DealerEvent = DealerRegistered;
+export type RegisterDealer = { type: 'RegisterDealer'; data: Dealer };
+export type DealerState = { registered: false } | { registered: true; dealer: Dealer };
 
 export const dealerStreamId = (code: string) => `dealer-${code}`;
 
@@ -11,17 +28,20 @@ export const dealerStreamId = (code: string) => `dealer-${code}`;
 export const dealerDecider: Decider<RegisterDealer, DealerEvent, DealerState> = {
   initialState: () => ({ registered: false }),
   decide(command, state) {
-    if (!state.registered) return [{ type: ContractsEvents.DealerRegistered.type, data: { ...command.data } }];
+    if (!state.registered) return [{ type: 'DealerRegistered', data: { ...command.data } }];
     if (sameJson(givenDetails(state.dealer), givenDetails(command.data))) return [];
     throw conflict(`dealer ${command.data.code} is already registered with other details`, 'code');
   },
   evolve(_state, event) {
-    return { registered: true, dealer: event.data };
+    switch (event.type) {
+      case 'DealerRegistered': return { registered: true, dealer: event.data };
+      default: return exhaustive(event.type, 'dealer event');
+    }
   },
 };
 
 /** The service class comes from the region list, not the caller: a changed list is no other detail. */
-function givenDetails({ serviceClass: _derived, ...given }: DealerRegisteredV1): object {
+function givenDetails({ serviceClass: _derived, ...given }: Dealer): object {
   return given;
 }
 

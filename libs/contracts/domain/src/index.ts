@@ -1,3 +1,5 @@
+export * from './agreement-terms';
 export * from './agreement-defaults';
+export * from './agreement.events';
 export * from './agreement.decider';
 export * from './dealer.decider';

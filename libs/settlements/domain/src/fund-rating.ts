@@ -1,7 +1,5 @@
-import { AgreementFundTermsV1, latestVersion, PaymentRatingV1, versionInForce } from '@aftersales/integration-events';
-
-/** How a payment is rated: the agreement version in force on its date, or none (rate 0). */
-export type Rating = PaymentRatingV1;
+import { latestVersion, versionInForce } from '@aftersales/integration-events';
+import { AgreementFundTerms, Rating } from './fund.events';
 
 /**
  * The rating of a payment received on `date` under `versions` (the shared rule: a later version
@@ -11,7 +9,7 @@ export type Rating = PaymentRatingV1;
  * (the version that superseded its predecessor has ended) it accrues nothing either, and the
  * correction names no version. The payment stays in the quarter's payments either way.
  */
-export function ratingOn(versions: readonly AgreementFundTermsV1[], date: string): Rating {
+export function ratingOn(versions: readonly AgreementFundTerms[], date: string): Rating {
   const version = versionInForce(versions, date);
   if (!version) return { fundRateBp: 0 };
   const fundRateBp = version.fundModel === 'revenue-share' ? version.fundRateBp ?? 0 : 0;
@@ -26,6 +24,6 @@ export function sameRating(a: Rating, b: Rating): boolean {
  * How far a list of versions goes: versions are numbered without gaps and each list holds all
  * of them up to its newest, so a list through a higher number is the newer knowledge (0: none).
  */
-export function knownThrough(versions: readonly AgreementFundTermsV1[]): number {
+export function knownThrough(versions: readonly AgreementFundTerms[]): number {
   return latestVersion(versions)?.agreementVersion ?? 0;
 }

@@ -1,10 +1,5 @@
-import { AgreementFundTermsV1, DataOf, SettlementsEvents } from '@aftersales/integration-events';
-import { Rating } from './fund-rating';
-
-type Accrued = { type: typeof SettlementsEvents.FundAccrued.type; data: DataOf<typeof SettlementsEvents.FundAccrued> };
-type ReRated = { type: typeof SettlementsEvents.FundReRated.type; data: DataOf<typeof SettlementsEvents.FundReRated> };
-type TermsUpdated = { type: typeof SettlementsEvents.FundTermsUpdated.type; data: DataOf<typeof SettlementsEvents.FundTermsUpdated> };
-export type FundEvent = Accrued | ReRated | TermsUpdated;
+import { exhaustive } from '@aftersales/event-sourcing';
+import { AgreementFundTerms, FundEvent, Rating } from './fund.events';
 
 /** A payment the quarter's fund counts, with its date (to re-rate it) and its current rating. */
 export interface CountedPayment {
@@ -23,7 +18,7 @@ export interface FundState {
   weightedFenBp: bigint;
   accrualFen: number;
   /** The dealer's agreement versions the fund rates by ([] until a version reached it after a payment). */
-  agreementVersions: readonly AgreementFundTermsV1[];
+  agreementVersions: readonly AgreementFundTerms[];
 }
 
 export const initialFundState = (): FundState => ({
@@ -32,14 +27,14 @@ export const initialFundState = (): FundState => ({
 
 export function evolveFund(state: FundState, event: FundEvent): FundState {
   switch (event.type) {
-    case SettlementsEvents.FundAccrued.type: {
+    case 'FundAccrued': {
       const { paymentId, paymentFen, receivedOn, agreementVersion, fundModel, fundRateBp, accrualFen } = event.data;
       const payments = new Map(state.payments);
       payments.set(paymentId, { paymentId, paymentFen, receivedOn, rating: { agreementVersion, fundModel, fundRateBp } });
       const paymentsFen = state.paymentsFen + BigInt(paymentFen);
       return { ...state, payments, paymentsFen, weightedFenBp: state.weightedFenBp + BigInt(paymentFen) * BigInt(fundRateBp), accrualFen };
     }
-    case SettlementsEvents.FundReRated.type: {
+    case 'FundReRated': {
       const payments = new Map(state.payments);
       let weightedFenBp = state.weightedFenBp;
       for (const { paymentId, to } of event.data.payments) {
@@ -50,11 +45,9 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
       }
       return { ...state, payments, weightedFenBp, accrualFen: event.data.accrualFen, agreementVersions: event.data.agreementVersions };
     }
-    case SettlementsEvents.FundTermsUpdated.type:
+    case 'FundTermsUpdated':
       return { ...state, agreementVersions: event.data.agreementVersions };
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
+    default:
+      return exhaustive(event, 'fund event');
   }
 }

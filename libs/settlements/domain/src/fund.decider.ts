@@ -1,10 +1,11 @@
-import { Decider, invalid } from '@aftersales/event-sourcing';
-import { AgreementFundTermsV1, FundModel, RE_RATED_PAYMENTS_PER_EVENT, ReRatedPaymentV1, SettlementsEvents } from '@aftersales/integration-events';
+import { Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
+import { RE_RATED_PAYMENTS_PER_EVENT } from '@aftersales/integration-events';
 import { BASIS_POINTS_PER_UNIT, divideRoundHalfUp, MoneyError, toSafeFen } from '@aftersales/money';
-import { knownThrough, Rating, ratingOn, sameRating } from './fund-rating';
-import { CountedPayment, evolveFund, FundEvent, FundState, initialFundState } from './fund-state';
+import { knownThrough, ratingOn, sameRating } from './fund-rating';
+import { CountedPayment, evolveFund, FundState, initialFundState } from './fund-state';
+import { AgreementFundTerms, FundEvent, FundModel, Rating, ReRatedPayment } from './fund.events';
 
-export type { FundEvent, FundState } from './fund-state';
+export type { FundState } from './fund-state';
 
 /** A recorded payment, with the agreement version and rate it was recorded under (rule 1: pure deciders). */
 export type AccruePayment = {
@@ -18,7 +19,7 @@ export type AccruePayment = {
 /** The dealer's agreement versions as settlements knows them now: the fund re-rates what they change. */
 export type ReRateFund = {
   type: 'ReRateFund';
-  data: { dealerCode: string; quarter: string; agreementVersions: AgreementFundTermsV1[] };
+  data: { dealerCode: string; quarter: string; agreementVersions: AgreementFundTerms[] };
 };
 
 export type FundCommand = AccruePayment | ReRateFund;
@@ -37,7 +38,11 @@ export const fundStreamId = (dealerCode: string, quarter: string) => `fund-${dea
 export const fundDecider: Decider<FundCommand, FundEvent, FundState> = {
   initialState: initialFundState,
   decide(command, state) {
-    return command.type === 'AccruePayment' ? accrue(command.data, state) : reRate(command.data, state);
+    switch (command.type) {
+      case 'AccruePayment': return accrue(command.data, state);
+      case 'ReRateFund': return reRate(command.data, state);
+      default: return exhaustive(command, 'fund command');
+    }
   },
   evolve: evolveFund,
 };
@@ -49,7 +54,7 @@ function accrue(data: AccruePayment['data'], state: FundState): FundEvent[] {
   const paymentsFen = exactFen(state.paymentsFen + BigInt(data.paymentFen), "the quarter's payments");
   const accrualFen = accrualOf(state.weightedFenBp + BigInt(data.paymentFen) * BigInt(recorded.fundRateBp));
   const accrued: FundEvent = {
-    type: SettlementsEvents.FundAccrued.type,
+    type: 'FundAccrued',
     data: {
       dealerCode: data.dealerCode, quarter: data.quarter, paymentId: data.paymentId, paymentFen: data.paymentFen,
       receivedOn: data.receivedOn, agreementVersion: data.agreementVersion, fundModel: data.fundModel,
@@ -69,14 +74,14 @@ function reRate(data: ReRateFund['data'], state: FundState): FundEvent[] {
   if (knownThrough(data.agreementVersions) <= knownThrough(state.agreementVersions)) return [];
   const events = corrections(state, [...state.payments.values()], data.agreementVersions, data);
   if (events.length > 0) return events;
-  return [{ type: SettlementsEvents.FundTermsUpdated.type, data: { dealerCode: data.dealerCode, quarter: data.quarter,
+  return [{ type: 'FundTermsUpdated', data: { dealerCode: data.dealerCode, quarter: data.quarter,
     agreementVersions: data.agreementVersions } }];
 }
 
 /** FundReRated for each payment whose rating `versions` change, in events of at most 500 payments. */
-function corrections(state: FundState, payments: CountedPayment[], versions: readonly AgreementFundTermsV1[],
+function corrections(state: FundState, payments: CountedPayment[], versions: readonly AgreementFundTerms[],
   fund: { dealerCode: string; quarter: string }): FundEvent[] {
-  const changed: ReRatedPaymentV1[] = [];
+  const changed: ReRatedPayment[] = [];
   for (const p of payments) {
     if (p.receivedOn === undefined) continue; // counted before dates were kept: keeps its rating
     const to = ratingOn(versions, p.receivedOn);
@@ -89,7 +94,7 @@ function corrections(state: FundState, payments: CountedPayment[], versions: rea
     const weighted = chunk.reduce((sum, p) => sum + BigInt(p.paymentFen) * BigInt(p.to.fundRateBp - p.from.fundRateBp), current.weightedFenBp);
     const accrualFen = accrualOf(weighted);
     const event: FundEvent = {
-      type: SettlementsEvents.FundReRated.type,
+      type: 'FundReRated',
       data: { ...fund, agreementVersions: [...versions], payments: chunk, paymentsFen: exactFen(current.paymentsFen, "the quarter's payments"),
         accrualFen, accrualDeltaFen: accrualFen - current.accrualFen },
     };

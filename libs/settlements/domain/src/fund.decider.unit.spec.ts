@@ -1,5 +1,6 @@
 import { DeciderSpecification, DomainError } from '@aftersales/event-sourcing';
-import { AccruePayment, fundDecider, FundEvent } from './fund.decider';
+import { AccruePayment, fundDecider } from './fund.decider';
+import { FundEvent } from './fund.events';
 
 const spec = DeciderSpecification(fundDecider);
 const pay = (paymentId: string, paymentFen: number, fundRateBp = 300, agreementVersion = 1, receivedOn = '2026-08-03'): AccruePayment => ({
@@ -7,7 +8,7 @@ const pay = (paymentId: string, paymentFen: number, fundRateBp = 300, agreementV
   data: { dealerCode: 'D0001', quarter: '2026Q3', paymentId, paymentFen, receivedOn, agreementVersion, fundModel: 'revenue-share', fundRateBp },
 });
 const accrued = (command: AccruePayment, paymentsFen: number, accrualFen: number, accrualDeltaFen: number): FundEvent => ({
-  type: 'settlements.FundAccrued',
+  type: 'FundAccrued',
   data: { ...command.data, fundRateBp: command.data.fundRateBp ?? 0, paymentsFen, accrualFen, accrualDeltaFen },
 });
 const accrualAfter = (events: FundEvent[]) => (events.at(-1)!.data as { accrualFen: number }).accrualFen;
@@ -41,7 +42,7 @@ describe('repair fund, revenue-share (第三條 1)', () => {
   it('given a per-unit agreement, a payment is counted in the quarter and accrues nothing (聖寶龍 七/八: the fund is per unit)', () => {
     const command: AccruePayment = { type: 'AccruePayment', data: { ...pay('P1', 10_000_000).data, fundModel: 'per-unit', fundRateBp: undefined } };
     const { fundRateBp: _none, ...data } = command.data;
-    spec.given([]).when(command).then([{ type: 'settlements.FundAccrued',
+    spec.given([]).when(command).then([{ type: 'FundAccrued',
       data: { ...data, fundRateBp: 0, paymentsFen: 10_000_000, accrualFen: 0, accrualDeltaFen: 0 } }]);
   });
 });

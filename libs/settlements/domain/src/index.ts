@@ -1,3 +1,4 @@
+export * from './fund.events';
 export * from './fund.decider';
 export * from './fund-rating';
 export * from './payment.decider';

@@ -9,15 +9,15 @@ const record = (amountFen: number): RecordPayment => ({
 
 describe('payments (回款)', () => {
   it('records a new payment', () => {
-    spec.given([]).when(record(500_000)).then([{ type: 'settlements.PaymentRecorded', data: record(500_000).data }]);
+    spec.given([]).when(record(500_000)).then([{ type: 'PaymentRecorded', data: record(500_000).data }]);
   });
 
   it('answers the same payment again with no new event', () => {
-    spec.given([{ type: 'settlements.PaymentRecorded', data: record(500_000).data }]).when(record(500_000)).thenNothingHappens();
+    spec.given([{ type: 'PaymentRecorded', data: record(500_000).data }]).when(record(500_000)).thenNothingHappens();
   });
 
   it('refuses a different body under the same paymentId as a conflict', () => {
-    spec.given([{ type: 'settlements.PaymentRecorded', data: record(500_000).data }])
+    spec.given([{ type: 'PaymentRecorded', data: record(500_000).data }])
       .when(record(600_000))
       .thenThrows(DomainError, (e) => expect((e as DomainError).kind).toBe('conflict'));
   });

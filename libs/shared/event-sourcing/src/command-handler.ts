@@ -1,4 +1,5 @@
-import { Decider, DomainError, DomainEvent, fold } from './decider';
+import { Decider, DomainError, DomainEvent } from './decider';
+import { EventCodec, EventToAppend, PublishedEvent } from './published-event';
 
 export interface EventMetadataInput {
   correlationId: string;
@@ -12,16 +13,20 @@ export interface StreamRef {
   dealerCode: string;
 }
 
-/** What the command handler needs of an event store (the port; event-store-mongo adapts). */
-export interface EventStream<Event extends DomainEvent> {
+/**
+ * What the command handler needs of an event store (the port; event-store-mongo adapts). It
+ * holds published events: the command handler maps them to and from the domain's own.
+ */
+export interface EventStream {
   /**
-   * The stream's events and version. With `allowStale`, a copy this process already holds may be
-   * returned without asking the database: it may lack other writers' newest events, which only
-   * makes an append at its version conflict (the command handler then reads afresh).
+   * The stream's events, each upcast to the newest schema of its type, and its version. With
+   * `allowStale`, a copy this process already holds may be returned without asking the
+   * database: it may lack other writers' newest events, which only makes an append at its
+   * version conflict (the command handler then reads afresh).
    */
-  read(streamId: string, options?: ReadOptions): Promise<{ events: Event[]; version: number }>;
+  read(streamId: string, options?: ReadOptions): Promise<{ events: PublishedEvent[]; version: number }>;
   /** Appends atomically; throws StreamVersionConflict when `expectedVersion` is stale. */
-  append(stream: StreamRef, expectedVersion: number, events: Event[], context: AppendContext): Promise<number>;
+  append(stream: StreamRef, expectedVersion: number, events: EventToAppend[], context: AppendContext): Promise<number>;
 }
 
 export interface ReadOptions {
@@ -50,7 +55,8 @@ export interface HandledCommand<Event, State> {
 }
 
 /**
- * load → fold → decide → append with the expected version. A concurrent writer makes the
+ * load → fold → decide → append with the expected version; `codec` maps the stream's published
+ * events to the decider's domain events and back (the edge). A concurrent writer makes the
  * append conflict; the command is decided once more on the fresh state, then a second
  * conflict is the caller's (HTTP 409).
  *
@@ -60,28 +66,30 @@ export interface HandledCommand<Event, State> {
  * version first, and decided again if the stream has moved on.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
-  store: EventStream<DomainEvent>,
+  store: EventStream,
   decider: Decider<Command, Event, State>,
   stream: StreamRef,
   command: Command,
   context: AppendContext,
+  codec: EventCodec<Event>,
 ): Promise<HandledCommand<Event, State>> {
+  const stateAt = (loaded: Loaded) => folded(store, decider, codec, stream.streamId, loaded);
   for (let attempt = 1; ; attempt++) {
     const allowStale = attempt === 1;
     let loaded = await store.read(stream.streamId, { allowStale });
-    let decision = decideOn(decider, stateAt(store, decider, stream.streamId, loaded), command);
+    let decision = decideOn(decider, stateAt(loaded), command);
     if (allowStale && (decision.refused || decision.events.length === 0)) {
       const latest = await store.read(stream.streamId);
       if (latest.version !== loaded.version) {
         loaded = latest;
-        decision = decideOn(decider, stateAt(store, decider, stream.streamId, latest), command);
+        decision = decideOn(decider, stateAt(latest), command);
       }
     }
     if (decision.refused) throw decision.error;
     const { events, state } = decision;
     if (events.length === 0) return { events, state, version: loaded.version };
     try {
-      const newVersion = await store.append(stream, loaded.version, events, context);
+      const newVersion = await store.append(stream, loaded.version, events.map((e) => codec.toPublished(e)), context);
       const newState = events.reduce(decider.evolve, state);
       remember(store, decider, stream.streamId, newVersion, newState);
       return { events, state: newState, version: newVersion };
@@ -127,22 +135,24 @@ function remember(store: object, decider: object, streamId: string, version: num
   if (kept.size > STATES_KEPT) kept.delete(kept.keys().next().value as string);
 }
 
+type Loaded = { events: PublishedEvent[]; version: number };
+
 /**
  * The state folded from the stream's events (one stream, one decider). A version is written
  * once and never changes, so the state this process folded at a version is the state at that
- * version: fold only the events after it (folding a long stream from the start on every command
- * costs a pass over its whole history, and more where evolve copies what it keeps).
+ * version: map and fold only the events after it (folding a long stream from the start on every
+ * command costs a pass over its whole history, and more where evolve copies what it keeps).
  */
-function stateAt<Event extends DomainEvent, State>(
-  store: object, decider: Decider<unknown, Event, State>, streamId: string,
-  loaded: { events: DomainEvent[]; version: number },
+function folded<Event extends DomainEvent, State>(
+  store: object, decider: Decider<unknown, Event, State>, codec: EventCodec<Event>, streamId: string, loaded: Loaded,
 ): State {
-  const events = loaded.events as Event[];
-  const before = loaded.version - events.length; // the version just before events[0]
+  const before = loaded.version - loaded.events.length; // the version just before events[0]
   const kept = statesOf(store, decider).get(streamId);
-  const state = kept && kept.version >= before && kept.version <= loaded.version
-    ? events.slice(kept.version - before).reduce(decider.evolve, kept.state as State)
-    : fold(decider, events);
+  const from = kept && kept.version >= before && kept.version <= loaded.version ? kept : undefined;
+  let state = from ? (from.state as State) : decider.initialState();
+  for (const event of from ? loaded.events.slice(from.version - before) : loaded.events) {
+    state = decider.evolve(state, codec.fromPublished(event));
+  }
   remember(store, decider, streamId, loaded.version, state);
   return state;
 }

@@ -1,4 +1,6 @@
-import { AppendContext, Decider, DomainError, DomainEvent, EventStream, handleCommand, StreamRef, StreamVersionConflict } from '@aftersales/event-sourcing';
+import {
+  AppendContext, Decider, DomainError, DomainEvent, EventCodec, EventStream, handleCommand, PublishedEvent, StreamRef, StreamVersionConflict,
+} from '@aftersales/event-sourcing';
 import { defineEvent } from '@aftersales/integration-events';
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { IsInt, Min } from 'class-validator';
@@ -25,7 +27,15 @@ const context: AppendContext = {
   recordedAt: '2026-07-01T08:00:01.000Z',
 };
 const streamOf = (id: string): StreamRef => ({ streamType: 'tally', streamId: `tally-${id}`, dealerCode: 'D0001' });
-const tallied = (by: number, total: number): Tallied => ({ type: 'test.Tallied', data: { by, total } });
+/** Published as the domain has it: the codec only adds the schema version. */
+const tallies: EventCodec<Tallied> = {
+  toPublished: ({ type, data }) => ({ type, schemaVersion: 1, data }),
+  fromPublished: ({ type, data }) => ({ type, data }) as Tallied,
+};
+/** A tally as stored and read back. */
+const tallied = (by: number, total: number): PublishedEvent => ({ type: 'test.Tallied', schemaVersion: 1, data: { by, total } });
+/** A tally as the decider decides it. */
+const talliedEvent = (by: number, total: number): Tallied => ({ type: 'test.Tallied', data: { by, total } });
 
 describe('MongoEventStore on a real MongoDB-wire server', () => {
   let ctx: TestContext;
@@ -67,10 +77,10 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
   it('handles a command on a stale cached copy: the append conflicts, the retry decides on the latest', async () => {
     const stream = streamOf('stale-cache');
     const other = new MongoEventStore(ctx.db);
-    await handleCommand(store, tally, stream, { by: 1 }, context); // cached here at version 1
-    await handleCommand(other, tally, stream, { by: 10 }, context); // another instance moves it to 2
-    const result = await handleCommand(store, tally, stream, { by: 5 }, context);
-    expect(result).toEqual({ events: [tallied(5, 16)], state: { total: 16 }, version: 3 });
+    await handleCommand(store, tally, stream, { by: 1 }, context, tallies); // cached here at version 1
+    await handleCommand(other, tally, stream, { by: 10 }, context, tallies); // another instance moves it to 2
+    const result = await handleCommand(store, tally, stream, { by: 5 }, context, tallies);
+    expect(result).toEqual({ events: [talliedEvent(5, 16)], state: { total: 16 }, version: 3 });
     expect((await other.read(stream.streamId)).events).toEqual([tallied(1, 1), tallied(10, 11), tallied(5, 16)]);
   });
 
@@ -110,12 +120,12 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
   });
 
   /** The store, with another request's write slipped in before each of the first `times` appends. */
-  function raced(times: number, rivalBy: number): EventStream<DomainEvent> {
+  function raced(times: number, rivalBy: number): EventStream {
     let left = times;
     return {
       read: (streamId, options) => store.read(streamId, options),
       append: async (stream, expectedVersion, events, appendContext) => {
-        if (left-- > 0) await handleCommand(store, tally, stream, { by: rivalBy }, context);
+        if (left-- > 0) await handleCommand(store, tally, stream, { by: rivalBy }, context, tallies);
         return store.append(stream, expectedVersion, events, appendContext);
       },
     };
@@ -123,16 +133,16 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
 
   it('decides a command once more on the fresh state after a conflict', async () => {
     const stream = streamOf('retry');
-    await handleCommand(store, tally, stream, { by: 1 }, context);
+    await handleCommand(store, tally, stream, { by: 1 }, context, tallies);
 
-    const result = await handleCommand(raced(1, 10), tally, stream, { by: 5 }, context);
-    expect(result).toEqual({ events: [tallied(5, 16)], state: { total: 16 }, version: 3 });
+    const result = await handleCommand(raced(1, 10), tally, stream, { by: 5 }, context, tallies);
+    expect(result).toEqual({ events: [talliedEvent(5, 16)], state: { total: 16 }, version: 3 });
     expect((await store.read(stream.streamId)).events).toEqual([tallied(1, 1), tallied(10, 11), tallied(5, 16)]);
   });
 
   it('answers a second conflict with a conflict error and writes nothing of its own', async () => {
     const stream = streamOf('twice');
-    const error = await handleCommand(raced(2, 10), tally, stream, { by: 5 }, context).catch((e: unknown) => e);
+    const error = await handleCommand(raced(2, 10), tally, stream, { by: 5 }, context, tallies).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ kind: 'conflict' });
     expect((await store.read(stream.streamId)).events).toEqual([tallied(10, 10), tallied(10, 20)]);

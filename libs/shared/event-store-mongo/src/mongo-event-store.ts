@@ -1,5 +1,5 @@
 import {
-  AppendContext, DomainEvent, EventStream, ReadOptions, StreamRef, StreamVersionConflict,
+  AppendContext, EventStream, EventToAppend, PublishedEvent, ReadOptions, StreamRef, StreamVersionConflict,
 } from '@aftersales/event-sourcing';
 import { EventEnvelope, latestVersionOf, upcast } from '@aftersales/integration-events';
 import { Collection, Db } from 'mongodb';
@@ -13,7 +13,7 @@ import { StreamCache } from './stream-cache';
  * for bulk writes). Works on MongoDB 7 and FerretDB: single-document writes, unique indexes,
  * no transactions, no change streams.
  */
-export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements EventStream<Event> {
+export class MongoEventStore implements EventStream {
   readonly commits: Collection<CommitDocument>;
   private readonly cache: StreamCache;
   /** Concurrent appends share insert commands: one round trip for a burst instead of one each. */
@@ -35,11 +35,11 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
   }
 
   /** With `allowStale`, this process's cached copy is returned as it is (see EventStream.read). */
-  async read(streamId: string, options: ReadOptions = {}): Promise<{ events: Event[]; version: number }> {
+  async read(streamId: string, options: ReadOptions = {}): Promise<{ events: PublishedEvent[]; version: number }> {
     const cached = options.allowStale ? this.cache.get(streamId) : undefined;
     const { envelopes, version } = cached ?? (await this.load(streamId));
-    // Stored events keep the schema they were written with; deciders fold the current one.
-    const events = envelopes.map((e) => ({ type: e.type, data: upcast(e.type, e.schemaVersion, e.data).data }) as Event);
+    // Stored events keep the schema they were written with; readers get the newest one.
+    const events = envelopes.map((e) => ({ type: e.type, ...upcast(e.type, e.schemaVersion, e.data) }));
     return { events, version };
   }
 
@@ -66,7 +66,7 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
     return { envelopes, version };
   }
 
-  async append(stream: StreamRef, expectedVersion: number, events: Event[], context: AppendContext): Promise<number> {
+  async append(stream: StreamRef, expectedVersion: number, events: EventToAppend[], context: AppendContext): Promise<number> {
     const envelopes = events.map((event, i) => this.envelope(stream, expectedVersion + i + 1, event, context));
     const commit: CommitDocument = {
       _id: `${stream.streamId}@${expectedVersion + 1}`,
@@ -102,12 +102,11 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
     return this.commits.find({}).sort({ streamId: 1, firstVersion: 1 }).batchSize(batchSize);
   }
 
-  private envelope(stream: StreamRef, version: number, event: Event, context: AppendContext): EventEnvelope {
-    const schemaVersion = latestSchemaVersion(event.type);
+  private envelope(stream: StreamRef, version: number, event: EventToAppend, context: AppendContext): EventEnvelope {
     return {
       eventId: uuidv7(),
       type: event.type,
-      schemaVersion,
+      schemaVersion: event.schemaVersion ?? latestSchemaVersion(event.type),
       streamType: stream.streamType,
       streamId: stream.streamId,
       version,
@@ -122,7 +121,7 @@ export class MongoEventStore<Event extends DomainEvent = DomainEvent> implements
 
 const schemaVersions = new Map<string, number>();
 
-/** Stored events are always written at the newest published schema of their type. */
+/** An event appended without a schema version is written at the newest published schema of its type. */
 function latestSchemaVersion(type: string): number {
   let version = schemaVersions.get(type);
   if (version === undefined) {

@@ -60,3 +60,14 @@ export function upcast(type: string, schemaVersion: number, data: Record<string,
 export function isEventOf<D extends EventDefinition>(definition: D, event: EventEnvelope<string, object>): event is EnvelopeOf<D> {
   return event.type === definition.type && event.schemaVersion === definition.schemaVersion;
 }
+
+/** An event's data in its published form: the definition's type and schema version, with `data`. */
+export function published<TType extends string, TData extends object>(definition: EventDefinition<TType, TData>, data: TData) {
+  return { type: definition.type, schemaVersion: definition.schemaVersion, data };
+}
+
+/** True when a stored event (upcast to the newest) is of this definition: its type at its schema version. */
+export function isPublishedAs<D extends EventDefinition>(definition: D, event: { type: string; schemaVersion: number; data: object }):
+  event is { type: D['type']; schemaVersion: number; data: DataOf<D> } {
+  return event.type === definition.type && event.schemaVersion === definition.schemaVersion;
+}

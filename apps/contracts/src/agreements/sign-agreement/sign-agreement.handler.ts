@@ -4,6 +4,7 @@ import { AgreementSignedV1, AgreementTermsV1, FieldProblem, validatePlain } from
 import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { agreementEvents } from '../../events/agreement-events.mapping';
 import { SignAgreementRequest } from './sign-agreement.request';
 
 export class SignAgreementCommand {
@@ -25,7 +26,7 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
       type: 'SignAgreement' as const,
       data: { agreementId: randomUUID(), dealerCode, validFrom: request.validFrom, validTo: request.validTo, terms },
     };
-    const result = await handleCommand(this.infra.store, agreementDecider, stream, command, commandContext());
+    const result = await handleCommand(this.infra.store, agreementDecider, stream, command, commandContext(), agreementEvents);
     const [signed] = result.events;
     if (!signed) throw new Error('signing produced no event'); // unreachable: decide always emits one
     return signed.data;

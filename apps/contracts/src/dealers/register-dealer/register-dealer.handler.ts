@@ -2,6 +2,7 @@ import { dealerDecider, dealerStreamId, DealerState } from '@aftersales/contract
 import { handleCommand, invalid } from '@aftersales/event-sourcing';
 import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { dealerEvents } from '../../events/dealer-events.mapping';
 import { RegionDirectory } from '../../regions/region-directory';
 import { RegisterDealerRequest } from './register-dealer.request';
 
@@ -26,7 +27,7 @@ export class RegisterDealerHandler implements ICommandHandler<RegisterDealerComm
     }
     const data = { ...request, serviceClass, timeZone: request.timeZone ?? 'Asia/Shanghai' };
     const stream = { streamType: 'dealer', streamId: dealerStreamId(data.code), dealerCode: data.code };
-    const result = await handleCommand(this.infra.store, dealerDecider, stream, { type: 'RegisterDealer', data }, commandContext());
+    const result = await handleCommand(this.infra.store, dealerDecider, stream, { type: 'RegisterDealer', data }, commandContext(), dealerEvents);
     return { created: result.events.length > 0, state: result.state };
   }
 }

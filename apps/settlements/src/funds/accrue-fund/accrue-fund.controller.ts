@@ -4,6 +4,7 @@ import { ServiceInfrastructure } from '@aftersales/service-kit';
 import { fundDecider, fundStreamId } from '@aftersales/settlements-domain';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { fundEvents } from '../../events/fund-events.mapping';
 
 /**
  * PaymentRecorded → FundAccrued on the dealer's quarter fund (第三條 1), per-unit payments too
@@ -37,5 +38,5 @@ async function accrue(infra: ServiceInfrastructure, event: EnvelopeOf<typeof Set
     occurredAt: event.occurredAt,
     recordedAt: event.recordedAt,
   };
-  await handleCommand(infra.store, fundDecider, stream, command, context);
+  await handleCommand(infra.store, fundDecider, stream, command, context, fundEvents);
 }

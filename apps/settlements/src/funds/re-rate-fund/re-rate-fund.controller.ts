@@ -4,6 +4,7 @@ import { ReadModels, ServiceInfrastructure } from '@aftersales/service-kit';
 import { fundDecider, fundStreamId, quartersToReRate, ReRateFund } from '@aftersales/settlements-domain';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { fundEvents } from '../../events/fund-events.mapping';
 import { TermsInForce } from '../../terms/terms-in-force';
 
 /** Appends to a fund race with its accruals: a conflict is decided again on the fresh stream. */
@@ -52,7 +53,7 @@ async function reRateFunds(
     const command: ReRateFund = { type: 'ReRateFund', data: { dealerCode, quarter, agreementVersions } };
     for (let attempt = 1; ; attempt++) {
       try {
-        await handleCommand(infra.store, fundDecider, stream, command, context);
+        await handleCommand(infra.store, fundDecider, stream, command, context, fundEvents);
         break;
       } catch (error) {
         if (!(error instanceof DomainError && error.kind === 'conflict') || attempt >= ATTEMPTS_ON_CONFLICT) throw error;

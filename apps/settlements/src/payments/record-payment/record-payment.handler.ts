@@ -4,6 +4,7 @@ import { PaymentRecordedV1 } from '@aftersales/integration-events';
 import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
 import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { paymentEvents } from '../../events/payment-events.mapping';
 import { FundBalances } from '../../funds/fund-balances';
 import { KnownDealers } from '../../terms/known-dealers';
 import { TermsInForce } from '../../terms/terms-in-force';
@@ -47,7 +48,7 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
     // receivedOn is the dealer's date: the payment happened from the start of that day there
     // (never UTC midnight, which is the day before in UTC−8). recordedAt stays the real now.
     context.occurredAt = startOfDayIn(receivedOn, dealer.timeZone);
-    const result = await handleCommand(this.infra.store, paymentDecider, stream, { type: 'RecordPayment', data }, context);
+    const result = await handleCommand(this.infra.store, paymentDecider, stream, { type: 'RecordPayment', data }, context, paymentEvents);
     const payment = result.state.recorded;
     if (!payment) throw new Error(`payment ${paymentId} was not recorded`); // unreachable: decide always records or throws
     return { created: result.events.length > 0, payment };
