@@ -28,7 +28,8 @@ describe('settlements: payments accrue the repair fund (第三條 1), on real Ka
   });
 
   it('given a 3% fund rate, when the dealer pays 100,000.00 and twice 0.50 in Q3, then 3,000.03 accrues, rounded once', async () => {
-    await request(svc.http).post('/payments').send(pay('P-1', 10_000_000)).expect(201);
+    const recorded = await request(svc.http).post('/payments').send(pay('P-1', 10_000_000)).expect(201);
+    expect(recorded.headers['location']).toBe(`/funds/${D}?quarter=2026Q3`); // the fund it accrues to: a payment has no read of its own
     await request(svc.http).post('/payments').send(pay('P-2', 50)).expect(201);
     await request(svc.http).post('/payments').send(pay('P-3', 50)).expect(201);
     // Each 0.50 alone is 1.5 fen (→ 2); the exact quarter total 100,001.00 × 3% is 3,000.03.
@@ -39,6 +40,7 @@ describe('settlements: payments accrue the repair fund (第三條 1), on real Ka
 
   it('answers the same payment again with the same answer, and a different body under its id with 409', async () => {
     const again = await request(svc.http).post('/payments').send(pay('P-1', 10_000_000)).expect(200);
+    expect(again.headers['location']).toBeUndefined();
     expect(again.body).toMatchObject({ paymentId: 'P-1', amountFen: 10_000_000, quarter: '2026Q3', fundRateBp: 300 });
     const clash = await request(svc.http).post('/payments').send(pay('P-1', 9_999)).expect(409);
     expect(clash.body.problems[0].field).toBe('paymentId');

@@ -16,6 +16,7 @@ import { ReRateFundController } from './funds/re-rate-fund/re-rate-fund.controll
 import { paymentLimitsProvider } from './payments/record-payment/payment-limits';
 import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
 import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
+import { paymentLimitInDocument } from './payments/record-payment/record-payment.request';
 import { SettlementsSettings } from './settlements.settings';
 import { KnownDealers, MongooseKnownDealers } from './terms/known-dealers';
 import { MongooseTermsInForce, TermsInForce } from './terms/terms-in-force';
@@ -69,6 +70,7 @@ export class SettlementsModule {
         paymentLimitsProvider,
         ...PORTS,
         ...PROJECTIONS,
+        paymentLimitInDocument,
         RecordPaymentHandler,
         QueryFundHandler,
       ],

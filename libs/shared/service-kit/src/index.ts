@@ -22,3 +22,7 @@ export * from './query-integer';
 export * from './method-not-allowed';
 export * from './openapi-document';
 export * from './mongo.module';
+export * from './api-fields';
+export * from './created-response';
+export * from './read-models.response';
+export * from './openapi-responses';

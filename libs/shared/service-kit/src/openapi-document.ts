@@ -1,14 +1,25 @@
 import { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { portablePattern } from './portable-pattern';
 
 export interface DocumentInfo { title: string; description: string }
+
+/**
+ * What a service states in its document that only its settings know (e.g. the configured
+ * PAYMENT_MAX_FEN as a maximum). A module provides at most one; it runs after the document is built.
+ */
+export abstract class OpenApiAmendment {
+  abstract amend(document: OpenAPIObject): void;
+}
 
 type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema; additionalProperties?: unknown; oneOf?: Schema[]; allOf?: Schema[] };
 
 /**
  * The service's OpenAPI document, from the controllers' decorators and the request and response
  * classes. Request bodies are closed (`additionalProperties: false`): the ValidationPipe refuses
- * unknown fields at any depth (forbidNonWhitelisted), so a client must not send any.
+ * unknown fields at any depth (forbidNonWhitelisted), so a client must not send any. Patterns
+ * are made portable (see portablePattern).
  */
 export function buildOpenApiDocument(app: INestApplication, info: DocumentInfo): OpenAPIObject {
   const document = SwaggerModule.createDocument(
@@ -16,7 +27,8 @@ export function buildOpenApiDocument(app: INestApplication, info: DocumentInfo):
     new DocumentBuilder().setTitle(info.title).setDescription(info.description).setVersion('1').build(),
   );
   closeRequestSchemas(document);
-  return document;
+  amendmentOf(app)?.amend(document);
+  return portablePatterns(document);
 }
 
 function closeRequestSchemas(document: OpenAPIObject): void {
@@ -35,4 +47,19 @@ function closeRequestSchemas(document: OpenAPIObject): void {
       Object.values(operation?.requestBody?.content ?? {}).forEach((media) => close(media.schema));
     }
   }
+}
+
+/** Every `pattern` of the document, wherever it is, as portablePattern writes it. */
+function portablePatterns(document: OpenAPIObject): OpenAPIObject {
+  return JSON.parse(JSON.stringify(document), (key, value: unknown) =>
+    key === 'pattern' && typeof value === 'string' ? portablePattern(value) : value) as OpenAPIObject;
+}
+
+/** The module's amendment, if any (looked up without app.get, which logs an error when there is none). */
+function amendmentOf(app: INestApplication): OpenApiAmendment | undefined {
+  for (const module of app.get(ModulesContainer).values()) {
+    const provided = module.providers.get(OpenApiAmendment)?.instance as OpenApiAmendment | undefined;
+    if (provided) return provided;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { Body, CallHandler, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, Post } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { conflict, invalid, notFound } from '@aftersales/event-sourcing';
 import { IsString, Matches } from 'class-validator';
 import { finalize, from, mergeMap, Observable } from 'rxjs';
@@ -8,15 +8,17 @@ import { ServiceInfrastructure } from './infrastructure';
 import { ReadModelRebuild } from './read-model-rebuild';
 import { ReadModels, readModelsOf } from './read-models';
 import { RebuildRecords } from './rebuild-records';
+import { ApiInputProblems, ApiProblem } from './problem.response';
+import { ReadModelResponse, RebuildResponse } from './read-models.response';
 
 export class StartRebuildRequest {
-  @ApiProperty({ example: 'fund-balance', description: 'A read model of this service (GET /admin/read-models)' })
+  @ApiProperty({ example: 'fund-balance', pattern: '^[a-z0-9-]{1,64}$', description: 'A read model of this service (GET /admin/read-models); another is a 422' })
   @IsString() @Matches(/^[a-z0-9-]{1,64}$/, { message: 'projection must be a read model name such as fund-balance' })
   projection!: string;
 }
 
 export class RebuildParams {
-  @ApiProperty({ example: 'mbc1x2a9f3e1', description: 'The id POST /admin/rebuilds answered' })
+  @ApiProperty({ example: 'mbc1x2a9f3e1', pattern: '^[0-9a-z]{1,32}$', description: 'The id POST /admin/rebuilds answered' })
   @IsString() @Matches(/^[0-9a-z]{1,32}$/, { message: 'id must be a rebuild id' })
   id!: string;
 }
@@ -32,16 +34,23 @@ export class ReadModelsController {
   }
 
   @Get('read-models')
-  @ApiOkResponse({ description: '[{name, collections, topic, source}]: the read models this service can rebuild' })
+  @ApiOperation({ operationId: 'listReadModels' })
+  @ApiOkResponse({ type: [ReadModelResponse], description: 'The read models this service can rebuild' })
   readModels() {
     return readModelsOf(this.infra).list().map(({ name, collections, topic, source }) => ({ name, collections, topic, source }));
   }
 
   @Post('rebuilds')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'Started: the rebuild record, whose id GET /admin/rebuilds/:id follows' })
-  @ApiUnprocessableEntityResponse({ description: 'Not a read model of this service' })
-  @ApiConflictResponse({ description: 'That read model is being rebuilt already' })
+  @ApiOperation({ operationId: 'startRebuild' })
+  @ApiAcceptedResponse({
+    type: RebuildResponse,
+    description: 'Started: the rebuild record, whose id GET /admin/rebuilds/{id} follows',
+    links: { GetRebuild: { operationId: 'getRebuild', parameters: { id: '$response.body#/_id' }, description: 'How the rebuild goes' } },
+  })
+  @ApiInputProblems({ body: true })
+  @ApiProblem(422, 'Not a read model of this service')
+  @ApiProblem(409, 'That read model is being rebuilt already')
   async start(@Body() { projection }: StartRebuildRequest) {
     const models = readModelsOf(this.infra);
     const model = models.get(projection);
@@ -56,14 +65,17 @@ export class ReadModelsController {
   }
 
   @Get('rebuilds')
-  @ApiOkResponse({ description: 'The latest rebuilds, newest first' })
+  @ApiOperation({ operationId: 'listRebuilds' })
+  @ApiOkResponse({ type: [RebuildResponse], description: 'The latest rebuilds, newest first' })
   recent() {
     return this.records.recent();
   }
 
   @Get('rebuilds/:id')
-  @ApiOkResponse({ description: '{state: running|succeeded|failed, phase: replay|switch|catch-up|done, eventsReplayed, eventsCaughtUp, error?, ...}' })
-  @ApiNotFoundResponse({ description: 'No rebuild has this id' })
+  @ApiOperation({ operationId: 'getRebuild' })
+  @ApiOkResponse({ type: RebuildResponse, description: 'The rebuild: its state, phase and counts' })
+  @ApiInputProblems()
+  @ApiProblem(404, 'No rebuild has this id')
   async rebuild(@Param() { id }: RebuildParams) {
     const record = await this.records.find(id);
     if (!record) throw notFound(`no rebuild ${id}`, 'id');

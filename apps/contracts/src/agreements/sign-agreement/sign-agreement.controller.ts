@@ -1,10 +1,14 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { AgreementSignedV1 } from '@aftersales/integration-events';
+import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import { DealerCodeParam } from '../../dealers/dealer-code.param';
+import { AgreementResponse } from '../agreement.response';
 import { SignAgreementCommand } from './sign-agreement.handler';
-import { SignAgreementRequest } from './sign-agreement.request';
+import { PerUnitAgreementRequest, RevenueShareAgreementRequest, SignAgreementRequest } from './sign-agreement.request';
+
+type CreatedResponse = Parameters<typeof answerCreated>[0];
 
 @ApiTags('agreements')
 @Controller('dealers/:code/agreements')
@@ -12,9 +16,36 @@ export class SignAgreementController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @ApiCreatedResponse({ description: 'A new agreement version, superseding the latest from its validFrom' })
-  @ApiNotFoundResponse({ description: 'No such dealer' })
-  sign(@Param() { code }: DealerCodeParam, @Body() body: SignAgreementRequest) {
-    return this.commands.execute<SignAgreementCommand, AgreementSignedV1>(new SignAgreementCommand(code, body));
+  @ApiOperation({ operationId: 'signAgreement', summary: 'Sign a new agreement version' })
+  @ApiExtraModels(RevenueShareAgreementRequest, PerUnitAgreementRequest)
+  @ApiBody({
+    description: 'The fund model decides which terms are required; the other model\'s terms are refused',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(RevenueShareAgreementRequest) }, { $ref: getSchemaPath(PerUnitAgreementRequest) }],
+      discriminator: {
+        propertyName: 'fundModel',
+        mapping: { 'revenue-share': getSchemaPath(RevenueShareAgreementRequest), 'per-unit': getSchemaPath(PerUnitAgreementRequest) },
+      },
+    },
+  })
+  @ApiCreated({
+    type: AgreementResponse,
+    description: 'A new agreement version, superseding the latest from its validFrom',
+    location: 'The version in force on its validFrom: /dealers/{code}/agreements?inForceOn={validFrom} (readable once the read model has it)',
+    links: {
+      GetAgreementInForce: {
+        operationId: 'listAgreements',
+        parameters: { code: '$response.body#/dealerCode', inForceOn: '$response.body#/validFrom' },
+        description: 'The version in force on its validFrom: this one',
+      },
+    },
+  })
+  @ApiInputProblems({ body: true })
+  @ApiProblem(404, 'No such dealer')
+  @ApiProblem(422, 'The version ends before it starts, or before the latest version starts')
+  async sign(@Param() { code }: DealerCodeParam, @Body() body: SignAgreementRequest, @Res({ passthrough: true }) res: CreatedResponse) {
+    const signed = await this.commands.execute<SignAgreementCommand, AgreementSignedV1>(new SignAgreementCommand(code, body));
+    answerCreated(res, true, `/dealers/${encodeURIComponent(code)}/agreements?inForceOn=${signed.validFrom}`);
+    return signed;
   }
 }

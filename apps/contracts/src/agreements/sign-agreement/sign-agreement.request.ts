@@ -1,46 +1,68 @@
+import { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FUND_MODELS, FundModel, IsCalendarDate, IsText } from '@aftersales/integration-events';
+import { FUND_MODELS, FundModel, IsText } from '@aftersales/integration-events';
+import { CalendarDateField, IntegerField, textItemSchema } from '@aftersales/service-kit';
 import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import {
+  FeeItemRequest, ReportingTermsRequest, ReturnWindowsRequest, ServiceLevelsRequest, ServiceOrganisationRequest,
+  TrainingTermsRequest, WarrantyPolicyRequest, WorkingCalendarRequest,
+} from './agreement-terms.request';
 
 const isRevenueShare = (r: SignAgreementRequest) => r.fundModel === 'revenue-share';
 const isPerUnit = (r: SignAgreementRequest) => r.fundModel === 'per-unit';
-const SECTION = 'Optional; any field left out takes the default (see README "Agreement terms")';
+const section = (type: Type<unknown>, description: string) =>
+  ApiPropertyOptional({ type, nullable: true, description: `${description}. Optional; any field left out takes the default (README "Agreement terms")` });
+
+/** What every agreement may state besides its fund model; validated here, sections after the defaults are filled in. */
+export class AgreementCommonRequest {
+  @CalendarDateField({ example: '2026-01-01' }) validFrom!: string;
+  @CalendarDateField({ example: '2026-12-31', description: 'On or after validFrom (else 422)' }) validTo!: string;
+
+  @ApiPropertyOptional({ type: 'array', maxItems: 500, items: textItemSchema(100), nullable: true })
+  @IsOptional() @IsArray() @IsText(100, { each: true })
+  territory?: string[];
+
+  @IntegerField({ optional: true, minimum: 0, maximum: 365, default: 7 }) noticeDays?: number;
+  @section(ServiceOrganisationRequest, 'Who serves the dealer') @IsOptional() @IsObject() serviceOrganisation?: Record<string, unknown>;
+  @section(WarrantyPolicyRequest, 'Warranty periods') @IsOptional() @IsObject() warranty?: Record<string, unknown>;
+  @section(ReturnWindowsRequest, 'Return windows') @IsOptional() @IsObject() returns?: Record<string, unknown>;
+  @section(ServiceLevelsRequest, 'Service levels') @IsOptional() @IsObject() serviceLevels?: Record<string, unknown>;
+  @section(WorkingCalendarRequest, 'The working calendar') @IsOptional() @IsObject() calendar?: Record<string, unknown>;
+  @section(ReportingTermsRequest, 'Reporting deadlines') @IsOptional() @IsObject() reporting?: Record<string, unknown>;
+  @section(TrainingTermsRequest, 'Training') @IsOptional() @IsObject() training?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: [FeeItemRequest], maxItems: 200, nullable: true, description: 'Replaces the default fee schedule whole' })
+  @IsOptional() @IsArray() @IsObject({ each: true })
+  feeSchedule?: Record<string, unknown>[];
+}
 
 /**
- * The fund model and its terms are required; every other term is optional and defaults as
- * DOMAIN.md says. Sections are checked field by field after the defaults are filled in.
+ * The body the service validates: the fund model and its terms are required, the other
+ * model's terms refused. The document shows it as the two variants below (oneOf on fundModel).
  */
-export class SignAgreementRequest {
-  @ApiProperty({ example: '2026-01-01' }) @IsCalendarDate() validFrom!: string;
-  @ApiProperty({ example: '2026-12-31' }) @IsCalendarDate() validTo!: string;
-
-  @ApiProperty({ enum: FUND_MODELS }) @IsIn(FUND_MODELS, { message: `fundModel must be one of ${FUND_MODELS.join(', ')}` })
+export class SignAgreementRequest extends AgreementCommonRequest {
+  @IsIn(FUND_MODELS, { message: `fundModel must be one of ${FUND_MODELS.join(', ')}` })
   fundModel!: FundModel;
 
-  @ApiPropertyOptional({ example: 300, description: 'revenue-share: basis points of quarterly payments (300 = 3%)' })
-  @ValidateIf(isRevenueShare) @IsInt() @Min(0) @Max(10_000)
-  fundRateBp?: number;
+  @ValidateIf(isRevenueShare) @IsInt() @Min(0) @Max(10_000) fundRateBp?: number;
+  @ValidateIf(isRevenueShare) @IsInt() @Min(0) @Max(10_000) partsQuotaBp?: number;
+  @ValidateIf(isRevenueShare) @IsBoolean() carryAcrossYear?: boolean;
+  @ValidateIf(isPerUnit) @IsInt({ message: 'allowancePerUnitFen must be an integer number of fen' }) @Min(0) allowancePerUnitFen?: number;
+}
 
-  @ApiPropertyOptional({ example: 200, description: 'revenue-share: parts quota in basis points of payments' })
-  @ValidateIf(isRevenueShare) @IsInt() @Min(0) @Max(10_000)
-  partsQuotaBp?: number;
+/** A revenue-share agreement, as the document shows it (SignAgreementRequest validates it). */
+export class RevenueShareAgreementRequest extends AgreementCommonRequest {
+  @ApiProperty({ enum: ['revenue-share'] }) fundModel!: 'revenue-share';
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10_000, example: 300, description: 'Basis points of quarterly payments (300 = 3%)' })
+  fundRateBp!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10_000, example: 200, description: 'Parts quota in basis points of payments' })
+  partsQuotaBp!: number;
+  @ApiProperty({ example: true, description: 'The year-end balance carries into the next year' }) carryAcrossYear!: boolean;
+}
 
-  @ApiPropertyOptional({ example: true, description: 'revenue-share: the year-end balance carries into the next year' })
-  @ValidateIf(isRevenueShare) @IsBoolean()
-  carryAcrossYear?: boolean;
-
-  @ApiPropertyOptional({ example: 15000, description: 'per-unit: fen per unit registered by a warranty card' })
-  @ValidateIf(isPerUnit) @IsInt({ message: 'allowancePerUnitFen must be an integer number of fen' }) @Min(0)
-  allowancePerUnitFen?: number;
-
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @IsText(100, { each: true }) territory?: string[];
-  @ApiPropertyOptional({ default: 7 }) @IsOptional() @IsInt() @Min(0) @Max(365) noticeDays?: number;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() serviceOrganisation?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() warranty?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() returns?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() serviceLevels?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() calendar?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() reporting?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsObject() training?: Record<string, unknown>;
-  @ApiPropertyOptional({ description: SECTION }) @IsOptional() @IsArray() @IsObject({ each: true }) feeSchedule?: Record<string, unknown>[];
+/** A per-unit agreement, as the document shows it (SignAgreementRequest validates it). */
+export class PerUnitAgreementRequest extends AgreementCommonRequest {
+  @ApiProperty({ enum: ['per-unit'] }) fundModel!: 'per-unit';
+  @ApiProperty({ type: 'integer', minimum: 0, example: 15000, description: 'Fen per unit registered by a warranty card' })
+  allowancePerUnitFen!: number;
 }

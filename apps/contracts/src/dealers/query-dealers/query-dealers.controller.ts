@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { QueryBus } from '@nestjs/cqrs';
-import { QueryInteger } from '@aftersales/service-kit';
+import { ApiInputProblems, ApiProblem, QueryInteger } from '@aftersales/service-kit';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DealerCodeParam } from '../dealer-code.param';
+import { DealerListResponse, DealerResponse } from '../dealer.response';
 import { GetDealer, ListDealers } from './query-dealers.handler';
 
 export class ListDealersQuery {
-  @ApiPropertyOptional({ example: 'south', description: 'Only the dealers of this region' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @ApiPropertyOptional({ example: 'south', maxLength: 100, description: 'Only the dealers of this region' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
   @QueryInteger({ default: 100, minimum: 1, maximum: 500, description: 'At most this many dealers' }) limit?: number;
   @QueryInteger({ default: 0, minimum: 0, maximum: 1_000_000_000, description: 'Skip this many dealers first (paging)' }) skip?: number;
 }
@@ -19,13 +20,18 @@ export class QueryDealersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Dealers ordered by code' })
+  @ApiOperation({ operationId: 'listDealers', summary: 'Dealers, a page at a time' })
+  @ApiOkResponse({ type: DealerListResponse, description: 'Dealers ordered by code' })
+  @ApiInputProblems()
   list(@Query() { region, skip, limit }: ListDealersQuery) {
     return this.queries.execute(new ListDealers(region, skip, limit));
   }
 
   @Get(':code')
-  @ApiNotFoundResponse({ description: 'No such dealer' })
+  @ApiOperation({ operationId: 'getDealer', summary: 'One dealer' })
+  @ApiOkResponse({ type: DealerResponse, description: 'The dealer' })
+  @ApiInputProblems()
+  @ApiProblem(404, 'No such dealer')
   get(@Param() { code }: DealerCodeParam) {
     return this.queries.execute(new GetDealer(code));
   }

@@ -1,28 +1,21 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDealerCode, IsText, IsTimeZone } from '@aftersales/integration-events';
-import { IsOptional } from 'class-validator';
+import { DealerCodeField, TextField, TimeZoneField } from '@aftersales/service-kit';
 
 export class RegisterDealerRequest {
-  @ApiProperty({ example: 'D0001', description: 'Upper-case letters, digits and dashes, 2-32 characters' })
-  @IsDealerCode()
+  @DealerCodeField({ description: 'Upper-case letters, digits and dashes, 2-32 characters' })
   code!: string;
 
-  @ApiProperty({ example: '華南辦公設備有限公司', maxLength: 200 })
-  @IsText(200)
+  @TextField(200, { example: '華南辦公設備有限公司' })
   name!: string;
 
-  @ApiProperty({ example: 'south', description: 'One of the configured regions (GET /regions; setting REGIONS)' })
-  @IsText(100)
+  @TextField(100, { example: 'south', description: 'One of the configured regions (GET /regions; setting REGIONS); another is a 422' })
   region!: string;
 
-  @ApiPropertyOptional({ description: 'A sub-dealer (分銷商) names its parent dealer' })
-  @IsOptional() @IsDealerCode()
+  @DealerCodeField({ optional: true, description: 'A sub-dealer (分銷商) names its parent dealer, which must be registered (else 422)' })
   parentDealerCode?: string;
 
-  @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsText(300) address?: string;
-  @ApiPropertyOptional({ maxLength: 50 }) @IsOptional() @IsText(50) hotline?: string;
+  @TextField(300, { optional: true }) address?: string;
+  @TextField(50, { optional: true }) hotline?: string;
 
-  @ApiPropertyOptional({ default: 'Asia/Shanghai', description: 'IANA time zone of the dealer' })
-  @IsOptional() @IsTimeZone()
+  @TimeZoneField({ optional: true, default: 'Asia/Shanghai', description: 'IANA time zone of the dealer' })
   timeZone?: string;
 }

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListRegions } from './query-regions.handler';
+import { RegionListResponse } from './regions.response';
 
 /** The configured regions a dealer may register in (setting REGIONS). */
 @ApiTags('regions')
@@ -10,7 +11,8 @@ export class QueryRegionsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Each region with its service class (local, near, far)' })
+  @ApiOperation({ operationId: 'listRegions', summary: 'The regions a dealer may register in' })
+  @ApiOkResponse({ type: RegionListResponse, description: 'Each region with its service class (local, near, far)' })
   list() {
     return this.queries.execute(new ListRegions());
   }

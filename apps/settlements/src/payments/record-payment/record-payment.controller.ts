@@ -1,10 +1,12 @@
-import { Body, Controller, HttpStatus, Post, Res } from '@nestjs/common';
+import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
+import { PaymentResponse } from './payment.response';
 import { RecordedPayment, RecordPaymentCommand } from './record-payment.handler';
 import { RecordPaymentRequest } from './record-payment.request';
 
-interface StatusResponse { status(code: number): unknown }
+type CreatedResponse = Parameters<typeof answerCreated>[0];
 
 @ApiTags('payments')
 @Controller('payments')
@@ -12,14 +14,27 @@ export class RecordPaymentController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @ApiCreatedResponse({ description: 'Recorded; the fund accrues from it shortly after' })
-  @ApiOkResponse({ description: 'The same payment was recorded before: same answer, nothing changed' })
-  @ApiConflictResponse({ description: 'The paymentId was recorded with a different body' })
-  @ApiBadRequestResponse({ description: 'Malformed, or amountFen above PAYMENT_MAX_FEN' })
-  @ApiUnprocessableEntityResponse({ description: "Unknown dealer, no agreement in force on receivedOn, or the quarter's payments would pass 2^53−1 fen" })
-  async record(@Body() body: RecordPaymentRequest, @Res({ passthrough: true }) res: StatusResponse) {
+  @ApiOperation({ operationId: 'recordPayment', summary: 'Record a payment (回款), idempotent by paymentId' })
+  @ApiCreated({
+    type: PaymentResponse,
+    description: 'Recorded; the fund accrues from it shortly after',
+    unchanged: 'The same payment was recorded before: same answer, nothing changed',
+    // A payment has no read of its own: what a client reads next is the fund it accrues to.
+    location: 'The fund the payment accrues to: /funds/{dealerCode}?quarter={quarter} (payments have no read of their own)',
+    links: {
+      GetFund: {
+        operationId: 'getFund',
+        parameters: { dealerCode: '$response.body#/dealerCode', quarter: '$response.body#/quarter' },
+        description: 'The fund of the dealer in the quarter of receivedOn (asOf tells when it includes this payment)',
+      },
+    },
+  })
+  @ApiInputProblems({ body: true })
+  @ApiProblem(409, 'The paymentId was recorded with a different body')
+  @ApiProblem(422, "Unknown dealer, no agreement in force on receivedOn, or the quarter's payments would pass 2^53−1 fen")
+  async record(@Body() body: RecordPaymentRequest, @Res({ passthrough: true }) res: CreatedResponse) {
     const { created, payment } = await this.commands.execute<RecordPaymentCommand, RecordedPayment>(new RecordPaymentCommand(body));
-    res.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    answerCreated(res, created, `/funds/${encodeURIComponent(payment.dealerCode)}?quarter=${payment.quarter}`);
     return payment;
   }
 }
