@@ -90,7 +90,7 @@ export class SupervisedConsumer implements Recreatable {
   private async batch(payload: EachBatchPayload, consumer: Consumer, generation: number): Promise<void> {
     this.batchesInFlight++;
     try {
-      await this.options.eachBatch(payload, (offsets) => consumer.commitOffsets(offsets));
+      await this.options.eachBatch(payload, (offsets) => commitInBatch(payload, offsets));
       this.lastProgressAt = Date.now();
       this.supervisor.healthy(generation);
     } finally {
@@ -123,4 +123,16 @@ export class SupervisedConsumer implements Recreatable {
     if (this.supervisor.state !== 'running' || this.batchesInFlight > 0 || Date.now() - this.lastActivity < limit) return;
     this.supervisor.failed(this.supervisor.generation, new Error(`no fetch or heartbeat for ${Math.round(limit / 1000)} s: the run loop has died`));
   }
+}
+
+/**
+ * Commits through the batch's own commit: `consumer.commitOffsets` does nothing once the consumer
+ * is stopping (kafkajs returns early when not running), so the batch a graceful stop lets finish
+ * would be handled again after the restart. This one goes to the group coordinator while the
+ * consumer drains, before it leaves the group.
+ */
+function commitInBatch(payload: EachBatchPayload, offsets: TopicPartitionOffsetAndMetadata[]): Promise<void> {
+  const byTopic = new Map<string, { partition: number; offset: string }[]>();
+  for (const { topic, partition, offset } of offsets) byTopic.set(topic, [...(byTopic.get(topic) ?? []), { partition, offset }]);
+  return payload.commitOffsetsIfNecessary({ topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })) });
 }
