@@ -53,9 +53,9 @@ export function withDefaultTerms(required: RequiredTerms, optional: OptionalTerm
   return { ...sections, ...required };
 }
 
-/** Deep merge of plain objects; arrays and values are replaced whole. */
+/** Deep merge of plain objects; arrays and values are replaced whole. Never returns a part of `base` itself. */
 function merge<T>(base: T, override: unknown): T {
-  if (override === undefined) return base;
+  if (override === undefined) return structuredClone(base); // the defaults are shared: a caller may change what it gets
   if (!isPlainObject(base) || !isPlainObject(override)) return override as T;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) merged[key] = merge(base[key], value);

@@ -31,7 +31,17 @@ describe('agreement versions (DOMAIN.md "Agreement terms": a version supersedes 
     spec.given([v1]).when(sign('2026-07-01', '2026-12-31')).then([v2]);
   });
 
-  it('refuses a validTo before the validFrom', () => {
+  it('given no agreement, when one valid for a single day is signed, then it is version 1 (validFrom and validTo are both days in force)', () => {
+    spec.given([]).when(sign('2026-10-01', '2026-10-01')).then([signed(1, '2026-10-01', '2026-10-01')]);
+  });
+
+  it('given no agreement, when a per-unit agreement (聖寶龍 七/八) is signed, then the version carries its allowance and the other terms as signed', () => {
+    const perUnit = withDefaultTerms({ fundModel: 'per-unit', allowancePerUnitFen: 5_000 }, { territory: ['廣州', '佛山'] });
+    const command: SignAgreement = { type: 'SignAgreement', data: { ...sign('2026-01-01', '2026-12-31').data, terms: perUnit } };
+    spec.given([]).when(command).then([{ type: 'AgreementSigned', data: { ...command.data, agreementVersion: 1 } }]);
+  });
+
+  it('given no agreement, when one ending before it starts is signed, then it is refused naming validTo', () => {
     spec.given([]).when(sign('2026-12-31', '2026-01-01'))
       .thenThrows(DomainError, (e) => expect(e).toMatchObject({ kind: 'invalid', field: 'validTo' }));
   });
