@@ -26,13 +26,13 @@ import { ListRegionsHandler } from './regions/query-regions/query-regions.handle
 import { regionDirectoryProvider } from './regions/region-directory';
 
 /** The read model's schemas (collections dealer_view, agreement_view). */
-const READ_MODELS = MongooseModule.forFeature([
+export const READ_MODELS = MongooseModule.forFeature([
   { name: DealerView.name, schema: DealerViewSchema },
   { name: AgreementView.name, schema: AgreementViewSchema },
 ]);
 
 /** Ports of the read model: the query handlers depend on these, not on a database. */
-const PORTS = [
+export const PORTS = [
   { provide: DealerDirectory, useClass: MongooseDealerDirectory },
   { provide: AgreementVersions, useClass: MongooseAgreementVersions },
 ];

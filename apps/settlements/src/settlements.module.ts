@@ -23,14 +23,14 @@ import { MongooseTermsInForce, TermsInForce } from './terms/terms-in-force';
 import { AgreementTerms, AgreementTermsSchema, KnownDealer, KnownDealerSchema, TermsFeed, TermsProjection } from './terms/terms.projection';
 
 /** The read models' schemas (collections fund_balances, dealers, agreement_terms). */
-const READ_MODELS = MongooseModule.forFeature([
+export const READ_MODELS = MongooseModule.forFeature([
   { name: FundBalance.name, schema: FundBalanceSchema },
   { name: KnownDealer.name, schema: KnownDealerSchema },
   { name: AgreementTerms.name, schema: AgreementTermsSchema },
 ]);
 
 /** Ports of the read models: command handlers, Kafka handlers and query handlers depend on these, not on a database. */
-const PORTS = [
+export const PORTS = [
   { provide: KnownDealers, useClass: MongooseKnownDealers },
   { provide: TermsInForce, useClass: MongooseTermsInForce },
   { provide: FundBalances, useClass: MongooseFundBalances },

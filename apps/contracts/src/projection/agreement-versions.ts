@@ -1,3 +1,4 @@
+import { orNoMatch } from '@aftersales/mongo';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -16,6 +17,6 @@ export class MongooseAgreementVersions extends AgreementVersions {
   }
 
   of(dealerCode: string): Promise<AgreementView[]> {
-    return this.agreements.find({ dealerCode }).sort({ agreementVersion: 1 }).lean<AgreementView[]>().exec();
+    return orNoMatch(this.agreements.find({ dealerCode }).sort({ agreementVersion: 1 }).lean<AgreementView[]>().exec(), []);
   }
 }

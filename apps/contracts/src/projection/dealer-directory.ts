@@ -1,3 +1,4 @@
+import { orNoMatch } from '@aftersales/mongo';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -22,14 +23,14 @@ export class MongooseDealerDirectory extends DealerDirectory {
   }
 
   find(code: string): Promise<DealerView | null> {
-    return this.dealers.findById(code).lean<DealerView>().exec();
+    return orNoMatch(this.dealers.findById(code).lean<DealerView>().exec(), null);
   }
 
   async list({ region, skip, limit }: { region?: string; skip: number; limit: number }): Promise<DealerPage> {
     const filter = region ? { region } : {};
     const [items, total] = await Promise.all([
-      this.dealers.find(filter).sort({ _id: 1 }).skip(skip).limit(limit).lean<DealerView[]>().exec(),
-      this.dealers.countDocuments(filter).exec(),
+      orNoMatch(this.dealers.find(filter).sort({ _id: 1 }).skip(skip).limit(limit).lean<DealerView[]>().exec(), []),
+      orNoMatch(this.dealers.countDocuments(filter).exec(), 0),
     ]);
     return { total, items };
   }

@@ -1,3 +1,4 @@
+import { orNoMatch } from '@aftersales/mongo';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -16,6 +17,6 @@ export class MongooseFundBalances extends FundBalances {
   }
 
   find(dealerCode: string, quarter: string): Promise<FundBalance | null> {
-    return this.balances.findById(fundBalanceId(dealerCode, quarter)).lean<FundBalance>().exec();
+    return orNoMatch(this.balances.findById(fundBalanceId(dealerCode, quarter)).lean<FundBalance>().exec(), null);
   }
 }

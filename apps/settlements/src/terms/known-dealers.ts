@@ -1,3 +1,4 @@
+import { orNoMatch } from '@aftersales/mongo';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -16,6 +17,6 @@ export class MongooseKnownDealers extends KnownDealers {
   }
 
   find(dealerCode: string): Promise<KnownDealer | null> {
-    return this.dealers.findById(dealerCode).lean<KnownDealer>().exec();
+    return orNoMatch(this.dealers.findById(dealerCode).lean<KnownDealer>().exec(), null);
   }
 }

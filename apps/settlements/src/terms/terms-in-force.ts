@@ -1,4 +1,5 @@
 import { AgreementFundTermsV1, versionInForce } from '@aftersales/integration-events';
+import { orNoMatch } from '@aftersales/mongo';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -32,6 +33,6 @@ export class MongooseTermsInForce extends TermsInForce {
   }
 
   private all(dealerCode: string): Promise<AgreementTerms[]> {
-    return this.terms.find({ dealerCode }).sort({ agreementVersion: 1 }).lean<AgreementTerms[]>().exec();
+    return orNoMatch(this.terms.find({ dealerCode }).sort({ agreementVersion: 1 }).lean<AgreementTerms[]>().exec(), []);
   }
 }

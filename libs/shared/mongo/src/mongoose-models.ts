@@ -18,3 +18,18 @@ export function driverCollection<T extends Document>(model: Model<T>): Collectio
 export function connectionOn(db: Db): Connection {
   return mongoose.createConnection().setClient(db.client).useDb(db.databaseName);
 }
+
+/**
+ * A read whose filter mongoose cannot cast matches nothing: `none` instead of the CastError.
+ * With `sanitizeFilter`, an operator object smuggled into a value (`{"$gt": ""}` as a dealer
+ * code, had validation been bypassed) becomes a literal `$eq`, which a String path cannot
+ * cast; no document can hold it, so nothing matches, and the caller answers as for an unknown key.
+ */
+export async function orNoMatch<T>(query: Promise<T>, none: T): Promise<T> {
+  try {
+    return await query;
+  } catch (error) {
+    if (error instanceof mongoose.Error.CastError) return none;
+    throw error;
+  }
+}

@@ -8,7 +8,7 @@ export class ListRegions extends Query<{ items: Region[] }> {}
 export class ListRegionsHandler implements IQueryHandler<ListRegions> {
   constructor(private readonly regions: RegionDirectory) {}
 
-  async execute(): Promise<{ items: Region[] }> {
+  async execute(_query: ListRegions): Promise<{ items: Region[] }> {
     return { items: this.regions.list() };
   }
 }
