@@ -28,6 +28,8 @@ export async function provideTestServers(options: ProvideOptions): Promise<TestS
   const bothSet = Boolean(facts.kafkaBrokers && facts.mongoUrl);
   const { source, why } = chooseTestServers({ ...facts, dockerAnswers: bothSet ? undefined : await dockerAnswers() });
   if (source !== 'containers') return source;
+  const alone = facts.kafkaBrokers ? 'KAFKA_BROKERS' : facts.mongoUrl ? 'MONGO_URL' : undefined;
+  if (alone) log(`test servers: ${alone} alone is not used (the tests take their servers from both or neither)`);
   log(`test servers: ${why}; starting Kafka and MongoDB with testcontainers`);
   const started = await startContainers(starter);
   (globalThis as Holder)[STARTED] = started;

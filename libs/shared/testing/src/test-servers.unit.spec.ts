@@ -80,6 +80,15 @@ describe('providing the servers in jest globalSetup', () => {
     expect(stopped.sort()).toEqual(['kafka', 'mongo']);
   });
 
+  it('says so when only one of KAFKA_BROKERS and MONGO_URL is set, and starts both containers', async () => {
+    const env: NodeJS.ProcessEnv = { KAFKA_BROKERS: 'k:9092' };
+    const lines: string[] = [];
+    const { starter } = fakeStarter();
+    await provideTestServers({ patterns: [], env, dockerAnswers: async () => true, starter, log: (line) => lines.push(line) });
+    expect(lines[0]).toBe('test servers: KAFKA_BROKERS alone is not used (the tests take their servers from both or neither)');
+    expect(env).toEqual({ KAFKA_BROKERS: 'localhost:55001', MONGO_URL: 'mongodb://localhost:55002/?directConnection=true' });
+  });
+
   it('leaves deploy/local to the first integration test when no Docker engine answers', async () => {
     const env: NodeJS.ProcessEnv = {};
     const { starter, requests } = fakeStarter();
