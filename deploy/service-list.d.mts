@@ -13,4 +13,6 @@ export function domainPaths(services: ListedService[]): Record<string, string[]>
 export const COMPOSE_BEGIN: string;
 export const COMPOSE_END: string;
 export function composeServices(services: ListedService[]): string;
-export function replaceBetween(text: string, begin: string, end: string, block: string, file: string): string;
+/** The two written files' texts, as the list writes them. */
+export interface SyncedTexts { tsconfig: string; compose: string }
+export function syncedTexts(now: SyncedTexts, services: ListedService[]): SyncedTexts;

@@ -47,11 +47,17 @@ export function composeServices(services) {
   return [COMPOSE_BEGIN, ...services.flatMap((s) => ['', ...block(s)]).slice(1), COMPOSE_END].join('\n');
 }
 
-/** `text` with the part between the markers replaced by `block`. */
-export function replaceBetween(text, begin, end, block, file) {
-  const from = text.indexOf(begin);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`${file}: the generated block's markers are missing`);
-  return text.slice(0, from) + block + text.slice(to + end.length);
+/** The texts of tsconfig.base.json and docker-compose.yml as the list writes them, from their texts now. */
+export function syncedTexts({ tsconfig, compose }, services) {
+  const config = JSON.parse(tsconfig);
+  const kept = Object.entries(config.compilerOptions.paths).filter(([name]) => !name.endsWith('-domain'));
+  config.compilerOptions.paths = { ...Object.fromEntries(kept), ...domainPaths(services) };
+  const from = compose.indexOf(COMPOSE_BEGIN);
+  const to = compose.indexOf(COMPOSE_END);
+  if (from < 0 || to < from) throw new Error("docker-compose.yml: the generated block's markers are missing");
+  return {
+    tsconfig: `${JSON.stringify(config, null, 2)}\n`,
+    compose: compose.slice(0, from) + composeServices(services) + compose.slice(to + COMPOSE_END.length),
+  };
 }
 

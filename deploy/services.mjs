@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMPOSE_BEGIN, COMPOSE_END, composeServices, domainPaths, parseServices, replaceBetween } from './service-list.mjs';
+import { parseServices, syncedTexts } from './service-list.mjs';
 
 export { envKey, toolPort } from './service-list.mjs';
 
@@ -19,13 +19,9 @@ export const SERVICES = parseServices(JSON.parse(readFileSync(join(ROOT, 'servic
 
 /** Every file the list writes, as it should read: [path, text]. */
 export function syncedFiles(services = SERVICES) {
-  const tsconfigPath = join(ROOT, 'tsconfig.base.json');
-  const tsconfig = JSON.parse(readFileSync(tsconfigPath, 'utf8'));
-  const paths = Object.fromEntries(Object.entries(tsconfig.compilerOptions.paths).filter(([name]) => !name.endsWith('-domain')));
-  tsconfig.compilerOptions.paths = { ...paths, ...domainPaths(services) };
-  const composePath = join(ROOT, 'docker-compose.yml');
-  const compose = replaceBetween(readFileSync(composePath, 'utf8'), COMPOSE_BEGIN, COMPOSE_END, composeServices(services), composePath);
-  return [[tsconfigPath, `${JSON.stringify(tsconfig, null, 2)}\n`], [composePath, compose]];
+  const files = { tsconfig: join(ROOT, 'tsconfig.base.json'), compose: join(ROOT, 'docker-compose.yml') };
+  const texts = syncedTexts({ tsconfig: readFileSync(files.tsconfig, 'utf8'), compose: readFileSync(files.compose, 'utf8') }, services);
+  return [[files.tsconfig, texts.tsconfig], [files.compose, texts.compose]];
 }
 
 function main(command) {
