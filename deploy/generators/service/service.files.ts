@@ -29,9 +29,11 @@ runService({ service: '${name}', defaultPort: port, description, register: ${cla
 
 const moduleTs = ({ name, description, topic }: NewService) => `import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { getConnectionToken } from '@nestjs/mongoose';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, ServiceConfig, serviceConfigModule, ServiceInfrastructure, ServiceSettings,
+  JsonLogger, ServiceConfig, serviceConfigModule, serviceHealth, ServiceInfrastructure, serviceMongo, ServiceSettings,
 } from '@aftersales/service-kit';
+import { Connection } from 'mongoose';
 
 /** The topic this service publishes: add it to TOPICS (libs/shared/integration-events) with its first event. */
 const PUBLISHES = '${topic}';
@@ -42,11 +44,15 @@ export class ${className(name)}Module {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: ${className(name)}Module,
-      imports: [serviceConfigModule(ServiceSettings), CqrsModule.forRoot()],
-      controllers: [HealthController],
+      imports: [serviceConfigModule(ServiceSettings), CqrsModule.forRoot(), serviceMongo(config), ...serviceHealth.imports],
+      controllers: [...serviceHealth.controllers],
       providers: [
-        { provide: ServiceInfrastructure, useFactory: () => new ServiceInfrastructure(config, logger, PUBLISHES) },
-        InfrastructureLifecycle,
+        {
+          provide: ServiceInfrastructure,
+          inject: [getConnectionToken()],
+          useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, PUBLISHES, connection),
+        },
+        ...serviceHealth.providers,
       ],
     };
   }
