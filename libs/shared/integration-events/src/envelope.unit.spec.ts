@@ -63,8 +63,7 @@ describe('parseEnvelope', () => {
     ['a field the schema does not publish', { discountFen: 1 }, 'data.discountFen'],
   ])('refuses data with %s, naming data.<field>', (_case, data, field) => {
     const parsed = parseEnvelope(withData(data));
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.known).toBe(true);
+    expect(parsed).toMatchObject({ ok: false, known: true });
     expect(!parsed.ok && parsed.problems.map((p) => p.field)).toContain(field);
   });
 

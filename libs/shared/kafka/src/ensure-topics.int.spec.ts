@@ -16,7 +16,7 @@ describe('ensureTopics on a real broker', () => {
     await admin.connect();
     const listed = await admin.listTopics();
     await admin.disconnect();
-    expect(topics.map((t) => physicalTopic(settings, t)).every((t) => listed.includes(t))).toBe(true);
+    expect(topics.map((t) => physicalTopic(settings, t)).filter((t) => !listed.includes(t))).toEqual([]); // the topics not created
   }, 60_000);
 
   it('keeps event topics forever (the log of record) and dead-letter topics by the broker default, also an event topic made before', async () => {

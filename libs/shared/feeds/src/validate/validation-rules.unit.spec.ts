@@ -11,7 +11,7 @@ async function repairsWith(changes: Record<string, string>, options = {}) {
 
 describe('given a repairs row', () => {
   it('when every cell is right, then it is valid', async () => {
-    expect((await repairsWith({})).ok).toBe(true);
+    expect(await repairsWith({})).toMatchObject({ ok: true, problems: [] });
   });
 
   it.each([
@@ -31,23 +31,20 @@ describe('given a repairs row', () => {
     ['resolved_at', '2024-04-01 00:00', 'outside-period'],
     ['model', 'x'.repeat(65), 'too-long'],
   ])('when %s is %p, then the problem is %s', async (column, value, code) => {
-    const { ok, problems } = await repairsWith({ [column]: value });
-    expect(ok).toBe(false);
-    expect(problems).toEqual([expect.objectContaining({ row: 2, column, code, severity: 'error' })]);
+    expect(await repairsWith({ [column]: value })).toMatchObject({ ok: false, problems: [expect.objectContaining({ row: 2, column, code, severity: 'error' })] });
   });
 
   it('when a fee is 1234.56 yuan, then it is 123456 fen exactly and the Excel date serial is a date', async () => {
     const { summary } = await repairsWith({ labour_fee: '0.29', sale_date: '45292' });
-    expect(summary.ok).toBe(true);
+    expect(summary).toMatchObject({ ok: true, problems: [] });
   });
 
   it('when 是 and 否 are written, then they are yes and no', async () => {
-    expect((await repairsWith({ first_time_fix: '否' })).ok).toBe(true);
+    expect(await repairsWith({ first_time_fix: '否' })).toMatchObject({ ok: true, problems: [] });
   });
 
   it('when the dealer is in Hong Kong time, then 23:30 local on the last day is still inside the period', async () => {
-    const { ok } = await repairsWith({ resolved_at: '2024-03-31 23:30' }, { timeZone: 'Asia/Hong_Kong' });
-    expect(ok).toBe(true);
+    expect(await repairsWith({ resolved_at: '2024-03-31 23:30' }, { timeZone: 'Asia/Hong_Kong' })).toMatchObject({ ok: true, problems: [] });
   });
 
   it('when many cells are wrong, then every problem is reported with all three languages', async () => {
@@ -70,8 +67,7 @@ describe('given several rows', () => {
 
   it('when opinion categories are written in Chinese, then they are the English enumeration', async () => {
     const file = csv([['意見編號', '日期', '類別', '內容'], ['O-1', '2024-03-01', '投訴', 'a'], ['O-2', '2024-03-01', '建议', 'b'], ['O-3', '2024-03-01', '表揚', 'c']]);
-    const { ok } = await validateFeed(file, { kind: 'opinions', period: PERIOD });
-    expect(ok).toBe(true);
+    expect(await validateFeed(file, { kind: 'opinions', period: PERIOD })).toMatchObject({ ok: true, problems: [] });
   });
 
   it('when the lookups know no such model and the technician is uncertified, then an error and a warning', async () => {
