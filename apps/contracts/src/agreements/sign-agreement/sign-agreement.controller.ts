@@ -1,11 +1,10 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { AgreementSignedV1 } from '@aftersales/integration-events';
 import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import { DealerCodeParam } from '../../dealers/dealer-code.param';
 import { AgreementResponse } from '../agreement.response';
-import { SignAgreementCommand } from './sign-agreement.handler';
+import { SignAgreement } from './sign-agreement.handler';
 import { PerUnitAgreementRequest, RevenueShareAgreementRequest, SignAgreementRequest } from './sign-agreement.request';
 
 type CreatedResponse = Parameters<typeof answerCreated>[0];
@@ -44,7 +43,7 @@ export class SignAgreementController {
   @ApiProblem(404, 'No such dealer')
   @ApiProblem(422, 'The version ends before it starts, or before the latest version starts')
   async sign(@Param() { code }: DealerCodeParam, @Body() body: SignAgreementRequest, @Res({ passthrough: true }) res: CreatedResponse) {
-    const signed = await this.commands.execute<SignAgreementCommand, AgreementSignedV1>(new SignAgreementCommand(code, body));
+    const signed = await this.commands.execute(new SignAgreement(code, body));
     answerCreated(res, true, `/dealers/${encodeURIComponent(code)}/agreements?inForceOn=${signed.validFrom}`);
     return signed;
   }

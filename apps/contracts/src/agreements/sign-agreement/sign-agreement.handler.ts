@@ -2,22 +2,32 @@ import { agreementDecider, agreementsStreamId, dealerStreamId, OptionalTerms, Re
 import { handleCommand, notFound } from '@aftersales/event-sourcing';
 import { AgreementSignedV1, AgreementTermsV1, FieldProblem, validatePlain } from '@aftersales/integration-events';
 import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { agreementEvents } from '../../events/agreement-events.mapping';
 import { SignAgreementRequest } from './sign-agreement.request';
 
-export class SignAgreementCommand {
-  constructor(readonly dealerCode: string, readonly request: SignAgreementRequest) {}
+/** The agreement as asked for: its validity, its fund model's terms, and whichever optional sections were given. */
+export type AgreementApplication = SignAgreementRequest;
+
+/**
+ * The use case's one command, as the CommandBus carries it. The handler completes the
+ * agreement (a new id, the default terms, checked against the published schema) into the
+ * version the decider signs.
+ */
+export class SignAgreement extends Command<AgreementSignedV1> {
+  constructor(readonly dealerCode: string, readonly agreement: AgreementApplication) {
+    super();
+  }
 }
 
 const MODEL_TERMS = { 'revenue-share': ['fundRateBp', 'partsQuotaBp', 'carryAcrossYear'], 'per-unit': ['allowancePerUnitFen'] } as const;
 
-@CommandHandler(SignAgreementCommand)
-export class SignAgreementHandler implements ICommandHandler<SignAgreementCommand, AgreementSignedV1> {
+@CommandHandler(SignAgreement)
+export class SignAgreementHandler implements ICommandHandler<SignAgreement, AgreementSignedV1> {
   constructor(private readonly infra: ServiceInfrastructure) {}
 
-  async execute({ dealerCode, request }: SignAgreementCommand): Promise<AgreementSignedV1> {
+  async execute({ dealerCode, agreement: request }: SignAgreement): Promise<AgreementSignedV1> {
     const dealer = await this.infra.store.read(dealerStreamId(dealerCode));
     if (dealer.version === 0) throw notFound(`dealer ${dealerCode} is not registered`, 'dealerCode');
     const terms = this.terms(request);
@@ -33,7 +43,7 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
   }
 
   /** Fills the defaults, then checks the complete terms against the published schema. */
-  private terms(request: SignAgreementRequest): AgreementTermsV1 {
+  private terms(request: AgreementApplication): AgreementTermsV1 {
     const { validFrom: _from, validTo: _to, fundModel, fundRateBp, partsQuotaBp, carryAcrossYear, allowancePerUnitFen, ...optional } = request;
     const misplaced: FieldProblem[] = Object.entries(MODEL_TERMS)
       .filter(([model]) => model !== fundModel)

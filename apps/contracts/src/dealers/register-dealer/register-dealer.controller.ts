@@ -1,10 +1,9 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DealerState } from '@aftersales/contracts-domain';
 import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import { DealerResponse } from '../dealer.response';
-import { RegisterDealerCommand } from './register-dealer.handler';
+import { RegisterDealer } from './register-dealer.handler';
 import { RegisterDealerRequest } from './register-dealer.request';
 
 type CreatedResponse = Parameters<typeof answerCreated>[0];
@@ -30,9 +29,7 @@ export class RegisterDealerController {
   @ApiProblem(409, 'The code is registered with other details')
   @ApiProblem(422, 'The region is not a configured region, or the parent dealer is not registered')
   async register(@Body() body: RegisterDealerRequest, @Res({ passthrough: true }) res: CreatedResponse) {
-    const { created, state } = await this.commands.execute<RegisterDealerCommand, { created: boolean; state: DealerState }>(
-      new RegisterDealerCommand(body),
-    );
+    const { created, state } = await this.commands.execute(new RegisterDealer(body));
     answerCreated(res, created, `/dealers/${encodeURIComponent(body.code)}`);
     return state.registered ? state.dealer : undefined;
   }

@@ -1,20 +1,38 @@
 import { dealerDecider, dealerStreamId, DealerState } from '@aftersales/contracts-domain';
 import { handleCommand, invalid } from '@aftersales/event-sourcing';
 import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { dealerEvents } from '../../events/dealer-events.mapping';
 import { RegionDirectory } from '../../regions/region-directory';
-import { RegisterDealerRequest } from './register-dealer.request';
 
-export class RegisterDealerCommand {
-  constructor(readonly request: RegisterDealerRequest) {}
+export interface RegisteredDealer { created: boolean; state: DealerState }
+
+/** A dealer as the registration asks for it: the service completes its service class and time zone. */
+export interface DealerApplication {
+  code: string;
+  name: string;
+  region: string;
+  parentDealerCode?: string;
+  address?: string;
+  hotline?: string;
+  timeZone?: string;
 }
 
-@CommandHandler(RegisterDealerCommand)
-export class RegisterDealerHandler implements ICommandHandler<RegisterDealerCommand, { created: boolean; state: DealerState }> {
+/**
+ * The use case's one command, as the CommandBus carries it. The handler completes the dealer
+ * (its region's service class, the default time zone) into the one the decider registers.
+ */
+export class RegisterDealer extends Command<RegisteredDealer> {
+  constructor(readonly dealer: DealerApplication) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterDealer)
+export class RegisterDealerHandler implements ICommandHandler<RegisterDealer, RegisteredDealer> {
   constructor(private readonly infra: ServiceInfrastructure, private readonly regions: RegionDirectory) {}
 
-  async execute({ request }: RegisterDealerCommand) {
+  async execute({ dealer: request }: RegisterDealer): Promise<RegisteredDealer> {
     const serviceClass = this.regions.serviceClassOf(request.region);
     if (!serviceClass) {
       const known = this.regions.list().map((r) => r.region).join(', ');

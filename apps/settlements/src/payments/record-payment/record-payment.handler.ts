@@ -3,23 +3,29 @@ import { handleCommand, invalid } from '@aftersales/event-sourcing';
 import { PaymentRecordedV1 } from '@aftersales/integration-events';
 import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
 import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { paymentEvents } from '../../events/payment-events.mapping';
 import { FundBalances } from '../../funds/fund-balances';
 import { KnownDealers } from '../../terms/known-dealers';
 import { TermsInForce } from '../../terms/terms-in-force';
 import { PaymentLimits } from './payment-limits';
-import { RecordPaymentRequest } from './record-payment.request';
-
-export class RecordPaymentCommand {
-  constructor(readonly request: RecordPaymentRequest) {}
-}
 
 export interface RecordedPayment { created: boolean; payment: PaymentRecordedV1 }
 
+/**
+ * The use case's one command, as the CommandBus carries it: the payment as the finance system
+ * reports it. The handler completes it with what the service knows (its quarter, the terms in
+ * force on receivedOn) into the payment the decider records.
+ */
+export class RecordPayment extends Command<RecordedPayment> {
+  constructor(readonly paymentId: string, readonly dealerCode: string, readonly receivedOn: string, readonly amountFen: number) {
+    super();
+  }
+}
+
 /** 回款: recorded once per paymentId with the agreement terms in force on the day it was received. */
-@CommandHandler(RecordPaymentCommand)
-export class RecordPaymentHandler implements ICommandHandler<RecordPaymentCommand, RecordedPayment> {
+@CommandHandler(RecordPayment)
+export class RecordPaymentHandler implements ICommandHandler<RecordPayment, RecordedPayment> {
   constructor(
     private readonly infra: ServiceInfrastructure,
     private readonly limits: PaymentLimits,
@@ -28,8 +34,7 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPaymentComman
     private readonly balances: FundBalances,
   ) {}
 
-  async execute({ request }: RecordPaymentCommand): Promise<RecordedPayment> {
-    const { paymentId, dealerCode, receivedOn, amountFen } = request;
+  async execute({ paymentId, dealerCode, receivedOn, amountFen }: RecordPayment): Promise<RecordedPayment> {
     if (amountFen > this.limits.maxFen) {
       throw new InputProblems([{ field: 'amountFen', reason: `amountFen must be at most ${this.limits.describe()}, the most one payment may be (PAYMENT_MAX_FEN)` }]);
     }
