@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { CALENDAR_DATE_PATTERN, QUARTER_PATTERN } from '@aftersales/calendar';
-import { DEALER_CODE, IsCalendarDate, IsDealerCode, IsQuarter, IsText, IsTimeZone, TEXT_PATTERN } from '@aftersales/integration-events';
+import { DEALER_CODE, DEALER_CODE_RULE, IsCalendarDate, IsDealerCode, IsQuarter, IsText, IsTimeZone, TEXT_PATTERN } from '@aftersales/integration-events';
 import { IsInt, IsOptional, Max, Min, ValidationOptions } from 'class-validator';
 
 /**
@@ -26,7 +26,7 @@ function field(schema: Record<string, unknown>, options: FieldOptions, ...valida
 }
 
 export function DealerCodeField(options: FieldOptions = {}): PropertyDecorator {
-  return field({ type: 'string', pattern: DEALER_CODE.source, example: 'D0001', description: 'A dealer code: 2-32 upper-case letters, digits or dashes' },
+  return field({ type: 'string', pattern: DEALER_CODE.source, example: 'D0001', description: `Must be ${DEALER_CODE_RULE}` },
     options, IsDealerCode());
 }
 

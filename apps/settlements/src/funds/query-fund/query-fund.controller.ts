@@ -6,7 +6,7 @@ import { FundResponse } from './fund.response';
 import { FundView, QueryFund } from './query-fund.handler';
 
 export class FundParams {
-  @DealerCodeField({ description: 'The dealer code: 2-32 upper-case letters, digits or dashes' }) dealerCode!: string;
+  @DealerCodeField() dealerCode!: string;
 }
 
 export class FundQuery {
