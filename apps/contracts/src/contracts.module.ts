@@ -21,6 +21,7 @@ import {
   AgreementView, AgreementViewSchema, ContractsProjection, ContractsReadModelFeed, DealerView, DealerViewSchema,
 } from './projection/contracts.projection';
 import { DealerDirectory, MongooseDealerDirectory } from './projection/dealer-directory';
+import { ReadYourWritesDealerDirectory } from './projection/dealer-directory.read-your-writes';
 import { QueryRegionsController } from './regions/query-regions/query-regions.controller';
 import { ListRegionsHandler } from './regions/query-regions/query-regions.handler';
 import { regionDirectoryProvider } from './regions/region-directory';
@@ -64,6 +65,9 @@ export class ContractsModule {
         ...readModelAdmin.providers,
         regionDirectoryProvider,
         ...PORTS,
+        // Listed after PORTS, so it is the DealerDirectory: a dealer just registered is found at
+        // once (the Location of POST /dealers), from its stream until the read model has it.
+        { provide: DealerDirectory, useClass: ReadYourWritesDealerDirectory },
         PROJECTION,
         RegisterDealerHandler,
         SignAgreementHandler,

@@ -43,8 +43,10 @@ describe('contracts OpenAPI (/docs/json of the real app)', () => {
     const dealer = { code: 'D0901', name: '文件測試', region: 'north' };
     const created = await request(svc.http).post('/dealers').send(dealer).expect(201);
     expect(created.headers['location']).toBe('/dealers/D0901');
-    const read = await eventually(() => request(svc.http).get(created.headers['location']!), (r) => r.status === 200);
-    expect(read.body).toMatchObject(dealer);
+    // At once, not eventually: a client follows Location (or the link) before the read model has the dealer.
+    const read = await request(svc.http).get(created.headers['location']!).expect(200);
+    expect(read.body).toMatchObject({ ...dealer, timeZone: 'Asia/Shanghai', registeredAt: expect.any(String) });
+    expect((await request(svc.http).get('/dealers/D0901/agreements').expect(200)).body).toEqual({ dealerCode: 'D0901', items: [] });
     expect((await request(svc.http).post('/dealers').send(dealer).expect(200)).headers['location']).toBeUndefined();
 
     const agreement = { validFrom: '2026-01-01', validTo: '2026-12-31', fundModel: 'per-unit', allowancePerUnitFen: 100 };
