@@ -1,5 +1,5 @@
-import { PublishedEvent, UnknownEventType } from '@aftersales/event-sourcing';
-import { SettlementsEvents, upcast, validatePlain } from '@aftersales/integration-events';
+import { pickDefined, PublishedEvent, UnknownEventType } from '@aftersales/event-sourcing';
+import { published, SettlementsEvents, upcast, validatePlain } from '@aftersales/integration-events';
 import {
   AccruePayment, AgreementFundTerms, fundDecider, FundEvent, FundState, PaymentEvent, ReRateFund,
 } from '@aftersales/settlements-domain';
@@ -58,6 +58,17 @@ describe('settlements events at the edge: the domain events ↔ the published sc
       const grown = { ...event, data: { ...event.data, settledBy: 'finance@maker' } } as unknown as typeof event;
       expect(toPublished(grown)).toStrictEqual(json);
     }
+  });
+
+  it('names each published field where the domain has it: a field the domain renames fails to compile until the codec maps it', () => {
+    type Renamed = Omit<PaymentEvent['data'], 'amountFen'> & { amount: number }; // a domain-only rename
+    const { amountFen, ...rest } = recorded.data;
+    const renamed: Renamed = { ...rest, amount: amountFen };
+    // @ts-expect-error amountFen is no longer a field of the domain's payment: the codec's list no longer compiles
+    expect(pickDefined(renamed, ['amountFen'])).toEqual({});
+    const mapped = { ...pickDefined(renamed, ['paymentId', 'dealerCode', 'receivedOn', 'quarter', 'agreementVersion', 'fundModel', 'fundRateBp']),
+      amountFen: renamed.amount }; // the codec, once it maps the rename
+    expect(published(SettlementsEvents.PaymentRecorded, mapped)).toStrictEqual(PUBLISHED[0]![1]);
   });
 
   it('leaves out an absent optional field (never `undefined`, which the store would write as null)', () => {
