@@ -32,7 +32,7 @@ export async function main(): Promise<void> {
   try {
     console.log('baseline: driver insertMany + kafkajs send + raw consumer bulkWrite');
     const baseline = { ...(await runBaselineBench(run)), ratio: 1 };
-    console.log('pipeline: handleCommand → event store → outbox relay → Kafka → EventConsumer → FundBalanceProjection');
+    console.log('pipeline: handleCommand → event store → outbox relay → Kafka → KafkaEventTransport (@EventPattern) → EventConsumer → FundBalanceProjection');
     const system = await runPipelineBench(run);
     const ratio = system.eventsPerSec / baseline.eventsPerSec;
     const rows = [baseline, { ...system, ratio, target: TARGET, pass: ratio >= TARGET }];

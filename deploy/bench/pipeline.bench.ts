@@ -2,9 +2,14 @@ import { quarterBounds } from '@aftersales/calendar';
 import { handleCommand, StreamRef } from '@aftersales/event-sourcing';
 import { MongoEventStore, OutboxRelay, Projection, relevant } from '@aftersales/event-store-mongo';
 import { deadLetterTopic, EventEnvelope, TOPICS } from '@aftersales/integration-events';
-import { createKafka, ensureTopics, EventConsumer, KafkaEventPublisher, ProcessedEventLog } from '@aftersales/kafka';
+import {
+  createKafka, ensureTopics, EventConsumer, EventConsumerHost, KafkaEventPublisher, KafkaEventTransport, KafkaHandlerErrors, ProcessedEventLog,
+} from '@aftersales/kafka';
 import { AccruePayment, fundDecider, fundStreamId } from '@aftersales/settlements-domain';
 import { connectionOn } from '@aftersales/mongo';
+import { Controller, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { performance } from 'node:perf_hooks';
 // The pipeline bench measures settlements' own projection, and appends through its own mapping of fund events.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -37,9 +42,24 @@ function accrue(paymentId: string, dealerCode: string, quarter: string): { strea
   };
 }
 
+/** The projection's live feed as a service declares it: an @EventPattern batch handler. */
+function feedModule(apply: (events: EventEnvelope[]) => Promise<void>): Type {
+  @Controller()
+  class BenchFeed {
+    @EventPattern({ topic: TOPICS.settlements, group: 'bench-fund-balance' }, { batch: true })
+    feed(@Payload() events: EventEnvelope[]): Promise<void> {
+      return apply(events);
+    }
+  }
+  @Module({ controllers: [BenchFeed] })
+  class BenchFeedModule {}
+  return BenchFeedModule;
+}
+
 /**
  * The system path: handleCommand(fundDecider) → MongoEventStore → OutboxRelay → Kafka →
- * EventConsumer (processed log) → FundBalanceProjection. Latency: command start → projection write.
+ * KafkaEventTransport → EventConsumer (processed log) → FundBalanceProjection. Latency: command
+ * start → projection write.
  */
 export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
   const db = run.mongo.db(`${run.runId}_pipeline`);
@@ -65,13 +85,20 @@ export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
       tracker.done(events.map((e) => String(e.data['paymentId'])));
     },
   };
-  const consumer = new EventConsumer(kafka, settings, (group) => new ProcessedEventLog(db, group), {
-    groupId: 'bench-fund-balance',
-    topics: [TOPICS.settlements],
-    handle: (event) => measured.apply(relevant(measured, [event])),
-    handleBatch: (events) => measured.apply(relevant(measured, events)),
-    logger: quietLogger,
+  const consumers: EventConsumer[] = [];
+  const host: EventConsumerHost = {
+    consumer: (options) => {
+      const consumer = new EventConsumer(kafka, settings, (group) => new ProcessedEventLog(db, group), { ...options, logger: quietLogger });
+      consumers.push(consumer);
+      return consumer;
+    },
+    startConsumers: () => undefined, // started below, once the relay runs
+  };
+  const feed = await NestFactory.createMicroservice(feedModule((events) => measured.apply(relevant(measured, events))), {
+    strategy: new KafkaEventTransport(host), logger: false,
   });
+  feed.useGlobalFilters(new KafkaHandlerErrors());
+  await feed.listen();
 
   const command = async (paymentId: string, dealerCode: string, quarter: string) => {
     const { stream, command } = accrue(paymentId, dealerCode, quarter);
@@ -82,7 +109,7 @@ export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
 
   try {
     relay.start();
-    await consumer.start();
+    await Promise.all(consumers.map((consumer) => consumer.start()));
     // Warm-up: the consumer group join and the producer connection are not part of the measure.
     tracker.start(['warmup']);
     await command('warmup', 'BDWARM', '2025Q1');
@@ -105,7 +132,7 @@ export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
     await main.wait(run.timeoutMs);
     return main.result();
   } finally {
-    await consumer.stop().catch(() => undefined);
+    await feed.close().catch(() => undefined);
     await relay.stop();
     await publisher.disconnect().catch(() => undefined);
     await db.dropDatabase().catch(() => undefined);
