@@ -82,13 +82,18 @@ export class ServiceInfrastructure implements EventConsumerHost {
 
   consumer(options: Omit<EventConsumerOptions, 'logger'>): EventConsumer {
     // Each event is handled in its own correlation scope, so the logs of a request and of
-    // everything it caused downstream share one correlation id.
-    const scoped = <T>(event: EventEnvelope, work: () => Promise<T>) =>
-      requestContext.run({ correlationId: event.metadata.correlationId, actor: `consumer:${options.groupId}` }, work);
-    const { handle } = options;
+    // everything it caused downstream share one correlation id; a batch has its events' one
+    // correlation id, or `mixed` when they came from several requests.
+    const scoped = <T>(events: EventEnvelope[], work: () => Promise<T>) => {
+      const ids = new Set(events.map((event) => event.metadata.correlationId));
+      const correlationId = ids.size === 1 ? [...ids][0] : 'mixed';
+      return requestContext.run({ correlationId, actor: `consumer:${options.groupId}` }, work);
+    };
+    const { handle, handleBatch } = options;
     const consumer = new EventConsumer(this.kafka, this.kafkaSettings, (group) => new ProcessedEventLog(this.db, group), {
       ...options,
-      handle: (event, delivery) => scoped(event, () => handle(event, delivery)),
+      handle: (event, delivery) => scoped([event], () => handle(event, delivery)),
+      handleBatch: handleBatch && ((events, delivery) => scoped(events, () => handleBatch(events, delivery))),
       logger: this.logger.forLibrary(`consumer:${options.groupId}`),
     });
     this.consumers.push(consumer);
