@@ -61,8 +61,9 @@ export class FundBalanceProjection implements Projection {
       return { updateOne: { filter: { _id, version: { $lt: event.version } }, update: { $set: set }, upsert: true } };
     });
     // A duplicate key means the document already holds this version or a newer one. Through the
-    // model's driver collection: the chunked, duplicate-tolerant bulk (libs/shared/mongo) needs the
-    // driver's errors, and this is the event pipeline's hot path (bench).
+    // model's driver collection: the chunked, duplicate-tolerant bulk (libs/shared/mongo) is built
+    // on the driver's bulk errors. Speed is no reason: Model.bulkWrite measured the same on FerretDB
+    // (3,000 guarded upserts in bulks of 25: 678-808 statements/s either way, README "Read models").
     await bulkWriteInChunks(driverCollection(this.balances), ops, { tolerateDuplicateKeys: true });
   }
 }

@@ -9,9 +9,12 @@ import { CommitDocument, EVENTS_COLLECTION } from './commit';
 import { StreamCache } from './stream-cache';
 
 /**
- * Append-only event store on the MongoDB driver (mongoose's document casting is far slower
- * for bulk writes). Works on MongoDB 7 and FerretDB: single-document writes, unique indexes,
- * no transactions, no change streams.
+ * Append-only event store. It stays on the MongoDB driver, not mongoose models (README "Read
+ * models"): appends are raw bulk inserts shared by concurrent commands (InsertBatcher) whose
+ * per-document outcome, a duplicate key being a conflict, is read from the driver's bulk
+ * error; it is the event pipeline the bench measures against the driver's own insertMany;
+ * and no request value reaches its filters. Works on MongoDB 7 and FerretDB: single-document
+ * writes, unique indexes, no transactions, no change streams.
  */
 export class MongoEventStore implements EventStream {
   readonly commits: Collection<CommitDocument>;

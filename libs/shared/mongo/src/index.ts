@@ -2,6 +2,5 @@ export * from './bulk-write';
 export * from './duplicate-key';
 export * from './insert-batcher';
 export * from './without-undefined';
-export * from './redirect-collections';
 export * from './replace-collection';
 export * from './mongoose-models';

@@ -1,6 +1,5 @@
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { Db } from 'mongodb';
-import { redirectCollections } from './redirect-collections';
 import { dropLeftoverCopies, replaceCollection } from './replace-collection';
 
 const names = async (db: Db) => (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).sort();
@@ -66,21 +65,5 @@ describe('dropLeftoverCopies', () => {
     }
     await dropLeftoverCopies(ctx.db, ['view']);
     expect(await names(ctx.db)).toEqual(['other__rebuild_mx1a2b', 'view', 'view__notes']);
-  });
-});
-
-describe('redirectCollections', () => {
-  let ctx: TestContext;
-  beforeAll(async () => (ctx = await createTestContext('redirect-coll')));
-  afterAll(() => ctx.dispose());
-
-  it('opens the listed names elsewhere and every other name, and every other method, as they are', async () => {
-    const redirected = redirectCollections(ctx.db, new Map([['view', 'view__rebuild_1']]));
-    await redirected.collection('view').insertOne({ _id: 'a' as never });
-    await redirected.collection('other').insertOne({ _id: 'b' as never });
-
-    expect(redirected.databaseName).toBe(ctx.db.databaseName);
-    expect(await names(redirected)).toEqual(['other', 'view__rebuild_1']);
-    expect(await ctx.db.collection('view__rebuild_1').countDocuments()).toBe(1);
   });
 });
