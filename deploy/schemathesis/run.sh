@@ -47,6 +47,12 @@ for entry in "${SERVICES[@]}"; do
   PIDS+=("$!")
 done
 
+# Each document must be valid OpenAPI 3.0 (the specification's JSON Schema) before it is fuzzed.
+for entry in "${SERVICES[@]}"; do
+  "$VENV/bin/python" deploy/schemathesis/validate-document.py "http://127.0.0.1:${entry##*:}/docs/json" \
+    || { log "${entry%%:*}: the document is not valid OpenAPI; the service's log is $LOGS/${entry%%:*}.log"; exit 1; }
+done
+
 # The services side by side, each fuzzed for the whole budget (fuzzing and stateful runs repeat
 # until it is spent), so the step takes about MAX_TIME_S plus the start.
 FUZZERS=()

@@ -25,6 +25,7 @@ import { ReadYourWritesDealerDirectory } from './projection/dealer-directory.rea
 import { QueryRegionsController } from './regions/query-regions/query-regions.controller';
 import { ListRegionsHandler } from './regions/query-regions/query-regions.handler';
 import { regionDirectoryProvider } from './regions/region-directory';
+import { regionsInDocument } from './dealers/register-dealer/register-dealer.request';
 
 /** The read model's schemas (collections dealer_view, agreement_view). */
 export const READ_MODELS = MongooseModule.forFeature([
@@ -64,6 +65,7 @@ export class ContractsModule {
         PipelineHealthIndicators,
         ...readModelAdmin.providers,
         regionDirectoryProvider,
+        regionsInDocument,
         ...PORTS,
         // Listed after PORTS, so it is the DealerDirectory: a dealer just registered is found at
         // once (the Location of POST /dealers), from its stream until the read model has it.

@@ -39,6 +39,12 @@ describe('contracts OpenAPI (/docs/json of the real app)', () => {
     expect(document.components.schemas['WarrantyPolicyRequest']!.additionalProperties).toBe(false);
   });
 
+  it("lists the configured regions as region's values, and this service's read models as a rebuild's", () => {
+    const enumOf = (schema: string, field: string) => (document.components.schemas[schema]!.properties?.[field] as { enum?: string[] }).enum;
+    expect(enumOf('RegisterDealerRequest', 'region')).toEqual(['north', 'east', 'south', 'west']);
+    expect(enumOf('StartRebuildRequest', 'projection')).toEqual(['read-model']);
+  });
+
   it('answers a registration with the Location of the dealer, and a signature with the version in force on its validFrom', async () => {
     const dealer = { code: 'D0901', name: '文件測試', region: 'north' };
     const created = await request(svc.http).post('/dealers').send(dealer).expect(201);

@@ -34,6 +34,8 @@ describe('settlements OpenAPI (/docs/json of the real app)', () => {
     const payment = document.components.schemas['RecordPaymentRequest']!;
     expect(payment.additionalProperties).toBe(false);
     expect(payment.properties?.['amountFen']?.maximum).toBe(10_000_000_000);
+    expect((document.components.schemas['StartRebuildRequest']!.properties?.['projection'] as { enum?: string[] }).enum)
+      .toEqual(expect.arrayContaining(['fund-balance']));
     const patterns = JSON.stringify(document).match(/"pattern":"(?:[^"\\]|\\.)*"/g) ?? [];
     expect(patterns.filter((p) => /\\\\[dw]/.test(p))).toEqual([]);
   });

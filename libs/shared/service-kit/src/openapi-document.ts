@@ -1,7 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ServiceInfrastructure } from './infrastructure';
 import { portablePattern } from './portable-pattern';
+import { readModelsOf } from './read-models';
 
 export interface DocumentInfo { title: string; description: string }
 
@@ -27,6 +29,7 @@ export function buildOpenApiDocument(app: INestApplication, info: DocumentInfo):
     new DocumentBuilder().setTitle(info.title).setDescription(info.description).setVersion('1').build(),
   );
   closeRequestSchemas(document);
+  nameReadModels(app, document);
   amendmentOf(app)?.amend(document);
   return portablePatterns(document);
 }
@@ -55,11 +58,22 @@ function portablePatterns(document: OpenAPIObject): OpenAPIObject {
     key === 'pattern' && typeof value === 'string' ? portablePattern(value) : value) as OpenAPIObject;
 }
 
-/** The module's amendment, if any (looked up without app.get, which logs an error when there is none). */
+/** POST /admin/rebuilds takes one of this service's read models: the document lists them. */
+function nameReadModels(app: INestApplication, document: OpenAPIObject): void {
+  const infra = provided(app, ServiceInfrastructure);
+  const projection = (document.components?.schemas?.['StartRebuildRequest'] as Schema | undefined)?.properties?.['projection'] as { enum?: string[] } | undefined;
+  if (infra && projection) projection.enum = readModelsOf(infra).list().map((model) => model.name);
+}
+
 function amendmentOf(app: INestApplication): OpenApiAmendment | undefined {
+  return provided(app, OpenApiAmendment);
+}
+
+/** A provider's instance, if a module has one (looked up without app.get, which logs an error when there is none). */
+function provided<T>(app: INestApplication, token: abstract new (...args: never[]) => T): T | undefined {
   for (const module of app.get(ModulesContainer).values()) {
-    const provided = module.providers.get(OpenApiAmendment)?.instance as OpenApiAmendment | undefined;
-    if (provided) return provided;
+    const instance = module.providers.get(token)?.instance as T | undefined;
+    if (instance) return instance;
   }
   return undefined;
 }

@@ -1,4 +1,6 @@
-import { DealerCodeField, TextField, TimeZoneField } from '@aftersales/service-kit';
+import { OpenAPIObject } from '@nestjs/swagger';
+import { DealerCodeField, OpenApiAmendment, TextField, TimeZoneField } from '@aftersales/service-kit';
+import { RegionDirectory } from '../../regions/region-directory';
 
 export class RegisterDealerRequest {
   @DealerCodeField({ description: 'Upper-case letters, digits and dashes, 2-32 characters' })
@@ -19,3 +21,16 @@ export class RegisterDealerRequest {
   @TimeZoneField({ optional: true, default: 'Asia/Shanghai', description: 'IANA time zone of the dealer' })
   timeZone?: string;
 }
+
+/** The document lists the configured regions (REGIONS) as region's values; another is a 422. */
+export const regionsInDocument = {
+  provide: OpenApiAmendment,
+  useFactory: (regions: RegionDirectory): OpenApiAmendment => ({
+    amend(document: OpenAPIObject) {
+      const region = (document.components?.schemas?.['RegisterDealerRequest'] as { properties?: Record<string, { enum?: string[] }> })
+        ?.properties?.['region'];
+      if (region) region.enum = regions.list().map((r) => r.region);
+    },
+  }),
+  inject: [RegionDirectory],
+};
