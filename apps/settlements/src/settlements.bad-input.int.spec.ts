@@ -45,6 +45,11 @@ describe('settlements: bad input is refused at the edge, never a 500', () => {
     expect(problems[0]!.reason).toMatch(/nested deeper than 32/);
   });
 
+  it('a body over 100 kB gets 413 in the problem shape, as documented', async () => {
+    const res = await postRaw(JSON.stringify({ ...payment, paymentId: 'x'.repeat(150_000) })).expect(413);
+    expect(res.body).toMatchObject({ statusCode: 413, problems: [], correlationId: expect.any(String) });
+  });
+
   it('a body that is not JSON gets 415', async () => {
     await refused(() => postRaw('paymentId=P-BAD-2&dealerCode=D0401&receivedOn=2026-08-03&amountFen=1', 'application/x-www-form-urlencoded'), 415, 'content-type');
     await refused(() => postRaw(JSON.stringify(payment), 'text/plain'), 415, 'content-type');

@@ -16,7 +16,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /**
  * Every gap between the document and what the service answers: a response without a JSON
- * schema, an operation with input but no 400 (or a body but no 415), a 201 without `Location`
+ * schema, an operation with input but no 400 (or a body but no 413 or 415), a 201 without `Location`
  * or without a link, and a link to an operation or parameter the document does not have.
  * Empty when there is none.
  */
@@ -40,7 +40,7 @@ function statusGaps(where: string, operation: Operation): string[] {
   const gaps: string[] = [];
   if (!statuses.some((s) => s.startsWith('2'))) gaps.push(`${where}: no success answer`);
   if ((operation.parameters?.length || operation.requestBody) && !statuses.includes('400')) gaps.push(`${where}: reads input but has no 400`);
-  if (operation.requestBody && !statuses.includes('415')) gaps.push(`${where}: reads a body but has no 415`);
+  for (const status of ['413', '415']) if (operation.requestBody && !statuses.includes(status)) gaps.push(`${where}: reads a body but has no ${status}`);
   return gaps;
 }
 

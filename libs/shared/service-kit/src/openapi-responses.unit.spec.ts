@@ -9,7 +9,7 @@ describe('undocumentedResponses', () => {
       paths: {
         '/things': { post: { operationId: 'make', requestBody: {}, responses: {
           201: { ...json, headers: location, links: { Read: { operationId: 'read', parameters: { id: '$response.body#/id' } } } },
-          400: json, 415: json,
+          400: json, 413: json, 415: json,
         } } },
         '/things/{id}': { get: { operationId: 'read', parameters: [{ name: 'id', in: 'path' }], responses: { 200: json, 400: json, 404: json } } },
       },
@@ -27,6 +27,7 @@ describe('undocumentedResponses', () => {
     };
     expect(undocumentedResponses(document)).toEqual([
       'POST /things: reads input but has no 400',
+      'POST /things: reads a body but has no 413',
       'POST /things: reads a body but has no 415',
       'POST /things 201: no application/json schema',
       'POST /things 201: no Location header',

@@ -33,13 +33,13 @@ export function ApiProblem(status: number, description: string): MethodDecorator
   return ApiResponse({ status, description, type: ProblemResponse });
 }
 
-/** The 400 of an operation that reads a query, a path or a body; and the 415 of one that reads a body. */
+/** The 400 of an operation that reads a query, a path or a body; and the 413 and 415 of one that reads a body. */
 export function ApiInputProblems(options: { body?: boolean } = {}): MethodDecorator & ClassDecorator {
   const malformed = options.body
     ? 'Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object'
     : 'Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter';
   return applyDecorators(
     ApiProblem(400, malformed),
-    ...(options.body ? [ApiProblem(415, 'The body is not `application/json`')] : []),
+    ...(options.body ? [ApiProblem(413, 'The body is larger than 100 kB'), ApiProblem(415, 'The body is not `application/json`')] : []),
   );
 }
