@@ -1,4 +1,5 @@
 import { TOPICS } from '@aftersales/integration-events';
+import { PATTERN_EXTRAS_METADATA, PATTERN_METADATA } from '@nestjs/microservices/constants';
 
 /**
  * The pattern of a Kafka `@EventPattern` handler: the topic it reads and the consumer group it
@@ -58,4 +59,17 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The Kafka routes the controllers declare, as the transport will read them (tests pin the group ids). */
+export function declaredKafkaRoutes(controllers: readonly (new (...args: never[]) => unknown)[]): ParsedKafkaRoute[] {
+  return controllers.flatMap((controller) => {
+    const prototype = controller.prototype as Record<string, unknown>;
+    return Object.getOwnPropertyNames(prototype).flatMap((method) => {
+      const handler = prototype[method];
+      const patterns: unknown[] | undefined = typeof handler === 'function' ? Reflect.getMetadata(PATTERN_METADATA, handler) : undefined;
+      const extras: Record<string, unknown> | undefined = patterns && Reflect.getMetadata(PATTERN_EXTRAS_METADATA, handler as object);
+      return (patterns ?? []).map((pattern) => parseKafkaRoute(JSON.stringify(pattern), extras));
+    });
+  });
 }

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { TOPICS } from '@aftersales/integration-events';
+import { declaredKafkaRoutes } from '@aftersales/kafka';
+import { JsonLogger, loadServiceConfig } from '@aftersales/service-kit';
+import { ContractsModule } from './contracts.module';
+
+describe('contracts Kafka handlers', () => {
+  it('keep the consumer group of the deployed system, so it resumes from its committed offsets', () => {
+    const module = ContractsModule.register(loadServiceConfig('contracts', 0, {}), new JsonLogger('contracts', 'error'));
+    const routes = declaredKafkaRoutes(module.controllers ?? []).map(({ topic, group, batch }) => ({ topic, group, batch }));
+    expect(routes).toEqual([{ topic: TOPICS.contracts, group: 'contracts.read-model', batch: true }]);
+  });
+});
