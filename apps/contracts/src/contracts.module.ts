@@ -3,8 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, readModelAdmin, readModelProvider, ServiceConfig,
-  serviceConfigModule, serviceHealth, ServiceInfrastructure, serviceMongo,
+  InfrastructureLifecycle, JsonLogger, readModelAdmin, readModelProvider, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
+  serviceMongo, serviceProbes,
 } from '@aftersales/service-kit';
 import { Connection } from 'mongoose';
 import { QueryAgreementsController } from './agreements/query-agreements/query-agreements.controller';
@@ -49,9 +49,9 @@ export class ContractsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: ContractsModule,
-      imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceHealth.imports],
+      imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceProbes.imports],
       controllers: [
-        RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, HealthController,
+        RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, ...serviceProbes.controllers,
         ...readModelAdmin.controllers,
         ContractsReadModelFeed, // Kafka (@EventPattern)
       ],
@@ -62,7 +62,7 @@ export class ContractsModule {
           useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, TOPICS.contracts, connection),
         },
         InfrastructureLifecycle,
-        PipelineHealthIndicators,
+        ...serviceProbes.providers,
         ...readModelAdmin.providers,
         regionDirectoryProvider,
         regionsInDocument,

@@ -3,8 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  HealthController, InfrastructureLifecycle, JsonLogger, PipelineHealthIndicators, readModelAdmin, readModelProvider, ServiceConfig,
-  serviceConfigModule, serviceHealth, ServiceInfrastructure, serviceMongo,
+  InfrastructureLifecycle, JsonLogger, readModelAdmin, readModelProvider, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
+  serviceMongo, serviceProbes,
 } from '@aftersales/service-kit';
 import { Connection } from 'mongoose';
 import { AccrueFundController } from './funds/accrue-fund/accrue-fund.controller';
@@ -52,9 +52,9 @@ export class SettlementsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: SettlementsModule,
-      imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceHealth.imports],
+      imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceProbes.imports],
       controllers: [
-        RecordPaymentController, QueryFundController, HealthController, ...readModelAdmin.controllers,
+        RecordPaymentController, QueryFundController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
         // Kafka (@EventPattern) handlers
         AccrueFundController, ReRateFundController, TermsFeed, FundBalanceFeed,
       ],
@@ -65,7 +65,7 @@ export class SettlementsModule {
           useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, TOPICS.settlements, connection),
         },
         InfrastructureLifecycle,
-        PipelineHealthIndicators,
+        ...serviceProbes.providers,
         ...readModelAdmin.providers,
         paymentLimitsProvider,
         ...PORTS,

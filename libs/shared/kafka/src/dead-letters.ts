@@ -28,7 +28,9 @@ export class DeadLetters {
   count = 0;
   last: DeadLetterRecord | null = null;
 
-  constructor(kafka: Kafka, private readonly groupId: string, private readonly logger: DeadLetterLogger) {
+  constructor(kafka: Kafka, private readonly groupId: string, private readonly logger: DeadLetterLogger,
+    /** Told of each dead letter sent (metrics); optional. */
+    private readonly onSent?: (topic: string) => void) {
     this.producer = new RecreatingProducer(() => kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 5 } }));
   }
 
@@ -53,6 +55,7 @@ export class DeadLetters {
     this.count++;
     this.last = { eventId, topic, partition, offset: message.offset, error: error.slice(0, 1000), at: new Date().toISOString() };
     this.logger.error('event sent to the dead-letter topic', { eventId, topic, partition, offset: message.offset, group: this.groupId, error });
+    this.onSent?.(topic);
   }
 
   /** A new producer for the next send (after the consumer was recreated). */

@@ -28,6 +28,8 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   retryBackoffMs?: number;
   logger: ConsumerLogger;
+  /** Told of each message sent to the dead-letter topic (metrics); optional. */
+  onDeadLettered?: (topic: string) => void;
   /** Session, liveness and back-off of the kafkajs client (defaults suit services; tests shorten them). */
   client?: Pick<SupervisedConsumerOptions, 'sessionTimeoutMs' | 'livenessMs' | 'supervisor'>;
 }
@@ -80,7 +82,7 @@ export class EventConsumer {
     this.processed = processed(this.groupId);
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.retryBackoffMs ?? 200;
-    this.deadLetters = new DeadLetters(kafka, this.groupId, options.logger);
+    this.deadLetters = new DeadLetters(kafka, this.groupId, options.logger, options.onDeadLettered);
     this.client = new SupervisedConsumer(kafka, {
       groupId: this.groupId,
       topics: options.topics.map((t) => physicalTopic(settings, t)),

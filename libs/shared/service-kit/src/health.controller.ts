@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TerminusModule } from '@nestjs/terminus';
 import { PipelineHealthIndicators } from './health.indicators';
 import { ServiceInfrastructure } from './infrastructure';
+import { MetricsController } from './metrics.controller';
 
 /**
  * Starts the infrastructure after the app is wired, drains it before the process exits: after
@@ -44,9 +45,12 @@ export class HealthController {
   }
 }
 
-/** What a service module adds for /health: terminus (its own failure log off: the request line says 503), the controller, the indicators. */
-export const serviceHealth = {
+/**
+ * What a service module adds for its probes: terminus (its own failure log off: the request line
+ * says 503), /health with its indicators, and /metrics.
+ */
+export const serviceProbes = {
   imports: [TerminusModule.forRoot({ logger: false })],
-  controllers: [HealthController],
-  providers: [PipelineHealthIndicators, InfrastructureLifecycle],
+  controllers: [HealthController, MetricsController],
+  providers: [PipelineHealthIndicators],
 };

@@ -1,4 +1,3 @@
-import { groupLag } from '@aftersales/kafka';
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorFunction, HealthIndicatorService, MongooseHealthIndicator } from '@nestjs/terminus';
 import { ServiceInfrastructure } from './infrastructure';
@@ -6,13 +5,6 @@ import { ConsumerHealth, consumerProblem, kafkaStartupProblem, relayProblem } fr
 
 /** A health question to a server gets this long: /health must answer while one is down. */
 export const HEALTH_TIMEOUT_MS = 3_000;
-
-/** `work`, or `fallback` once `ms` have passed without an answer. */
-export function within<T>(ms: number, work: Promise<T>, fallback: T): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
-  return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * The parts of /health as @nestjs/terminus indicators: Mongo (terminus' own ping on the service's
@@ -61,12 +53,9 @@ export class PipelineHealthIndicators {
     return problems.length ? session.down({ groups, problems }) : session.up({ groups });
   }
 
-  /** Each group's status with its lag, asked of Kafka within the health timeout (null when it did not say). */
+  /** Each group's status with its lag (asked of Kafka within the health timeout; null when it did not say). */
   async consumerHealth(): Promise<ConsumerHealth[]> {
-    const ready = this.infra.kafkaStartupStatus().ready;
-    return Promise.all(this.infra.consumerStatuses().map(async (status): Promise<ConsumerHealth> => {
-      const lag = ready ? await within(HEALTH_TIMEOUT_MS, this.infra.kafkaAdmin().then((admin) => groupLag(admin, status.group, status.topics)), null) : null;
-      return { ...status, lag };
-    }));
+    const lags = await this.infra.consumerLags(HEALTH_TIMEOUT_MS);
+    return this.infra.consumerStatuses().map((status) => ({ ...status, lag: lags.find((l) => l.group === status.group)?.lag ?? null }));
   }
 }

@@ -5,7 +5,7 @@ import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import mongoose, { Connection } from 'mongoose';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
-import { serviceHealth } from './health.controller';
+import { InfrastructureLifecycle, serviceProbes } from './health.controller';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
 import { mongoConnectOptions } from './mongo.module';
@@ -24,7 +24,7 @@ const payment = (paymentId: string): EventEnvelope => ({
 @Module({})
 class HealthProbeModule {
   static register(infra: ServiceInfrastructure): DynamicModule {
-    return { module: HealthProbeModule, ...serviceHealth, providers: [{ provide: ServiceInfrastructure, useValue: infra }, ...serviceHealth.providers] };
+    return { module: HealthProbeModule, ...serviceProbes, providers: [{ provide: ServiceInfrastructure, useValue: infra }, InfrastructureLifecycle, ...serviceProbes.providers] };
   }
 }
 

@@ -1,8 +1,8 @@
 import { MongoEventStore, OutboxRelay } from '@aftersales/event-store-mongo';
 import { deadLetterTopic, EventEnvelope } from '@aftersales/integration-events';
 import {
-  ConsumerStatus, createKafka, ensureTopics, EventConsumer, EventConsumerHost, EventConsumerOptions, KafkaEventPublisher, LogLine,
-  ProcessedEventLog,
+  ConsumerStatus, createKafka, ensureTopics, EventConsumer, EventConsumerHost, EventConsumerOptions, groupLag, KafkaEventPublisher, LogLine,
+  physicalTopic, ProcessedEventLog,
 } from '@aftersales/kafka';
 import { Admin, Kafka } from 'kafkajs';
 import { Connection } from 'mongoose';
@@ -10,9 +10,13 @@ import { JsonLogger, requestContext } from './json-logger';
 import { KafkaStartup } from './kafka-startup';
 import { ServiceConfig } from './service-config';
 import { KafkaStartupStatus } from './service-health';
+import { ServiceMetrics } from './service-metrics';
+import { within } from './within';
 
 /** How long start waits for Kafka before HTTP comes up anyway (topics exist in well under a second). */
 const KAFKA_WAIT_AT_START_MS = 2_000;
+/** A scrape waits this long for the consumers' lag. */
+const LAG_SCRAPE_TIMEOUT_MS = 2_000;
 
 /**
  * The connections one service holds: its own database, Kafka, its event store, the outbox
@@ -24,6 +28,8 @@ export class ServiceInfrastructure implements EventConsumerHost {
   readonly store: MongoEventStore;
   readonly publisher: KafkaEventPublisher;
   readonly relay: OutboxRelay;
+  /** GET /metrics (service-metrics.ts); counted here, at the edges of the store, relay and consumers. */
+  readonly metrics: ServiceMetrics;
   private readonly consumers: EventConsumer[] = [];
   /** Registered and not started yet: start() starts those registered before it. */
   private readonly waiting = new Set<EventConsumer>();
@@ -47,12 +53,19 @@ export class ServiceInfrastructure implements EventConsumerHost {
     this.kafka = createKafka(this.kafkaSettings, (level, message, fields) => logger.write(level, message, 'kafka', fields));
     this.store = new MongoEventStore(this.db);
     this.publisher = new KafkaEventPublisher(this.kafka, this.kafkaSettings, publishTopic);
-    this.relay = new OutboxRelay(this.store.commits, this.publisher, {
+    this.metrics = new ServiceMetrics(config.service);
+    this.metrics.watchLag(() => this.consumerLags(LAG_SCRAPE_TIMEOUT_MS));
+    const published = this.metrics.published.labels(publishTopic);
+    const counted = { publish: (envelopes: EventEnvelope[]) => this.publisher.publish(envelopes).then(() => published.inc(envelopes.length)) };
+    this.relay = new OutboxRelay(this.store.commits, counted, {
       pollIntervalMs: config.relayPollMs,
       batchSize: 100,
       logger: logger.forLibrary('relay'),
     });
-    this.store.onAppended = (commit) => this.relay.enqueue(commit);
+    this.store.onAppended = (commit) => {
+      this.metrics.appended.inc({ stream_type: commit.streamType }, commit.events.length);
+      this.relay.enqueue(commit);
+    };
     this.store.onAppendFailed = () => this.relay.appendFailed();
   }
 
@@ -90,10 +103,13 @@ export class ServiceInfrastructure implements EventConsumerHost {
       return requestContext.run({ correlationId, actor: `consumer:${options.groupId}` }, work);
     };
     const { handle, handleBatch } = options;
+    const group = physicalTopic(this.kafkaSettings, options.groupId);
+    const consumed = this.metrics.consumed.labels(group);
     const consumer = new EventConsumer(this.kafka, this.kafkaSettings, (group) => new ProcessedEventLog(this.db, group), {
       ...options,
-      handle: (event, delivery) => scoped([event], () => handle(event, delivery)),
-      handleBatch: handleBatch && ((events, delivery) => scoped(events, () => handleBatch(events, delivery))),
+      handle: (event, delivery) => scoped([event], () => handle(event, delivery)).then(() => consumed.inc()),
+      handleBatch: handleBatch && ((events, delivery) => scoped(events, () => handleBatch(events, delivery)).then(() => consumed.inc(events.length))),
+      onDeadLettered: (topic) => this.metrics.deadLettered.inc({ group, topic }),
       logger: this.logger.forLibrary(`consumer:${options.groupId}`),
     });
     this.consumers.push(consumer);
@@ -164,6 +180,15 @@ export class ServiceInfrastructure implements EventConsumerHost {
   /** What /health and /metrics read of the consumers (health.indicators.ts, metrics). */
   consumerStatuses(): ConsumerStatus[] {
     return this.consumers.map((consumer) => consumer.status());
+  }
+
+  /** Each consumer group's lag, asked of Kafka within `timeoutMs` (null when it did not say, or before its topics exist). */
+  async consumerLags(timeoutMs: number): Promise<{ group: string; lag: number | null }[]> {
+    const ready = this.kafkaStartupStatus().ready;
+    return Promise.all(this.consumerStatuses().map(async ({ group, topics }) => ({
+      group,
+      lag: ready ? await within(timeoutMs, this.kafkaAdmin().then((admin) => groupLag(admin, group, topics)), null) : null,
+    })));
   }
 
   /** One admin client for /health and /metrics, connected on first use. */

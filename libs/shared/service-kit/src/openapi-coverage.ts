@@ -9,6 +9,8 @@ export interface OpenApiDocument {
 }
 interface OpenApiParameter { name: string; in: string; required?: boolean; description?: string; schema?: object }
 
+// Where @nestjs/swagger's @ApiExcludeController() stores its flag (DECORATORS.API_EXCLUDE_CONTROLLER).
+const EXCLUDED = 'swagger/apiExcludeController';
 // The numbers Nest stores for @Query() and @Param() (RouteParamtypes, not exported publicly).
 const QUERY = 4;
 const PARAM = 5;
@@ -48,7 +50,8 @@ function routesOf(app: INestApplication): Route[] {
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
-      if (controller) routes.push(...controllerRoutes(controller));
+      // A controller left out of the document on purpose (@ApiExcludeController: /metrics, not JSON, for Prometheus).
+      if (controller && Reflect.getMetadata(EXCLUDED, controller)?.[0] !== true) routes.push(...controllerRoutes(controller));
     }
   }
   return routes;

@@ -27,6 +27,8 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
   });
   app.useLogger(app.get(Logger));
   for (const middleware of correlationMiddlewares(options.logger)) app.use(middleware);
+  const infrastructure = app.get(ServiceInfrastructure, { strict: false });
+  app.use(infrastructure.metrics.httpMiddleware());
   // 405 + Allow for a method the document does not declare on a path it does (before the body is read).
   const built: { document?: OpenAPIObject } = {};
   app.use(methodNotAllowed(() => built.document));
@@ -48,7 +50,6 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
   built.document = buildOpenApiDocument(app, options);
   SwaggerModule.setup('docs', app, built.document, { jsonDocumentUrl: 'docs/json' });
   // The @EventPattern handlers, served by the project's Kafka transport with the app's pipes and filters.
-  const infrastructure = app.get(ServiceInfrastructure, { strict: false });
   app.connectMicroservice({ strategy: new KafkaEventTransport(infrastructure) }, { inheritAppConfig: true });
   app.enableShutdownHooks();
   return app;
