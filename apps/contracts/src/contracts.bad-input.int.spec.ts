@@ -180,6 +180,11 @@ describe('contracts: bad input is refused at the edge, never a 500', () => {
       expect(res.body.terms.returns).toEqual({ doaWindowDays: 7, qualityWindowDays: 15 });
     });
 
+    it('not for an unknown field, which is refused, also inside a section of terms', async () => {
+      await refused(() => request(svc.http).post('/dealers').send({ ...dealer, code: 'D0332', colour: null }), 400, 'colour');
+      await refused(() => request(svc.http).post(AGREEMENTS).send({ ...agreement, returns: { refundAll: null } }), 400, 'returns.refundAll');
+    });
+
     it('for a required field, which is then missing', async () => {
       const problems = await refused(() => request(svc.http).post('/dealers').send({ ...dealer, code: 'D0331', name: null }), 400, 'name');
       expect(problems).toEqual([{ field: 'name', reason: 'name is required' }]);

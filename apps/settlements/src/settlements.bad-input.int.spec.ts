@@ -45,6 +45,11 @@ describe('settlements: bad input is refused at the edge, never a 500', () => {
     expect(problems[0]!.reason).toMatch(/nested deeper than 32/);
   });
 
+  it('an unknown field is refused even when null (null means left out only for a field the body has)', async () => {
+    const problems = await refused(() => request(svc.http).post('/payments').send({ ...payment, paymentId: 'P-BAD-9', '': null, colour: null }), 400, 'colour');
+    expect(problems.map((p) => p.field).sort()).toEqual(['', 'colour']);
+  });
+
   it('a body over 100 kB gets 413 in the problem shape, as documented', async () => {
     const res = await postRaw(JSON.stringify({ ...payment, paymentId: 'x'.repeat(150_000) })).expect(413);
     expect(res.body).toMatchObject({ statusCode: 413, problems: [], correlationId: expect.any(String) });

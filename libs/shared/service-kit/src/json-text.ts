@@ -15,8 +15,10 @@ export type ParsedBody = { ok: true; value: Record<string, unknown> } | { ok: fa
 /**
  * Parses a request body for the validation that follows. The nesting depth is checked on the
  * text first: class-transformer and class-validator recurse, and a deep `[[[[…` overflows
- * their stack. Explicit `null` members are dropped (null means "left out", in every request),
- * and keys that reach a prototype are refused wherever they are.
+ * their stack. Explicit `null` members become `undefined` (null means "left out", in every
+ * request): the key stays, so an unknown field is refused even when null (the document closes
+ * every body), while a known one is as absent as if it had not been sent. Keys that reach a
+ * prototype are refused wherever they are.
  */
 export function parseJsonBody(text: string, maxDepth: number): ParsedBody {
   const tooDeep = offsetBeyondDepth(text, maxDepth);
@@ -97,7 +99,7 @@ function dropNullsAndFindPrototypeKeys(value: object, path: string, problems: Fi
       continue;
     }
     const member = (value as Record<string, unknown>)[key];
-    if (member === null && !isList) delete (value as Record<string, unknown>)[key];
+    if (member === null && !isList) (value as Record<string, unknown>)[key] = undefined;
     else if (member !== null && typeof member === 'object') dropNullsAndFindPrototypeKeys(member, field, problems);
   }
 }
