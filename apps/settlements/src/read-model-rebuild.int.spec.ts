@@ -1,7 +1,7 @@
 import { rebuildProjection } from '@aftersales/event-store-mongo';
 import { TOPICS } from '@aftersales/integration-events';
 import { connectionOn } from '@aftersales/mongo';
-import { replayTopic, ServiceUnderTest, startService, topicOffsets } from '@aftersales/service-kit';
+import { RebuildRecords, replayTopic, ServiceUnderTest, startService, topicOffsets } from '@aftersales/service-kit';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import { Db } from 'mongodb';
 import { execFile } from 'node:child_process';
@@ -124,6 +124,13 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     await request(svc.http).get('/admin/rebuilds/nosuchrebuild').expect(404);
     await request(svc.http).get('/admin/rebuilds/NOT-AN-ID').expect(400);
     await request(svc.http).post('/admin/rebuilds').send({ projection: { $ne: 1 } }).expect(400);
+  });
+
+  it('reads a rebuild record by a requested id through a model: an operator object as the id matches no record', async () => {
+    const records = new RebuildRecords(svc.infra.connection, svc.infra.db);
+    const operator = { $gt: '' } as unknown as string;
+    expect(await svc.infra.db.collection('read_model_rebuilds').findOne({ _id: operator as never })).not.toBeNull(); // what the driver matched
+    expect(await records.find(operator)).toBeNull();
   });
 
   describe('npm run rebuild -- <service> [projection]', () => {

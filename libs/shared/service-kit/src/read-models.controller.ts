@@ -30,7 +30,7 @@ export class ReadModelsController {
   private readonly records: RebuildRecords;
 
   constructor(private readonly infra: ServiceInfrastructure) {
-    this.records = new RebuildRecords(infra.db);
+    this.records = new RebuildRecords(infra.connection, infra.db);
   }
 
   @Get('read-models')

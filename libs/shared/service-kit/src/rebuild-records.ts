@@ -1,5 +1,6 @@
-import { isDuplicateKey } from '@aftersales/mongo';
+import { isDuplicateKey, orNoMatch } from '@aftersales/mongo';
 import { Collection, Db } from 'mongodb';
+import { Connection, Model, Schema } from 'mongoose';
 
 export type RebuildPhase = 'replay' | 'switch' | 'catch-up' | 'done';
 export type RebuildState = 'running' | 'succeeded' | 'failed';
@@ -32,6 +33,10 @@ export const REBUILD_STALE_MS = 60_000;
 
 interface Lease { _id: string; rebuildId: string; heartbeatAt: Date }
 
+const RECORDS = 'read_model_rebuilds';
+/** For the read by the id a request names: a model query, so sanitizeFilter applies. The record's fields are ours, kept as written. */
+const RecordSchema = new Schema<RebuildRecord>({ _id: { type: String, required: true } }, { collection: RECORDS, strict: false, versionKey: false });
+
 /**
  * Rebuild records, and one lease per read model: two rebuilds of one read model at once would
  * switch over each other, so the second is refused while the first is alive.
@@ -39,10 +44,13 @@ interface Lease { _id: string; rebuildId: string; heartbeatAt: Date }
 export class RebuildRecords {
   private readonly records: Collection<RebuildRecord>;
   private readonly leases: Collection<Lease>;
+  private readonly byId: Model<RebuildRecord>;
 
-  constructor(db: Db) {
-    this.records = db.collection<RebuildRecord>('read_model_rebuilds');
+  /** The bookkeeping writes stay on the driver (the service's own values); the read by a requested id is a model query. */
+  constructor(connection: Connection, db: Db) {
+    this.records = db.collection<RebuildRecord>(RECORDS);
     this.leases = db.collection<Lease>('read_model_rebuild_leases');
+    this.byId = connection.models['RebuildRecord'] ?? connection.model<RebuildRecord>('RebuildRecord', RecordSchema);
   }
 
   /** Takes the read model's lease for `rebuildId`; otherwise names the rebuild that holds it. */
@@ -77,7 +85,7 @@ export class RebuildRecords {
 
   /** The record, with a running rebuild whose instance stopped writing reported as failed. */
   async find(id: string): Promise<RebuildRecord | null> {
-    const record = await this.records.findOne({ _id: id });
+    const record = await orNoMatch(this.byId.findById(id).lean<RebuildRecord>().exec(), null);
     return record && asSeen(record);
   }
 
