@@ -3,12 +3,15 @@ import { EventConsumer, EventConsumerOptions } from '@aftersales/kafka';
 import { Controller, DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ServiceInfrastructure } from './infrastructure';
+import { ServiceMetrics } from './service-metrics';
 import { JsonLogger } from './json-logger';
 import { createServiceApp } from './service-app';
 
 /** Stands in for the infrastructure: records the consumers the transport asks for, touches no server. */
 class RecordingInfrastructure {
   readonly options: Omit<EventConsumerOptions, 'logger'>[] = [];
+  /** createServiceApp times each HTTP request with it. */
+  readonly metrics = new ServiceMetrics('probe');
   consumer(options: Omit<EventConsumerOptions, 'logger'>): EventConsumer {
     this.options.push(options);
     return { groupId: options.groupId, topics: options.topics, stop: async () => undefined } as unknown as EventConsumer;
