@@ -9,6 +9,13 @@ import { SERVICES } from './deploy/services.mjs';
 const FRAMEWORKS = ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'express'];
 /** A service's domain is plain TypeScript: no validation decorators, no metadata reflection. */
 const DECORATORS = ['class-validator', 'class-transformer', 'reflect-metadata'];
+/**
+ * The shared libs that load no framework, however deep (money, calendar, event-sourcing,
+ * published-rules). A service's domain imports only these: integration-events is type:domain too,
+ * but its entry loads class-validator and reflect-metadata. Proved at run time by
+ * apps/e2e/src/domain-purity.unit.spec.ts.
+ */
+const FRAMEWORK_FREE = 'framework:none';
 
 /** Test code: specs, and test support kept in testing/ folders (never built: deploy/build.mjs). */
 const TEST_CODE = ['**/*.spec.ts', '**/testing/**'];
@@ -25,8 +32,11 @@ const SCOPE_CONSTRAINTS = [
 /** What the code of each layer may import; test code may also import the harness (type:testing). */
 const layers = (testing) => [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', ...testing], bannedExternalImports: FRAMEWORKS },
+  { sourceTag: FRAMEWORK_FREE, onlyDependOnLibsWithTags: [FRAMEWORK_FREE, ...testing], bannedExternalImports: [...FRAMEWORKS, ...DECORATORS] },
   ...SERVICES.filter((s) => s.domainLib).map(({ name }) => ({
-    allSourceTags: [`scope:${name}`, 'type:domain'], bannedExternalImports: [...FRAMEWORKS, ...DECORATORS],
+    allSourceTags: [`scope:${name}`, 'type:domain'],
+    onlyDependOnLibsWithTags: [FRAMEWORK_FREE, ...testing],
+    bannedExternalImports: [...FRAMEWORKS, ...DECORATORS],
   })),
   { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure', ...testing] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure'] },

@@ -26,6 +26,16 @@ describe('module boundaries', () => {
   const domainImports = DOMAINS.flatMap((name) =>
     ['@nestjs/common', 'mongoose', 'kafkajs', 'mongodb', 'class-validator', 'class-transformer', 'reflect-metadata']
       .map((pkg) => [name, pkg, sample(`libs/${name}/domain/src/probe.ts`, pkg === 'reflect-metadata' ? `import '${pkg}';\n` : importing(pkg))] as const));
+  /** The shared libs tagged framework:none, the only ones a domain may import (integration-events loads class-validator). */
+  const plainLibs = ['money', 'calendar', 'event-sourcing', 'published-rules'].map((lib) => `@aftersales/${lib}`);
+  const domainOnLibs = DOMAINS.map((name) => ({
+    name,
+    plain: sample(`libs/${name}/domain/src/probe.ts`, `${plainLibs.map((lib, i) => `import * as l${i} from '${lib}';\n`).join('')}export const y = [${plainLibs.map((_, i) => `l${i}`).join(', ')}];\n`),
+    schemas: sample(`libs/${name}/domain/src/probe.ts`, importing('@aftersales/integration-events')),
+    schemasInSpec: sample(`libs/${name}/domain/src/probe.unit.spec.ts`, importing('@aftersales/integration-events')),
+  }));
+  const plainLibOnSchemas = sample('libs/shared/money/src/probe.ts', importing('@aftersales/integration-events'));
+  const plainLibOnDecorators = sample('libs/shared/published-rules/src/probe.ts', importing('class-validator'));
   const crossService = SERVICES.flatMap((from) => DOMAINS.filter((to) => to !== from.name)
     .map((to) => [from.name, to, sample(`apps/${from.name}/src/probe.ts`, importing(`@aftersales/${to}-domain`))] as const));
   const sharedToService = DOMAINS.map((to) => [to, sample('libs/shared/kafka/src/probe.ts', importing(`@aftersales/${to}-domain`))] as const);
@@ -56,6 +66,16 @@ describe('module boundaries', () => {
     for (const [name, pkg, errors] of domainImports) {
       expect([name, errors()]).toEqual([name, [expect.stringMatching(new RegExp(`^${BOUNDARIES}: A project tagged with .*"type:domain" is not allowed to import "${pkg}"$`))]]);
     }
+  });
+
+  it('domain code imports only the framework-free shared libs, which import no framework either', () => {
+    for (const { name, plain, schemas, schemasInSpec } of domainOnLibs) {
+      expect([name, plain()]).toEqual([name, []]);
+      const refused = `${BOUNDARIES}: A project tagged with "scope:${name}" and "type:domain" can only depend on libs tagged with "framework:none"`;
+      expect([name, schemas(), schemasInSpec()]).toEqual([name, [expect.stringContaining(refused)], [expect.stringContaining(refused)]]);
+    }
+    expect(plainLibOnSchemas()).toEqual([expect.stringContaining('A project tagged with "framework:none" can only depend on libs tagged with "framework:none"')]);
+    expect(plainLibOnDecorators()).toEqual([expect.stringMatching(/A project tagged with .*"framework:none".* is not allowed to import "class-validator"$/)]);
   });
 
   it("a service cannot import another service's code", () => {

@@ -1,5 +1,5 @@
 import { Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
-import { AgreementValidity, latestVersion } from '@aftersales/integration-events';
+import { AgreementValidity, latestVersion } from '@aftersales/published-rules';
 import { AgreementTerms } from './agreement-terms';
 import { AgreementEvent, AgreementSigned } from './agreement.events';
 
@@ -56,4 +56,4 @@ export const agreementDecider: Decider<SignAgreement, AgreementEvent, Agreements
 };
 
 /** The version in force on a date: the contracts published language holds the rule for every reader. */
-export { versionInForce } from '@aftersales/integration-events';
+export { versionInForce } from '@aftersales/published-rules';

@@ -1,4 +1,4 @@
-import { latestVersion, versionInForce } from '@aftersales/integration-events';
+import { latestVersion, versionInForce } from '@aftersales/published-rules';
 import { AgreementFundTerms, Rating } from './fund.events';
 
 /**

@@ -1,5 +1,5 @@
 import { Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
-import { RE_RATED_PAYMENTS_PER_EVENT } from '@aftersales/integration-events';
+import { RE_RATED_PAYMENTS_PER_EVENT } from '@aftersales/published-rules';
 import { BASIS_POINTS_PER_UNIT, divideRoundHalfUp, MoneyError, toSafeFen } from '@aftersales/money';
 import { knownThrough, ratingOn, sameRating } from './fund-rating';
 import { CountedPayment, evolveFund, FundState, initialFundState } from './fund-state';

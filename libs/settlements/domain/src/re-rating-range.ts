@@ -1,5 +1,5 @@
 import { quarterBounds, quarterOf } from '@aftersales/calendar';
-import { AgreementValidity } from '@aftersales/integration-events';
+import { AgreementValidity } from '@aftersales/published-rules';
 
 /**
  * The quarters whose funds a newly signed version can change, so each is told of it (even one

@@ -7,10 +7,11 @@ export * from './topics';
 export * from './validation';
 export * from './contracts/agreement-terms.schema';
 export * from './contracts/contracts.events';
-export * from './contracts/terms-in-force';
 export * from './settlements/settlements.events';
 export * from './domain-rules.validator';
 export * from './contracts/dealer-code';
 export * from './nested.validator';
 export * from './text.validator';
 export * from './time-zone.validator';
+// The plain rules live where domain code may import them; the services' edge reads them here too.
+export * from '@aftersales/published-rules';

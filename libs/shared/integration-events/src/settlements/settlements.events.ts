@@ -1,3 +1,4 @@
+import { RE_RATED_PAYMENTS_PER_EVENT } from '@aftersales/published-rules';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf,
@@ -84,8 +85,6 @@ export class ReRatedPaymentV1 {
   @ValidateNested() @Type(() => PaymentRatingV1) to!: PaymentRatingV1;
 }
 
-/** An event holds at most this many re-rated payments (a Kafka message stays far below 1 MB). */
-export const RE_RATED_PAYMENTS_PER_EVENT = 500;
 const MAX_VERSIONS = 1_000;
 
 /**

@@ -1,7 +1,8 @@
 /**
  * "Terms in force on a date": the one rule every reader of contracts.AgreementSigned applies
- * (contracts, and settlements over its own copy of the versions). It lives in the contracts
- * published language because a service may not import another service's code.
+ * (contracts, and settlements over its own copy of the versions). It belongs to the contracts
+ * published language because a service may not import another service's code, and lives in this
+ * framework-free lib because both domains apply it.
  */
 
 /** What the rule reads of one agreement version. */
