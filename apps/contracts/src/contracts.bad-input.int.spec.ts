@@ -105,6 +105,9 @@ describe('contracts: bad input is refused at the edge, never a 500', () => {
       ['a time zone that is no IANA zone', AGREEMENTS, { ...agreement, calendar: { timeZone: 'Mars/Base' } }, 'calendar.timeZone'],
       ['an offset for a time zone', AGREEMENTS, { ...agreement, calendar: { timeZone: '+08:00' } }, 'calendar.timeZone'],
       ['an offset for the dealer time zone', '/dealers', { ...dealer, code: 'D0316', timeZone: '+08:00' }, 'timeZone'],
+      ['a fee past 2^53−1 fen', AGREEMENTS, { ...agreement, feeSchedule: [{ operation: 'x', feeFen: 2 ** 53, freeQuota: 0 }] }, 'feeSchedule.0.feeFen'],
+      ['an allowance past 2^53−1 fen', AGREEMENTS,
+        { validFrom: '2026-01-01', validTo: '2026-12-31', fundModel: 'per-unit', allowancePerUnitFen: 1.3e21 }, 'allowancePerUnitFen'],
     ])('%s is a 400 naming the field', async (_name, path, body, field) => {
       await refused(() => request(svc.http).post(path).send(body), 400, field);
     });

@@ -69,7 +69,7 @@ export class TrainingTermsRequest {
 
 export class FeeItemRequest {
   @ApiProperty(text(100)) operation!: string;
-  @ApiProperty({ type: 'integer', minimum: 0 }) feeFen!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) feeFen!: number;
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 1000 }) freeQuota!: number;
 }
 

@@ -47,7 +47,8 @@ export class SignAgreementRequest extends AgreementCommonRequest {
   @ValidateIf(isRevenueShare) @IsInt() @Min(0) @Max(10_000) fundRateBp?: number;
   @ValidateIf(isRevenueShare) @IsInt() @Min(0) @Max(10_000) partsQuotaBp?: number;
   @ValidateIf(isRevenueShare) @IsBoolean() carryAcrossYear?: boolean;
-  @ValidateIf(isPerUnit) @IsInt({ message: 'allowancePerUnitFen must be an integer number of fen' }) @Min(0) allowancePerUnitFen?: number;
+  @ValidateIf(isPerUnit) @IsInt({ message: 'allowancePerUnitFen must be an integer number of fen' }) @Min(0) @Max(Number.MAX_SAFE_INTEGER)
+  allowancePerUnitFen?: number;
 }
 
 /** A revenue-share agreement, as the document shows it (SignAgreementRequest validates it). */
@@ -63,6 +64,6 @@ export class RevenueShareAgreementRequest extends AgreementCommonRequest {
 /** A per-unit agreement, as the document shows it (SignAgreementRequest validates it). */
 export class PerUnitAgreementRequest extends AgreementCommonRequest {
   @ApiProperty({ enum: ['per-unit'] }) fundModel!: 'per-unit';
-  @ApiProperty({ type: 'integer', minimum: 0, example: 15000, description: 'Fen per unit registered by a warranty card' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, example: 15000, description: 'Fen per unit registered by a warranty card' })
   allowancePerUnitFen!: number;
 }

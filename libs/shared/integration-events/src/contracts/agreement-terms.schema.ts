@@ -76,7 +76,8 @@ export class TrainingTermsV1 {
 
 export class FeeItemV1 {
   @IsText(100) operation!: string;
-  @IsInt(FEN) @Min(0) feeFen!: number;
+  // Fen are exact integers: past 2^53−1 a number no longer holds every whole fen.
+  @IsInt(FEN) @Min(0) @Max(Number.MAX_SAFE_INTEGER) feeFen!: number;
   /** How many times the operation is free before the fee applies. */
   @IsInt() @Min(0) @Max(1000) freeQuota!: number;
 }
@@ -100,7 +101,7 @@ export class AgreementTermsV1 {
   @IsBoolean() carryAcrossYear?: boolean;
   /** per-unit: fen per unit registered by a returned warranty card (聖寶龍 七/八). */
   @ValidateIf((t: AgreementTermsV1) => t.fundModel === 'per-unit')
-  @IsInt(FEN) @Min(0) allowancePerUnitFen?: number;
+  @IsInt(FEN) @Min(0) @Max(Number.MAX_SAFE_INTEGER) allowancePerUnitFen?: number;
   @IsArray() @ArrayMaxSize(500) @IsText(100, { each: true }) territory!: string[];
   @IsInt() @Min(0) @Max(365) noticeDays!: number;
   @NestedObject(() => ServiceOrganisationV1) serviceOrganisation!: ServiceOrganisationV1;
