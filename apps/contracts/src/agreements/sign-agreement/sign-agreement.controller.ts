@@ -43,7 +43,8 @@ export class SignAgreementController {
   @ApiProblem(404, 'No such dealer')
   @ApiProblem(422, 'The version ends before it starts, or before the latest version starts')
   async sign(@Param() { code }: DealerCodeParam, @Body() body: SignAgreementRequest, @Res({ passthrough: true }) res: CreatedResponse) {
-    const signed = await this.commands.execute(new SignAgreement(code, body));
+    const { validFrom, validTo, ...terms } = body;
+    const signed = await this.commands.execute(new SignAgreement(code, validFrom, validTo, terms));
     answerCreated(res, true, `/dealers/${encodeURIComponent(code)}/agreements?inForceOn=${signed.validFrom}`);
     return signed;
   }

@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { agreementEvents } from '../../events/agreement-events.mapping';
 import { SignAgreementRequest } from './sign-agreement.request';
 
-/** The agreement as asked for: its validity, its fund model's terms, and whichever optional sections were given. */
-export type AgreementApplication = SignAgreementRequest;
+/** The terms as asked for: the fund model's terms, and whichever optional sections were given. */
+export type RequestedTerms = Omit<SignAgreementRequest, 'validFrom' | 'validTo'>;
 
 /**
  * The use case's one command, as the CommandBus carries it. The handler completes the
@@ -16,7 +16,7 @@ export type AgreementApplication = SignAgreementRequest;
  * version the decider signs.
  */
 export class SignAgreement extends Command<AgreementSignedV1> {
-  constructor(readonly dealerCode: string, readonly agreement: AgreementApplication) {
+  constructor(readonly dealerCode: string, readonly validFrom: string, readonly validTo: string, readonly terms: RequestedTerms) {
     super();
   }
 }
@@ -27,14 +27,14 @@ const MODEL_TERMS = { 'revenue-share': ['fundRateBp', 'partsQuotaBp', 'carryAcro
 export class SignAgreementHandler implements ICommandHandler<SignAgreement, AgreementSignedV1> {
   constructor(private readonly infra: ServiceInfrastructure) {}
 
-  async execute({ dealerCode, agreement: request }: SignAgreement): Promise<AgreementSignedV1> {
+  async execute({ dealerCode, validFrom, validTo, terms: requested }: SignAgreement): Promise<AgreementSignedV1> {
     const dealer = await this.infra.store.read(dealerStreamId(dealerCode));
     if (dealer.version === 0) throw notFound(`dealer ${dealerCode} is not registered`, 'dealerCode');
-    const terms = this.terms(request);
+    const terms = this.terms(requested);
     const stream = { streamType: 'agreements', streamId: agreementsStreamId(dealerCode), dealerCode };
     const command = {
       type: 'SignAgreement' as const,
-      data: { agreementId: randomUUID(), dealerCode, validFrom: request.validFrom, validTo: request.validTo, terms },
+      data: { agreementId: randomUUID(), dealerCode, validFrom, validTo, terms },
     };
     const result = await handleCommand(this.infra.store, agreementDecider, stream, command, commandContext(), agreementEvents);
     const [signed] = result.events;
@@ -43,8 +43,8 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreement, Agre
   }
 
   /** Fills the defaults, then checks the complete terms against the published schema. */
-  private terms(request: AgreementApplication): AgreementTermsV1 {
-    const { validFrom: _from, validTo: _to, fundModel, fundRateBp, partsQuotaBp, carryAcrossYear, allowancePerUnitFen, ...optional } = request;
+  private terms(request: RequestedTerms): AgreementTermsV1 {
+    const { fundModel, fundRateBp, partsQuotaBp, carryAcrossYear, allowancePerUnitFen, ...optional } = request;
     const misplaced: FieldProblem[] = Object.entries(MODEL_TERMS)
       .filter(([model]) => model !== fundModel)
       .flatMap(([, fields]) => fields.filter((f) => request[f] !== undefined))
