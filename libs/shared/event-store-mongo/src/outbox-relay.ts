@@ -46,7 +46,10 @@ export interface RelayStatus {
  * they have processed. Commits this process appends are handed over at once (HandOff, which
  * keeps each stream in version order); a periodic scan publishes anything else, each stream in
  * version order. A failed attempt (a broker outage, a producer kafkajs gave up on) is retried
- * with the same commits after an exponential back-off capped at 30 s. On the driver, like the
+ * with the same commits after an exponential back-off capped at 30 s; so is an event too large
+ * to publish (the publisher's EventTooLargeError, before it sends anything): the relay stops
+ * there, its log lines and /health name the event, and nothing is skipped from the log of
+ * record. A large batch is cut into sends under the limit by the publisher. On the driver, like the
  * store: it marks a batch published with one raw updateMany on the bench's hot path.
  */
 export class OutboxRelay {

@@ -52,7 +52,7 @@ export class ServiceInfrastructure implements EventConsumerHost {
     this.topics = [publishTopic];
     this.kafka = createKafka(this.kafkaSettings, (level, message, fields) => logger.write(level, message, 'kafka', fields));
     this.store = new MongoEventStore(this.db);
-    this.publisher = new KafkaEventPublisher(this.kafka, this.kafkaSettings, publishTopic);
+    this.publisher = new KafkaEventPublisher(this.kafka, this.kafkaSettings, publishTopic, { maxBatchBytes: config.kafkaMaxBatchBytes });
     this.metrics = new ServiceMetrics(config.service);
     this.metrics.watchLag(() => this.consumerLags(LAG_SCRAPE_TIMEOUT_MS));
     const published = this.metrics.published.labels(publishTopic);

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_BATCH_BYTES } from '@aftersales/kafka';
 import { applyDecorators } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { plainToInstance, Transform } from 'class-transformer';
@@ -40,6 +41,7 @@ export class ServiceSettings {
   @IsOptional() @IsString() TOPIC_PREFIX?: string;
   @WholeNumberSetting(10, undefined, 'an integer ≥ 10 (milliseconds)') RELAY_POLL_MS?: number;
   @WholeNumberSetting(1, undefined, 'an integer ≥ 1') KAFKA_PARTITIONS?: number;
+  @WholeNumberSetting(10_000, undefined, 'an integer ≥ 10000 (bytes)') KAFKA_MAX_BATCH_BYTES?: number;
   @WholeNumberSetting(1_000, undefined, 'an integer ≥ 1000 (milliseconds)') RELAY_STALL_MS?: number;
   @WholeNumberSetting(1_000, undefined, 'an integer ≥ 1000 (milliseconds)') CONSUMER_STALL_MS?: number;
   @IsOptional() @IsIn(LOG_LEVELS, { message: (args) => `${said(args)} one of ${LOG_LEVELS.join(', ')}${got(args)}` }) LOG_LEVEL?: string;
@@ -81,6 +83,8 @@ export interface ServiceConfig {
   relayPollMs: number;
   /** Partitions of the topics this service creates (KAFKA_PARTITIONS). */
   kafkaPartitions: number;
+  /** Bytes one send to Kafka may carry; a larger relay batch goes out in several (KAFKA_MAX_BATCH_BYTES). */
+  kafkaMaxBatchBytes: number;
   /** /health reports the relay stalled when work waited this long without progress (RELAY_STALL_MS). */
   relayStallMs: number;
   /** /health reports a consumer stalled when messages waited this long without progress (CONSUMER_STALL_MS). */
@@ -92,6 +96,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   return {
     service,
     kafkaPartitions: s.KAFKA_PARTITIONS ?? 3,
+    kafkaMaxBatchBytes: s.KAFKA_MAX_BATCH_BYTES ?? DEFAULT_MAX_BATCH_BYTES,
     port: s.PORT ?? defaultPort,
     mongoUrl: s.MONGO_URL ?? 'mongodb://127.0.0.1:27018/',
     mongoDb: s.MONGO_DB ?? `${s.MONGO_DB_PREFIX ?? 'aftersales_'}${service.replace(/-/g, '_')}`,

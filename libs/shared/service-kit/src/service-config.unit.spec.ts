@@ -11,6 +11,7 @@ describe('loadServiceConfig', () => {
       topicPrefix: '',
       relayPollMs: 5_000,
       kafkaPartitions: 3,
+      kafkaMaxBatchBytes: 900_000,
       relayStallMs: 60_000,
       consumerStallMs: 60_000,
     });
@@ -20,10 +21,11 @@ describe('loadServiceConfig', () => {
     const config = loadServiceConfig('settlements', 3003, {
       PORT: '8080', MONGO_URL: 'mongodb://db:27017/', MONGO_DB_PREFIX: 'staging_', KAFKA_BROKERS: 'k1:9092,k2:9092',
       TOPIC_PREFIX: 'staging.', RELAY_POLL_MS: '50', KAFKA_PARTITIONS: '12',
+      KAFKA_MAX_BATCH_BYTES: '500000',
     });
     expect(config).toMatchObject({
       port: 8080, mongoUrl: 'mongodb://db:27017/', mongoDb: 'staging_settlements', kafkaBrokers: 'k1:9092,k2:9092',
-      topicPrefix: 'staging.', relayPollMs: 50, kafkaPartitions: 12,
+      topicPrefix: 'staging.', relayPollMs: 50, kafkaPartitions: 12, kafkaMaxBatchBytes: 500_000,
     });
   });
 
@@ -45,6 +47,10 @@ describe('loadServiceConfig', () => {
 
   it.each([['0'], ['two'], ['1.5'], ['']])('refuses KAFKA_PARTITIONS=%p', (value) => {
     expect(() => loadServiceConfig('contracts', 3001, { KAFKA_PARTITIONS: value })).toThrow(/KAFKA_PARTITIONS/);
+  });
+
+  it.each([['9999'], ['1MB'], ['']])('refuses KAFKA_MAX_BATCH_BYTES=%p', (value) => {
+    expect(() => loadServiceConfig('contracts', 3001, { KAFKA_MAX_BATCH_BYTES: value })).toThrow(/KAFKA_MAX_BATCH_BYTES must be an integer ≥ 10000 \(bytes\)/);
   });
 });
 
