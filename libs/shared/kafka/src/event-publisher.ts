@@ -13,6 +13,7 @@ export const DEFAULT_MAX_BATCH_BYTES = 900_000;
 const BATCH_OVERHEAD = 100;
 /** A record's framing (attributes, deltas, varint lengths, header counts), generously. */
 const RECORD_OVERHEAD = 64;
+const HEADER_NAMES_BYTES = Object.values(EVENT_HEADERS).join('').length;
 
 export interface PublisherOptions {
   /** Bytes one send may carry, key, headers and framing included (default DEFAULT_MAX_BATCH_BYTES). */
@@ -115,7 +116,7 @@ export function toMessage(envelope: EventEnvelope) {
 
 /** A record's bytes on the wire, near enough: the value in UTF-8; key and headers are short ASCII. */
 function messageBytes(message: ReturnType<typeof toMessage>): number {
-  let bytes = RECORD_OVERHEAD + Buffer.byteLength(message.value) + message.key.length;
-  for (const [name, value] of Object.entries(message.headers)) bytes += name.length + value.length;
-  return bytes;
+  const h = message.headers;
+  return RECORD_OVERHEAD + HEADER_NAMES_BYTES + Buffer.byteLength(message.value) + message.key.length
+    + h.type.length + h.schemaVersion.length + h.eventId.length + h.correlationId.length;
 }

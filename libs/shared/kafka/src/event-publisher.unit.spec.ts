@@ -1,5 +1,5 @@
-import { EventEnvelope } from '@aftersales/integration-events';
-import { chunkBySize, EventTooLargeError, toMessage } from './event-publisher';
+import { EventEnvelope, RE_RATED_PAYMENTS_PER_EVENT } from '@aftersales/integration-events';
+import { chunkBySize, DEFAULT_MAX_BATCH_BYTES, EventTooLargeError, toMessage } from './event-publisher';
 
 const envelope = (version: number, dataBytes: number, dealerCode = 'D0001'): EventEnvelope => ({
   eventId: `event-${version}`, type: 'settlements.FundReRated', schemaVersion: 1, streamType: 'funds', streamId: `fund-${dealerCode}`,
@@ -37,5 +37,22 @@ describe('chunkBySize', () => {
     const call = () => chunkBySize([envelope(1, 10), envelope(2, 1_000_000)], 900_000);
     expect(call).toThrow(EventTooLargeError);
     expect(call).toThrow(/^event event-2 \(settlements\.FundReRated, 1,000,\d{3} bytes\) is over the limit of 900,000 bytes/);
+  });
+
+  it('fits the largest settlements.FundReRated the schema allows in one send with the default limit', () => {
+    const rating = { agreementVersion: 999, fundModel: 'revenue-share', fundRateBp: 10_000 };
+    const largest = {
+      ...envelope(1, 0),
+      data: {
+        dealerCode: 'D0001', quarter: '2026Q3', paymentsFen: Number.MAX_SAFE_INTEGER, accrualFen: Number.MAX_SAFE_INTEGER, accrualDeltaFen: 0,
+        // FundReRatedV1: up to 1,000 agreement versions, RE_RATED_PAYMENTS_PER_EVENT payments of ids up to 100 characters.
+        agreementVersions: Array.from({ length: 1_000 }, (_, v) => ({ agreementVersion: v + 1, validFrom: '2026-01-01', validTo: '2026-12-31', fundModel: 'revenue-share', fundRateBp: 10_000 })),
+        payments: Array.from({ length: RE_RATED_PAYMENTS_PER_EVENT }, (_, i) => ({
+          paymentId: String(i).padStart(100, 'p'), paymentFen: Number.MAX_SAFE_INTEGER, receivedOn: '2026-07-01', from: rating, to: rating,
+        })),
+      },
+    };
+    const [chunk] = chunkBySize([largest], DEFAULT_MAX_BATCH_BYTES);
+    expect(bytesOf(chunk)).toBeLessThan(DEFAULT_MAX_BATCH_BYTES / 2);
   });
 });
