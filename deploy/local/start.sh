@@ -34,6 +34,9 @@ transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
 num.network.threads=2
 num.io.threads=4
+# The log cleaner (compacted __consumer_offsets) takes a 128 MB dedupe buffer by default: in the
+# 512 MB heap of a broker restarted under load it ran out of memory. 16 MB is plenty for local topics.
+log.cleaner.dedupe.buffer.size=16777216
 CONF
 }
 
