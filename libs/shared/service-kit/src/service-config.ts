@@ -41,7 +41,8 @@ export class ServiceSettings {
   @IsOptional() @IsString() TOPIC_PREFIX?: string;
   @WholeNumberSetting(10, undefined, 'an integer ≥ 10 (milliseconds)') RELAY_POLL_MS?: number;
   @WholeNumberSetting(1, undefined, 'an integer ≥ 1') KAFKA_PARTITIONS?: number;
-  @WholeNumberSetting(10_000, undefined, 'an integer ≥ 10000 (bytes)') KAFKA_MAX_BATCH_BYTES?: number;
+  // At most 1,000,000: under the broker's default message.max.bytes (1,048,588), which refuses a larger record batch.
+  @WholeNumberSetting(10_000, 1_000_000, 'an integer from 10000 to 1000000 (bytes)') KAFKA_MAX_BATCH_BYTES?: number;
   @WholeNumberSetting(1_000, undefined, 'an integer ≥ 1000 (milliseconds)') RELAY_STALL_MS?: number;
   @WholeNumberSetting(1_000, undefined, 'an integer ≥ 1000 (milliseconds)') CONSUMER_STALL_MS?: number;
   @IsOptional() @IsIn(LOG_LEVELS, { message: (args) => `${said(args)} one of ${LOG_LEVELS.join(', ')}${got(args)}` }) LOG_LEVEL?: string;
