@@ -31,7 +31,7 @@ const moduleTs = ({ name, description, topic }: NewService) => `import { Dynamic
 import { CqrsModule } from '@nestjs/cqrs';
 import { getConnectionToken } from '@nestjs/mongoose';
 import {
-  JsonLogger, ServiceConfig, serviceConfigModule, serviceHealth, ServiceInfrastructure, serviceMongo, ServiceSettings,
+  InfrastructureLifecycle, JsonLogger, ServiceConfig, serviceConfigModule, serviceProbes, ServiceInfrastructure, serviceMongo, ServiceSettings,
 } from '@aftersales/service-kit';
 import { Connection } from 'mongoose';
 
@@ -44,15 +44,16 @@ export class ${className(name)}Module {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: ${className(name)}Module,
-      imports: [serviceConfigModule(ServiceSettings), CqrsModule.forRoot(), serviceMongo(config), ...serviceHealth.imports],
-      controllers: [...serviceHealth.controllers],
+      imports: [serviceConfigModule(ServiceSettings), CqrsModule.forRoot(), serviceMongo(config), ...serviceProbes.imports],
+      controllers: [...serviceProbes.controllers],
       providers: [
         {
           provide: ServiceInfrastructure,
           inject: [getConnectionToken()],
           useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, PUBLISHES, connection),
         },
-        ...serviceHealth.providers,
+        InfrastructureLifecycle,
+        ...serviceProbes.providers,
       ],
     };
   }
