@@ -1,9 +1,18 @@
-import { AgreementTerms } from './agreement-terms';
+import { AgreementTerms, FundModel } from './agreement-terms';
 
 /** The terms a new agreement must state; everything else has a default. */
 export type RequiredTerms =
   | { fundModel: 'revenue-share'; fundRateBp: number; partsQuotaBp: number; carryAcrossYear: boolean }
   | { fundModel: 'per-unit'; allowancePerUnitFen: number };
+
+/** The terms as asked for: a fund model with its terms, and whichever sections were given. */
+export type RequestedTerms = {
+  fundModel: FundModel;
+  fundRateBp?: number;
+  partsQuotaBp?: number;
+  carryAcrossYear?: boolean;
+  allowancePerUnitFen?: number;
+} & OptionalTerms;
 
 type Sections = Omit<AgreementTerms, 'fundModel' | 'fundRateBp' | 'partsQuotaBp' | 'carryAcrossYear' | 'allowancePerUnitFen'>;
 export type OptionalTerms = { [K in keyof Sections]?: Partial<Sections[K]> | Sections[K] };
@@ -44,6 +53,18 @@ export const DEFAULT_TERMS: Sections = {
     { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 }, // 網路版500元/次
   ],
 };
+
+/**
+ * The agreement's complete terms: the chosen fund model's own terms (the other model's are
+ * not its terms), every section left out filled with the default.
+ */
+export function completeTerms(requested: RequestedTerms): AgreementTerms {
+  const { fundModel, fundRateBp, partsQuotaBp, carryAcrossYear, allowancePerUnitFen, ...optional } = requested;
+  const required = (fundModel === 'revenue-share'
+    ? { fundModel, fundRateBp, partsQuotaBp, carryAcrossYear }
+    : { fundModel, allowancePerUnitFen }) as RequiredTerms;
+  return withDefaultTerms(required, optional);
+}
 
 /** Fills every term the request left out, section by section. */
 export function withDefaultTerms(required: RequiredTerms, optional: OptionalTerms = {}): AgreementTerms {

@@ -1,12 +1,23 @@
 import { Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
 import { AgreementValidity, latestVersion } from '@aftersales/published-rules';
-import { AgreementTerms } from './agreement-terms';
+import { completeTerms, RequestedTerms } from './agreement-defaults';
 import { AgreementEvent, AgreementSigned } from './agreement.events';
 
-export type SignAgreement = {
-  type: 'SignAgreement';
-  data: { agreementId: string; dealerCode: string; validFrom: string; validTo: string; terms: AgreementTerms };
-};
+/**
+ * The use case's one command: the controller builds it from the request (with a new
+ * agreementId), the CommandBus carries it as it is (the app's `@CommandHandler(SignAgreement)`
+ * marks the class), and the decider takes it unchanged. It needs no facts besides: the
+ * handler only checks that the dealer exists and that the terms fit the published schema.
+ */
+export class SignAgreement {
+  constructor(
+    readonly agreementId: string,
+    readonly dealerCode: string,
+    readonly validFrom: string,
+    readonly validTo: string,
+    readonly terms: RequestedTerms,
+  ) {}
+}
 
 export type AgreementVersion = AgreementValidity;
 
@@ -18,27 +29,28 @@ export interface AgreementsState {
 export const agreementsStreamId = (dealerCode: string) => `agreements-${dealerCode}`;
 
 /**
- * A renewal or amendment is a new version; it supersedes every earlier one from its validFrom
+ * A version states the complete terms: what the command leaves out takes the default. A
+ * renewal or amendment is a new version; it supersedes every earlier one from its validFrom
  * on (`versionInForce`, the rule every reader shares). A version that ends before the latest
  * one starts is refused: it would take the latest one's place on every day and then leave no
  * agreement in force, which nobody signs on purpose.
  */
 export const agreementDecider: Decider<SignAgreement, AgreementEvent, AgreementsState> = {
   initialState: () => ({ versions: [] }),
-  decide({ data }, state) {
-    if (data.validTo < data.validFrom) throw invalid('validTo must not be before validFrom', 'validTo');
+  decide(command, state) {
+    if (command.validTo < command.validFrom) throw invalid('validTo must not be before validFrom', 'validTo');
     const latest = latestVersion(state.versions);
-    if (latest && data.validTo < latest.validFrom) {
-      throw invalid(`validTo ${data.validTo} ends before version ${latest.agreementVersion} starts (${latest.validFrom}): ` +
+    if (latest && command.validTo < latest.validFrom) {
+      throw invalid(`validTo ${command.validTo} ends before version ${latest.agreementVersion} starts (${latest.validFrom}): ` +
         'a new version supersedes it from its validFrom, so it must run at least to that day', 'validTo');
     }
     const signed: AgreementSigned['data'] = {
-      agreementId: data.agreementId,
-      dealerCode: data.dealerCode,
+      agreementId: command.agreementId,
+      dealerCode: command.dealerCode,
       agreementVersion: (latest?.agreementVersion ?? 0) + 1,
-      validFrom: data.validFrom,
-      validTo: data.validTo,
-      terms: data.terms,
+      validFrom: command.validFrom,
+      validTo: command.validTo,
+      terms: completeTerms(command.terms),
     };
     if (latest) signed.supersedesVersion = latest.agreementVersion;
     return [{ type: 'AgreementSigned', data: signed }];

@@ -1,17 +1,17 @@
 import { DeciderSpecification, DomainError } from '@aftersales/event-sourcing';
-import { withDefaultTerms } from './agreement-defaults';
+import { RequestedTerms, withDefaultTerms } from './agreement-defaults';
 import { agreementDecider, SignAgreement, versionInForce } from './agreement.decider';
 import { AgreementEvent, AgreementSigned } from './agreement.events';
 
 const spec = DeciderSpecification(agreementDecider);
-const TERMS = withDefaultTerms({ fundModel: 'revenue-share', fundRateBp: 300, partsQuotaBp: 200, carryAcrossYear: true });
+const REVENUE_SHARE = { fundModel: 'revenue-share', fundRateBp: 300, partsQuotaBp: 200, carryAcrossYear: true } as const;
+/** The terms as signed: what the request left out takes the default. */
+const TERMS = withDefaultTerms(REVENUE_SHARE);
 
-const sign = (validFrom: string, validTo: string): SignAgreement => ({
-  type: 'SignAgreement',
-  data: { agreementId: `A-${validFrom}`, dealerCode: 'D0001', validFrom, validTo, terms: TERMS },
-});
+const sign = (validFrom: string, validTo: string, terms: RequestedTerms = REVENUE_SHARE) =>
+  new SignAgreement(`A-${validFrom}`, 'D0001', validFrom, validTo, terms);
 const signed = (agreementVersion: number, validFrom: string, validTo: string): AgreementEvent => {
-  const data: AgreementSigned['data'] = { ...sign(validFrom, validTo).data, agreementVersion };
+  const data: AgreementSigned['data'] = { agreementId: `A-${validFrom}`, dealerCode: 'D0001', validFrom, validTo, terms: TERMS, agreementVersion };
   if (agreementVersion > 1) data.supersedesVersion = agreementVersion - 1;
   return { type: 'AgreementSigned', data };
 };
@@ -35,10 +35,16 @@ describe('agreement versions (DOMAIN.md "Agreement terms": a version supersedes 
     spec.given([]).when(sign('2026-10-01', '2026-10-01')).then([signed(1, '2026-10-01', '2026-10-01')]);
   });
 
-  it('given no agreement, when a per-unit agreement (聖寶龍 七/八) is signed, then the version carries its allowance and the other terms as signed', () => {
-    const perUnit = withDefaultTerms({ fundModel: 'per-unit', allowancePerUnitFen: 5_000 }, { territory: ['廣州', '佛山'] });
-    const command: SignAgreement = { type: 'SignAgreement', data: { ...sign('2026-01-01', '2026-12-31').data, terms: perUnit } };
-    spec.given([]).when(command).then([{ type: 'AgreementSigned', data: { ...command.data, agreementVersion: 1 } }]);
+  it('given no agreement, when a per-unit agreement (聖寶龍 七/八) is signed, then the version carries its allowance, the other terms as signed and the defaults', () => {
+    const command = sign('2026-01-01', '2026-12-31', { fundModel: 'per-unit', allowancePerUnitFen: 5_000, territory: ['廣州', '佛山'] });
+    const terms = withDefaultTerms({ fundModel: 'per-unit', allowancePerUnitFen: 5_000 }, { territory: ['廣州', '佛山'] });
+    spec.given([]).when(command).then([{ type: 'AgreementSigned', data: { ...signed(1, '2026-01-01', '2026-12-31').data, terms } }]);
+  });
+
+  it('given no agreement, when one is signed with a warranty section naming only its default months, then the version keeps the other warranty defaults', () => {
+    const command = sign('2026-01-01', '2026-12-31', { ...REVENUE_SHARE, warranty: { defaultMonths: 24 } });
+    const terms = { ...TERMS, warranty: { ...TERMS.warranty, defaultMonths: 24 } };
+    spec.given([]).when(command).then([{ type: 'AgreementSigned', data: { ...signed(1, '2026-01-01', '2026-12-31').data, terms } }]);
   });
 
   it('given no agreement, when one ending before it starts is signed, then it is refused naming validTo', () => {

@@ -55,7 +55,7 @@ export interface HandledCommand<Event, State> {
 }
 
 /**
- * load → fold → decide → append with the expected version; `codec` maps the stream's published
+ * load → fold → decide(command, state, facts) → append with the expected version; `codec` maps the stream's published
  * events to the decider's domain events and back (the edge). A concurrent writer makes the
  * append conflict; the command is decided once more on the fresh state, then a second
  * conflict is the caller's (HTTP 409).
@@ -65,24 +65,25 @@ export interface HandledCommand<Event, State> {
  * lands; a refusal or a no-op is not checked by an append, so it is confirmed on the latest
  * version first, and decided again if the stream has moved on.
  */
-export async function handleCommand<Command, Event extends DomainEvent, State>(
+export async function handleCommand<Command, Event extends DomainEvent, State, Facts = void>(
   store: EventStream,
-  decider: Decider<Command, Event, State>,
+  decider: Decider<Command, Event, State, Facts>,
   stream: StreamRef,
   command: Command,
   context: AppendContext,
   codec: EventCodec<Event>,
+  ...[facts]: FactsArgument<Facts>
 ): Promise<HandledCommand<Event, State>> {
   const stateAt = (loaded: Loaded) => folded(store, decider, codec, stream.streamId, loaded);
   for (let attempt = 1; ; attempt++) {
     const allowStale = attempt === 1;
     let loaded = await store.read(stream.streamId, { allowStale });
-    let decision = decideOn(decider, stateAt(loaded), command);
+    let decision = decideOn(decider, stateAt(loaded), command, facts as Facts);
     if (allowStale && (decision.refused || decision.events.length === 0)) {
       const latest = await store.read(stream.streamId);
       if (latest.version !== loaded.version) {
         loaded = latest;
-        decision = decideOn(decider, stateAt(latest), command);
+        decision = decideOn(decider, stateAt(latest), command, facts as Facts);
       }
     }
     if (decision.refused) throw decision.error;
@@ -102,15 +103,18 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   }
 }
 
+/** The facts the decider takes next to its command; left out for a decider that takes none. */
+export type FactsArgument<Facts> = [Facts] extends [void] ? [facts?: Facts] : [facts: Facts];
+
 type Decision<Event, State> =
   | { refused: false; events: Event[]; state: State }
   | { refused: true; error: unknown };
 
-function decideOn<Command, Event extends DomainEvent, State>(
-  decider: Decider<Command, Event, State>, state: State, command: Command,
+function decideOn<Command, Event extends DomainEvent, State, Facts>(
+  decider: Decider<Command, Event, State, Facts>, state: State, command: Command, facts: Facts,
 ): Decision<Event, State> {
   try {
-    return { refused: false, events: decider.decide(command, state), state };
+    return { refused: false, events: decider.decide(command, state, facts), state };
   } catch (error) {
     return { refused: true, error };
   }
@@ -144,7 +148,7 @@ type Loaded = { events: PublishedEvent[]; version: number };
  * command costs a pass over its whole history, and more where evolve copies what it keeps).
  */
 function folded<Event extends DomainEvent, State>(
-  store: object, decider: Decider<unknown, Event, State>, codec: EventCodec<Event>, streamId: string, loaded: Loaded,
+  store: object, decider: Decider<never, Event, State, never>, codec: EventCodec<Event>, streamId: string, loaded: Loaded,
 ): State {
   const before = loaded.version - loaded.events.length; // the version just before events[0]
   const kept = statesOf(store, decider).get(streamId);

@@ -26,6 +26,15 @@ const tally: Decider<Tally, Tallied, Count> = {
   },
 };
 
+/** The tally with a ceiling the handler looks up (a fact), instead of its own 100. */
+const cappedTally: Decider<Tally, Tallied, Count, { ceiling: number }> = {
+  ...tally,
+  decide: (command, state, { ceiling }) => {
+    if (state.total + command.by > ceiling) throw new DomainError('invalid', `a tally stops at ${ceiling}`, 'by');
+    return tally.decide(command, state);
+  },
+};
+
 const tallies: EventCodec<Tallied> = {
   toPublished: ({ data }): TalliedV1 => ({ type: 'test.Tallied', schemaVersion: 1, data: { by: data.by, count: data.total } }),
   fromPublished: (event) => {
@@ -98,6 +107,15 @@ describe('handleCommand', () => {
       { type: 'test.Tallied', schemaVersion: 1, data: { by: 4, count: 4 } },
       { type: 'test.Tallied', schemaVersion: 1, data: { by: 3, count: 7 } },
     ]);
+  });
+
+  it('hands the facts to the decider next to the command, on the retry after a concurrent write too', async () => {
+    let rivals = 1;
+    store.beforeAppend = () => rivals-- > 0 && store.rival(stream.streamId, 10);
+    const refused = await handleCommand(store, cappedTally, stream, { by: 5 }, context, tallies, { ceiling: 12 }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ kind: 'invalid', message: 'a tally stops at 12' });
+    const result = await handleCommand(store, cappedTally, stream, { by: 5 }, context, tallies, { ceiling: 15 });
+    expect(result.events).toEqual([{ type: 'Tallied', data: { by: 5, total: 15 } }]);
   });
 
   it('appends nothing when the decider decides nothing', async () => {
@@ -208,5 +226,13 @@ describe('DeciderSpecification', () => {
     spec.given([]).when({ by: 0 }).thenNothingHappens();
     spec.given([{ type: 'Tallied', data: { by: 99, total: 99 } }]).when({ by: 2 })
       .thenThrows(DomainError, (e) => expect((e as DomainError).field).toBe('by'));
+  });
+
+  it('takes the facts next to the command', () => {
+    const capped = DeciderSpecification(cappedTally);
+    capped.given([{ type: 'Tallied', data: { by: 3, total: 3 } }]).when({ by: 2 }, { ceiling: 5 })
+      .then([{ type: 'Tallied', data: { by: 2, total: 5 } }]);
+    capped.given([{ type: 'Tallied', data: { by: 3, total: 3 } }]).when({ by: 2 }, { ceiling: 4 })
+      .thenThrows(DomainError, (e) => expect(e.message).toBe('a tally stops at 4'));
   });
 });

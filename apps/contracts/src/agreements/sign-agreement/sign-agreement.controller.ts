@@ -4,7 +4,9 @@ import { ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@
 import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import { DealerCodeParam } from '../../dealers/dealer-code.param';
 import { AgreementResponse } from '../agreement.response';
-import { SignAgreement } from './sign-agreement.handler';
+import { RequestedTerms, SignAgreement } from '@aftersales/contracts-domain';
+import { AgreementSignedV1 } from '@aftersales/integration-events';
+import { randomUUID } from 'node:crypto';
 import { PerUnitAgreementRequest, RevenueShareAgreementRequest, SignAgreementRequest } from './sign-agreement.request';
 
 type CreatedResponse = Parameters<typeof answerCreated>[0];
@@ -44,7 +46,9 @@ export class SignAgreementController {
   @ApiProblem(422, 'The version ends before it starts, or before the latest version starts')
   async sign(@Param() { code }: DealerCodeParam, @Body() body: SignAgreementRequest, @Res({ passthrough: true }) res: CreatedResponse) {
     const { validFrom, validTo, ...terms } = body;
-    const signed = await this.commands.execute(new SignAgreement(code, validFrom, validTo, terms));
+    // A new agreementId per request: signing is not idempotent, every call is a new version.
+    const command = new SignAgreement(randomUUID(), code, validFrom, validTo, terms as RequestedTerms);
+    const signed = await this.commands.execute<SignAgreement, AgreementSignedV1>(command);
     answerCreated(res, true, `/dealers/${encodeURIComponent(code)}/agreements?inForceOn=${signed.validFrom}`);
     return signed;
   }

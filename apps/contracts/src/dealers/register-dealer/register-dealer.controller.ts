@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import { DealerResponse } from '../dealer.response';
-import { RegisterDealer } from './register-dealer.handler';
+import { RegisterDealer } from '@aftersales/contracts-domain';
+import { RegisteredDealer } from './register-dealer.handler';
 import { RegisterDealerRequest } from './register-dealer.request';
 
 type CreatedResponse = Parameters<typeof answerCreated>[0];
@@ -29,7 +30,7 @@ export class RegisterDealerController {
   @ApiProblem(409, 'The code is registered with other details')
   @ApiProblem(422, 'The region is not a configured region, or the parent dealer is not registered')
   async register(@Body() body: RegisterDealerRequest, @Res({ passthrough: true }) res: CreatedResponse) {
-    const { created, state } = await this.commands.execute(new RegisterDealer(body));
+    const { created, state } = await this.commands.execute<RegisterDealer, RegisteredDealer>(new RegisterDealer(body));
     answerCreated(res, created, `/dealers/${encodeURIComponent(body.code)}`);
     return state.registered ? state.dealer : undefined;
   }

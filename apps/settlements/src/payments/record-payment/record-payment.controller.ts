@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import { PaymentResponse } from './payment.response';
-import { RecordPayment } from './record-payment.handler';
+import { RecordPayment } from '@aftersales/settlements-domain';
+import { RecordedPayment } from './record-payment.handler';
 import { RecordPaymentRequest } from './record-payment.request';
 
 type CreatedResponse = Parameters<typeof answerCreated>[0];
@@ -33,7 +34,9 @@ export class RecordPaymentController {
   @ApiProblem(409, 'The paymentId was recorded with a different body')
   @ApiProblem(422, "Unknown dealer, no agreement in force on receivedOn, or the quarter's payments would pass 2^53−1 fen")
   async record(@Body() { paymentId, dealerCode, receivedOn, amountFen }: RecordPaymentRequest, @Res({ passthrough: true }) res: CreatedResponse) {
-    const { created, payment } = await this.commands.execute(new RecordPayment(paymentId, dealerCode, receivedOn, amountFen));
+    const { created, payment } = await this.commands.execute<RecordPayment, RecordedPayment>(
+      new RecordPayment(paymentId, dealerCode, receivedOn, amountFen),
+    );
     answerCreated(res, created, `/funds/${encodeURIComponent(payment.dealerCode)}?quarter=${payment.quarter}`);
     return payment;
   }

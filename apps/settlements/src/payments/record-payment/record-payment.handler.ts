@@ -2,8 +2,8 @@ import { quarterOf, startOfDayIn } from '@aftersales/calendar';
 import { handleCommand, invalid } from '@aftersales/event-sourcing';
 import { PaymentRecordedV1 } from '@aftersales/integration-events';
 import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
-import { paymentDecider, paymentStreamId } from '@aftersales/settlements-domain';
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { paymentDecider, paymentStreamId, RecordPayment } from '@aftersales/settlements-domain';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { paymentEvents } from '../../events/payment-events.mapping';
 import { FundBalances } from '../../funds/fund-balances';
 import { KnownDealers } from '../../terms/known-dealers';
@@ -13,17 +13,11 @@ import { PaymentLimits } from './payment-limits';
 export interface RecordedPayment { created: boolean; payment: PaymentRecordedV1 }
 
 /**
- * The use case's one command, as the CommandBus carries it: the payment as the finance system
- * reports it. The handler completes it with what the service knows (its quarter, the terms in
- * force on receivedOn) into the payment the decider records.
+ * 回款: recorded once per paymentId with the agreement terms in force on the day it was
+ * received. The handler looks up what the decider needs to know besides the command (the
+ * terms in force; the dealer's time zone, for when it happened) and refuses what cannot be
+ * recorded before the stream is read.
  */
-export class RecordPayment extends Command<RecordedPayment> {
-  constructor(readonly paymentId: string, readonly dealerCode: string, readonly receivedOn: string, readonly amountFen: number) {
-    super();
-  }
-}
-
-/** 回款: recorded once per paymentId with the agreement terms in force on the day it was received. */
 @CommandHandler(RecordPayment)
 export class RecordPaymentHandler implements ICommandHandler<RecordPayment, RecordedPayment> {
   constructor(
@@ -34,7 +28,8 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPayment, Reco
     private readonly balances: FundBalances,
   ) {}
 
-  async execute({ paymentId, dealerCode, receivedOn, amountFen }: RecordPayment): Promise<RecordedPayment> {
+  async execute(command: RecordPayment): Promise<RecordedPayment> {
+    const { paymentId, dealerCode, receivedOn, amountFen } = command;
     if (amountFen > this.limits.maxFen) {
       throw new InputProblems([{ field: 'amountFen', reason: `amountFen must be at most ${this.limits.describe()}, the most one payment may be (PAYMENT_MAX_FEN)` }]);
     }
@@ -42,18 +37,14 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPayment, Reco
     if (!dealer) throw invalid(`dealer ${dealerCode} is not registered`, 'dealerCode');
     const terms = await this.termsInForce.on(dealerCode, receivedOn);
     if (!terms) throw invalid(`no agreement of dealer ${dealerCode} is in force on ${receivedOn}`, 'receivedOn');
-    const data: PaymentRecordedV1 = {
-      paymentId, dealerCode, receivedOn, amountFen, quarter: quarterOf(receivedOn),
-      agreementVersion: terms.agreementVersion, fundModel: terms.fundModel,
-      ...(terms.fundModel === 'revenue-share' ? { fundRateBp: terms.fundRateBp } : {}),
-    };
-    await this.refuseBeyondExactTotals(data);
+    await this.refuseBeyondExactTotals(command);
     const stream = { streamType: 'payment', streamId: paymentStreamId(paymentId), dealerCode };
     const context = commandContext();
     // receivedOn is the dealer's date: the payment happened from the start of that day there
     // (never UTC midnight, which is the day before in UTC−8). recordedAt stays the real now.
     context.occurredAt = startOfDayIn(receivedOn, dealer.timeZone);
-    const result = await handleCommand(this.infra.store, paymentDecider, stream, { type: 'RecordPayment', data }, context, paymentEvents);
+    const termsInForce = { agreementVersion: terms.agreementVersion, fundModel: terms.fundModel, fundRateBp: terms.fundRateBp };
+    const result = await handleCommand(this.infra.store, paymentDecider, stream, command, context, paymentEvents, { termsInForce });
     const payment = result.state.recorded;
     if (!payment) throw new Error(`payment ${paymentId} was not recorded`); // unreachable: decide always records or throws
     return { created: result.events.length > 0, payment };
@@ -66,7 +57,8 @@ export class RecordPaymentHandler implements ICommandHandler<RecordPayment, Reco
    * bounds every total of the fund. One read of the fund balance by _id: it does not see the
    * payments still on their way to it, so two racing payments near the limit can both pass.
    */
-  private async refuseBeyondExactTotals({ dealerCode, quarter, paymentId, amountFen }: PaymentRecordedV1): Promise<void> {
+  private async refuseBeyondExactTotals({ dealerCode, receivedOn, paymentId, amountFen }: RecordPayment): Promise<void> {
+    const quarter = quarterOf(receivedOn);
     const balance = await this.balances.find(dealerCode, quarter);
     const total = BigInt(balance?.paymentsFen ?? 0) + BigInt(amountFen);
     if (total <= BigInt(Number.MAX_SAFE_INTEGER)) return;
