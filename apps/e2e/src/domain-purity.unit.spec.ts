@@ -10,7 +10,7 @@ const SERVICES = parseServices(json('services.json'));
 const PATHS = json<{ compilerOptions: { paths: Record<string, string[]> } }>('tsconfig.base.json').compilerOptions.paths;
 /** The tag eslint.config.mjs gives the shared libs a service's domain may import. */
 const FRAMEWORK_FREE = 'framework:none';
-/** Packages whose loading means the domain is no longer plain TypeScript (ARCHITECTURE.md, STYLE.md). */
+/** Packages whose loading means the domain is no longer plain TypeScript (docs/architecture.md "Libraries"). */
 const FRAMEWORKS = /^(@nestjs\/[^/]+|class-validator|class-transformer|reflect-metadata|mongoose|mongodb|kafkajs|express)$/;
 
 /** The shared libs tagged framework-free, by import name. */

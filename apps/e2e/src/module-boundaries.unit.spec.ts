@@ -21,7 +21,7 @@ function sample(filePath: string, code: string): () => string[] {
 }
 let linted: Linted;
 
-/** The architecture's import rules are lint errors, not a matter of memory (STYLE.md); for every listed service. */
+/** The architecture's import rules are lint errors, not a matter of memory (docs/architecture.md "Services"); for every listed service. */
 describe('module boundaries', () => {
   const domainImports = DOMAINS.flatMap((name) =>
     ['@nestjs/common', 'mongoose', 'kafkajs', 'mongodb', 'class-validator', 'class-transformer', 'reflect-metadata']

@@ -12,7 +12,7 @@ export interface Region {
  */
 export const DEFAULT_REGIONS = 'north=local,east=far,south=far,west=far';
 
-/** Regions are master data: the configured list, each with its service class (DOMAIN.md). */
+/** Regions are master data: the configured list, each with its service class (docs/domain.md "Dealers"). */
 export class RegionDirectory {
   private readonly byName: ReadonlyMap<string, ServiceClass>;
 

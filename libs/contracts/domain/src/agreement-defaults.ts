@@ -18,8 +18,8 @@ type Sections = Omit<AgreementTerms, 'fundModel' | 'fundRateBp' | 'partsQuotaBp'
 export type OptionalTerms = { [K in keyof Sections]?: Partial<Sections[K]> | Sections[K] };
 
 /**
- * Defaults from DOMAIN.md "Agreement terms" and the seed agreements. Where the seed leaves a
- * blank (`____日`) and DOMAIN.md names no default, the value is a decision, marked so; every
+ * Defaults from docs/domain.md "Agreements and their versions" and the seed agreements. Where the seed leaves a
+ * blank (`____日`) and docs/domain.md names no default, the value is a decision, marked so; every
  * one of them is a term of the dealer's agreement and can be set per agreement.
  */
 export const DEFAULT_TERMS: Sections = {

@@ -2,7 +2,7 @@ import { DEFAULT_TERMS, withDefaultTerms } from './agreement-defaults';
 
 const REVENUE_SHARE = { fundModel: 'revenue-share', fundRateBp: 300, partsQuotaBp: 200, carryAcrossYear: true } as const;
 
-describe('the terms an agreement leaves out are the agreements\' defaults (DOMAIN.md "Agreement terms")', () => {
+describe('the terms an agreement leaves out are the agreements\' defaults (docs/domain.md "Agreements and their versions")', () => {
   const terms = withDefaultTerms(REVENUE_SHARE);
 
   it('given an agreement that states only its fund terms, then its fund terms are those it states', () => {

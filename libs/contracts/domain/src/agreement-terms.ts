@@ -1,5 +1,5 @@
 /**
- * The terms of one agreement version (DOMAIN.md "Agreement terms"), in the contracts domain's
+ * The terms of one agreement version (docs/domain.md "Agreements and their versions"), in the contracts domain's
  * own words. The published schema (contracts.AgreementSigned) is mapped from these at the edge.
  */
 export type FundModel = 'revenue-share' | 'per-unit';

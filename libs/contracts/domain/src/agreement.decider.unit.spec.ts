@@ -19,7 +19,7 @@ const signed = (agreementVersion: number, validFrom: string, validTo: string): A
 /** The dealer's versions as every reader folds them. */
 const versions = (...events: AgreementEvent[]) => events.map((e) => e.data);
 
-describe('agreement versions (DOMAIN.md "Agreement terms": a version supersedes every earlier one from its validFrom on)', () => {
+describe('agreement versions (docs/domain.md "Agreements and their versions": a version supersedes every earlier one from its validFrom on)', () => {
   const v1 = signed(1, '2026-01-01', '2027-12-31');
   const v2 = signed(2, '2026-07-01', '2026-12-31');
 

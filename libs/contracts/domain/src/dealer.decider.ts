@@ -1,6 +1,6 @@
 import { conflict, Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
 
-/** How far a region is from service: the agreement's arrival hours are per class (DOMAIN.md). */
+/** How far a region is from service: the agreement's arrival hours are per class (docs/domain.md "Dealers"). */
 export type ServiceClass = 'local' | 'near' | 'far';
 
 /** A dealer (經銷商) or sub-dealer (分銷商) of the network, as contracts knows it. */

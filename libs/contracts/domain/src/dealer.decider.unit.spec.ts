@@ -8,7 +8,7 @@ const IN_THE_SOUTH: DealerFacts = { serviceClass: 'far' };
 const register = (details: Partial<DealerApplication> = {}) => new RegisterDealer({ ...HUANAN, ...details });
 const registered = (details: Partial<Dealer> = {}): DealerEvent => ({ type: 'DealerRegistered', data: { ...HUANAN, serviceClass: 'far', ...details } as Dealer });
 
-describe('dealers of the network (DOMAIN.md "Parties and words": 乙方 / 經銷商, 分銷商)', () => {
+describe('dealers of the network (docs/domain.md "Parties and words": 乙方 / 經銷商, 分銷商)', () => {
   it('given no dealer D0001, when 華南 registers as D0001 in the south region (classed far), then D0001 is registered with its details and the class', () => {
     spec.given([]).when(register(), IN_THE_SOUTH).then([registered()]);
   });

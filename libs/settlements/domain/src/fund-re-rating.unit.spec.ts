@@ -32,7 +32,7 @@ const P1 = pay('P1', 1_000_000, '2026-07-15');
 const P2 = pay('P2', 2_000_000, '2026-08-20');
 const P3 = pay('P3', 333, '2026-09-10');
 
-describe('re-rating: a version that reaches settlements late re-rates what it covers (DOMAIN.md "Agreement terms")', () => {
+describe('re-rating: a version that reaches settlements late re-rates what it covers (docs/domain.md "Agreements and their versions")', () => {
   it('given payments counted at 3% under v1, when v2 (5% from 08-01) arrives, then the payments it covers are re-rated in one correction naming both versions', () => {
     spec.given(run([P1, P2]).events).when(reRate(V1, V2)).then([{
       type: 'FundReRated',

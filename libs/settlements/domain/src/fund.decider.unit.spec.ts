@@ -47,7 +47,7 @@ describe('repair fund, revenue-share (第三條 1)', () => {
   });
 });
 
-describe('exact totals (DOMAIN.md "Money"): a total is exact or the command is refused', () => {
+describe('exact totals (docs/domain.md "Money, dates and time zones"): a total is exact or the command is refused', () => {
   const MAX = Number.MAX_SAFE_INTEGER; // 2^53−1 fen
 
   it('counts up to 2^53−1 fen exactly', () => {

@@ -2,7 +2,7 @@ import { EventEnvelope } from '@aftersales/integration-events';
 
 /**
  * One stored document per command: all its events, so the append is atomic on a single
- * node and on FerretDB without multi-document transactions (ARCHITECTURE.md rule 2).
+ * node and on FerretDB without multi-document transactions (docs/architecture.md rule 2).
  * The stored events are the outbox: `published` flips once the relay has sent them.
  */
 export interface CommitDocument {

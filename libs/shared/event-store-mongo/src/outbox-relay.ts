@@ -41,7 +41,7 @@ export interface RelayStatus {
 }
 
 /**
- * Publishes stored commits, then marks them published (ARCHITECTURE.md rule 3). A crash after
+ * Publishes stored commits, then marks them published (docs/architecture.md rule 3). A crash after
  * publishing and before marking publishes the same events again; consumers skip an eventId
  * they have processed. Commits this process appends are handed over at once (HandOff, which
  * keeps each stream in version order); a periodic scan publishes anything else, each stream in

@@ -22,7 +22,7 @@ export interface ReplayOptions {
 }
 
 /**
- * Replays every stored event, in append order, into `projection` (ARCHITECTURE.md rule 5).
+ * Replays every stored event, in append order, into `projection` (docs/architecture.md rule 5).
  * Events are upcast to the newest schema, as consumers receive them.
  */
 export async function rebuildProjection(store: MongoEventStore, projection: Projection, options: ReplayOptions = {}): Promise<number> {

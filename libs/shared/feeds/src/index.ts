@@ -1,4 +1,4 @@
-// Dealer monthly feeds (FEEDS.md): any dealer file → typed, validated rows or every problem.
+// Dealer monthly feeds (docs/feeds.md): any dealer file → typed, validated rows or every problem.
 export { FEED_KINDS, isFeedKind } from './kinds/feed-kind';
 export type { FeedKind } from './kinds/feed-kind';
 export type { CellType, ColumnDefinition } from './kinds/column.definition';

@@ -1,5 +1,5 @@
 /**
- * The event envelope, as stored and as the Kafka value (ARCHITECTURE.md "The event envelope").
+ * The event envelope, as stored and as the Kafka value (docs/architecture.md "The event envelope").
  * Money in `data` is integer fen; dates are ISO-8601 strings; nothing but JSON primitives.
  */
 export interface EventMetadata {

@@ -9,7 +9,7 @@ export const TOPICS = {
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
-/** Where a message that keeps failing goes, with its error (ARCHITECTURE.md rule 4). */
+/** Where a message that keeps failing goes, with its error (docs/architecture.md rule 4). */
 export function deadLetterTopic(topic: string): string {
   return `${topic}.dlq`;
 }

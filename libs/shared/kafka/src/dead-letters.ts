@@ -18,7 +18,7 @@ export interface DeadLetterLogger {
 }
 
 /**
- * A consumer group's sends to `<topic>.dlq` (ARCHITECTURE.md rule 4): each with its error in
+ * A consumer group's sends to `<topic>.dlq` (docs/architecture.md rule 4): each with its error in
  * a header, logged at error level with its eventId, and counted for /health. The producer is
  * replaced after a failed send; the batch fails and is retried, so nothing is skipped.
  */

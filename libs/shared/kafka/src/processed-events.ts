@@ -10,7 +10,7 @@ interface ProcessedEvent {
 }
 
 /**
- * Which events a consumer group has fully handled (ARCHITECTURE.md rule 4). Written after
+ * Which events a consumer group has fully handled (docs/architecture.md rule 4). Written after
  * the handler's own write is durable and before the offset is committed, so a redelivery
  * after a crash is skipped; handlers are idempotent too, for the crash between write and mark.
  */

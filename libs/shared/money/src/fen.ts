@@ -1,5 +1,5 @@
 /**
- * Money is an integer number of fen (分, 1/100 CNY). DOMAIN.md "Money": every computed
+ * Money is an integer number of fen (分, 1/100 CNY). docs/domain.md "Money, dates and time zones": every computed
  * amount is rounded half-up to the fen once, from the exact total it derives from.
  */
 export type Fen = number;

@@ -13,7 +13,7 @@ export interface AgreementValidity {
 }
 
 /**
- * The version in force on `date` (DOMAIN.md "Agreement terms", decision): a version supersedes
+ * The version in force on `date` (docs/domain.md "Agreements and their versions", decision): a version supersedes
  * every earlier one from its validFrom on and is in force through its validTo; after that no
  * agreement is in force until a newer version starts. An earlier version never comes back.
  * So it is the newest version that has started by `date`, if `date` is not past its validTo.

@@ -2,7 +2,7 @@
 export type CellType = 'text' | 'integer' | 'money' | 'yes-no' | 'choice' | 'date' | 'datetime';
 
 export interface ColumnDefinition {
-  /** The English key of FEEDS.md, also the property of the row class. */
+  /** The English key of docs/feeds.md, also the property of the row class. */
   readonly key: string;
   /** 繁體 label as on the paper form. */
   readonly traditional: string;
@@ -56,7 +56,7 @@ export const COMMON = {
   },
 } as const satisfies Record<string, Labels>;
 
-/** Y/N columns also accept 是/否 (FEEDS.md: "(Y/N)"). */
+/** Y/N columns also accept 是/否 (docs/feeds.md "Cell values"). */
 export const YES_NO_SPELLINGS: Readonly<Record<string, boolean>> = {
   y: true,
   yes: true,

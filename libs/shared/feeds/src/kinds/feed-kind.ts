@@ -1,4 +1,4 @@
-/** The six monthly forms a dealer sends (FEEDS.md "A submission"). */
+/** The six monthly forms a dealer sends (docs/feeds.md "Kinds of form"). */
 export const FEED_KINDS = ['repairs', 'parts', 'sales', 'warranty-cards', 'satisfaction', 'opinions'] as const;
 
 export type FeedKind = (typeof FEED_KINDS)[number];

@@ -27,14 +27,14 @@ export interface KindDefinition<R extends object = object> {
   readonly forms: readonly string[];
   readonly columns: readonly ColumnDefinition[];
   readonly rowClass: new () => R;
-  /** FEEDS.md natural key; duplicates inside one file are errors. */
+  /** docs/feeds.md natural key; duplicates inside one file are errors. */
   readonly naturalKey: readonly (keyof R & string)[];
   readonly rules: readonly RowRule<R>[];
 }
 
 const NO_BREACH: readonly RuleBreach[] = [];
 
-/** A sale cannot be reported before it happened (FEEDS.md: sale dates before the period). */
+/** A sale cannot be reported before it happened (docs/feeds.md: sale dates before the period). */
 export function saleNotAfterPeriod<R extends { sale_date?: string }>(row: R, period?: PeriodBounds) {
   if (!period || row.sale_date === undefined || row.sale_date < period.nextFirstDay) return NO_BREACH;
   return [{ column: 'sale_date', code: 'after-period', value: row.sale_date, detail: period.period } as const];

@@ -25,7 +25,7 @@ function file(kind: FeedKind, lines: { i: number; set?: Record<string, string> }
   return Buffer.from(`${Papa.unparse([columns, ...rows], { newline: '\r\n' })}\r\n`);
 }
 
-/** FEEDS.md: duplicate keys inside the file, and every problem in one pass. */
+/** docs/feeds.md: duplicate keys inside the file, and every problem in one pass. */
 describe.each(Object.keys(BROKEN) as FeedKind[])('given a %s file whose natural key repeats', (kind) => {
   const [column, value, code] = BROKEN[kind];
   const broken = { [column]: value };

@@ -7,7 +7,7 @@ type Answer<T> = T | Promise<T>;
 export type TechnicianStatus = 'certified' | 'uncertified' | 'unknown';
 
 /**
- * Checks that need the back office's reference data (FEEDS.md: known model, part,
+ * Checks that need the back office's reference data (docs/feeds.md: known model, part,
  * technician; parts rows whose record_no is in no repairs feed of the dealer). The
  * dealer-feeds service passes them in; the library only calls them.
  */

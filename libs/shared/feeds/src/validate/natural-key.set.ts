@@ -1,5 +1,5 @@
 /**
- * The natural keys seen in one file, to report duplicates (FEEDS.md "duplicate keys inside
+ * The natural keys seen in one file, to report duplicates (docs/feeds.md "duplicate keys inside
  * the file"). Keys are kept as two independent 32-bit hashes plus the row they came from,
  * in typed arrays: 12 bytes a row instead of a string per row, so a million-row file costs
  * ~24 MiB and memory stays flat in the size of the cells. Two different keys are taken for

@@ -4,7 +4,7 @@ import { NestedList, NestedObject } from '../nested.validator';
 import { IsText } from '../text.validator';
 import { IsTimeZone } from '../time-zone.validator';
 
-/** The terms of one agreement version (DOMAIN.md "Agreement terms"), as published. */
+/** The terms of one agreement version (docs/domain.md "Agreements and their versions"), as published. */
 export const FUND_MODELS = ['revenue-share', 'per-unit'] as const;
 export type FundModel = (typeof FUND_MODELS)[number];
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;

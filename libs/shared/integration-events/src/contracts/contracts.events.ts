@@ -6,7 +6,7 @@ import { IsText } from '../text.validator';
 import { IsTimeZone } from '../time-zone.validator';
 import { AgreementTermsV1 } from './agreement-terms.schema';
 
-/** How far a region is from service: the agreement's arrival hours are per class (DOMAIN.md). */
+/** How far a region is from service: the agreement's arrival hours are per class (docs/domain.md "Dealers"). */
 export const SERVICE_CLASSES = ['local', 'near', 'far'] as const;
 export type ServiceClass = (typeof SERVICE_CLASSES)[number];
 

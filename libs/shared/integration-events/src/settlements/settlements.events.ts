@@ -88,7 +88,7 @@ export class ReRatedPaymentV1 {
 const MAX_VERSIONS = 1_000;
 
 /**
- * A correction (DOMAIN.md "Agreement terms"): agreement versions that reached settlements after
+ * A correction (docs/domain.md "Agreements and their versions"): agreement versions that reached settlements after
  * payments were counted change the rate of some of them. Names each payment's version before
  * and after; the totals are the quarter's after the correction, the accrual rounded once from
  * the exact Σ rate × payment.
