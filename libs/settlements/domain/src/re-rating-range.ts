@@ -1,4 +1,4 @@
-import { quarterBounds, quarterOf } from '@aftersales/calendar';
+import { nextQuarter, quarterOf } from '@aftersales/calendar';
 import { AgreementValidity } from '@aftersales/published-rules';
 
 /**
@@ -21,11 +21,4 @@ export function quartersToReRate(versions: readonly AgreementValidity[], signedV
   const last = quarterOf(to);
   while (quarters.at(-1) !== last) quarters.push(nextQuarter(quarters.at(-1) as string));
   return quarters;
-}
-
-function nextQuarter(quarter: string): string {
-  const { last } = quarterBounds(quarter);
-  const next = new Date(`${last}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return quarterOf(next.toISOString().slice(0, 10));
 }

@@ -26,3 +26,13 @@ describe('the quarters a newly signed version can re-rate', () => {
     expect(quartersToReRate(versions, 2)).toEqual(['2026Q4']);
   });
 });
+
+describe('a version signed with a validity in an early year', () => {
+  it('names the quarters from there on, not a RangeError (the re-rating consumer dead-lettered it)', () => {
+    const versions = [
+      { agreementVersion: 1, validFrom: '0561-09-30', validTo: '0562-03-31' },
+      { agreementVersion: 2, validFrom: '0561-12-01', validTo: '0562-06-30' },
+    ];
+    expect(quartersToReRate(versions, 2)).toEqual(['0561Q4', '0562Q1']);
+  });
+});

@@ -39,15 +39,28 @@ export function isQuarter(value: unknown): value is string {
   return typeof value === 'string' && QUARTER_PATTERN.test(value);
 }
 
-/** `2026Q3` → { first: '2026-07-01', last: '2026-09-30' }. */
+/** `2026Q3` → { first: '2026-07-01', last: '2026-09-30' }; every year as four digits (`0561Q3` too). */
 export function quarterBounds(quarter: string): { first: string; last: string } {
+  const { year, number } = quarterParts(quarter);
+  const firstMonth = (number - 1) * 3 + 1;
+  const lastMonth = firstMonth + 2;
+  // The last month of a quarter is never February, so its length needs no leap-year rule (nor a
+  // Date, which reads the years 0 to 99 as 1900 to 1999).
+  const lastDay = DAYS_IN_MONTH[lastMonth - 1] as number;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return { first: `${pad(year, 4)}-${pad(firstMonth)}-01`, last: `${pad(year, 4)}-${pad(lastMonth)}-${pad(lastDay)}` };
+}
+
+/** `2026Q4` → `2027Q1`. */
+export function nextQuarter(quarter: string): string {
+  const { year, number } = quarterParts(quarter);
+  return number === 4 ? `${String(year + 1).padStart(4, '0')}Q1` : `${String(year).padStart(4, '0')}Q${number + 1}`;
+}
+
+function quarterParts(quarter: string): { year: number; number: number } {
   const match = QUARTER_PATTERN.exec(quarter);
   if (!match) throw new Error(`'${quarter}' is not a quarter like 2026Q3`);
-  const year = Number(match[1]);
-  const firstMonth = (Number(match[2]) - 1) * 3 + 1;
-  const lastDay = new Date(Date.UTC(year, firstMonth + 2, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { first: `${year}-${pad(firstMonth)}-01`, last: `${year}-${pad(firstMonth + 2)}-${pad(lastDay)}` };
+  return { year: Number(match[1]), number: Number(match[2]) };
 }
 
 /** One formatter per zone: making an Intl.DateTimeFormat costs far more than using one. */

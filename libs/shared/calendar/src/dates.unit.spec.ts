@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { dateIn, isCalendarDate, isQuarter, isRealDay, quarterBounds, quarterOf, startOfDayIn } from './index';
+import { dateIn, isCalendarDate, isQuarter, isRealDay, nextQuarter, quarterBounds, quarterOf, startOfDayIn } from './index';
 
 describe('calendar dates', () => {
   it.each([['2026-02-28', true], ['2026-02-29', false], ['2028-02-29', true], ['2026-13-01', false],
@@ -64,5 +64,19 @@ describe('calendar dates', () => {
     const [offset, ...dates] = JSON.parse(out) as [number, ...unknown[]];
     expect(offset).not.toBe(0); // the child really runs in another zone
     expect(dates).toEqual(['2026-10-01', '2026Q3', '2026-09-30T16:00:00.000Z', '2026-10-01T07:00:00.000Z', { first: '2026-01-01', last: '2026-03-31' }, false]);
+  });
+});
+
+describe('quarters of any year a date can be written in (0001 to 9999)', () => {
+  it('bounds a quarter of a year before 1000 with four-digit years', () => {
+    expect(quarterBounds('0561Q3')).toEqual({ first: '0561-07-01', last: '0561-09-30' });
+  });
+
+  it('counts the days of a year below 100 as that year, not as 19xx', () => {
+    expect(quarterBounds('0004Q1')).toEqual({ first: '0004-01-01', last: '0004-03-31' });
+  });
+
+  it('steps to the next quarter across a year end, also before 1000', () => {
+    expect([nextQuarter('0561Q4'), nextQuarter('2026Q3'), nextQuarter('2026Q4')]).toEqual(['0562Q1', '2026Q4', '2027Q1']);
   });
 });
