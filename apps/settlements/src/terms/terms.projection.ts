@@ -74,8 +74,11 @@ export class TermsProjection implements Projection {
       }
     }
     // The models' driver collections: chunked, duplicate-tolerant bulks (libs/shared/mongo) need the driver's errors.
-    await bulkWriteInChunks(driverCollection(this.dealers), dealers);
-    await bulkWriteInChunks(driverCollection(this.terms), terms);
+    // Fund re-rating writes the same documents from its own group (it stores a version's terms
+    // before re-rating): an upsert racing the other's insert gets a duplicate key. The replacements
+    // are the same whoever writes them, so the statement is simply tried again (it then replaces).
+    await bulkWriteInChunks(driverCollection(this.dealers), dealers, { tolerateDuplicateKeys: true });
+    await bulkWriteInChunks(driverCollection(this.terms), terms, { tolerateDuplicateKeys: true });
   }
 }
 
