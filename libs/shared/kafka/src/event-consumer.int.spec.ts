@@ -45,9 +45,9 @@ describe('EventConsumer on a real Kafka broker', () => {
     const send = (...values: (EventEnvelope | string)[]) => producer.send({
       topic, acks: -1, messages: values.map((v) => ({ key: 'D0001', value: typeof v === 'string' ? v : JSON.stringify(v) })),
     });
-    const start = async (handle: EventConsumerOptions['handle'], logSuffix = '') => {
+    const start = async (handle: EventConsumerOptions['handle'], logSuffix = '', retry: Pick<EventConsumerOptions, 'maxAttempts' | 'retryBackoffMs'> = {}) => {
       const consumer = new EventConsumer(kafka, settings, (group) => new ProcessedEventLog(ctx.db, `${group}${logSuffix}`), {
-        groupId: 'projector', topics: [TOPIC], handle, maxAttempts: 3, retryBackoffMs: 10, logger,
+        groupId: 'projector', topics: [TOPIC], handle, maxAttempts: 3, retryBackoffMs: 10, ...retry, logger,
         client: { sessionTimeoutMs: 6_000, supervisor: { backoff: { initialMs: 100 } } },
       });
       closers.push(() => consumer.stop());
@@ -123,6 +123,29 @@ describe('EventConsumer on a real Kafka broker', () => {
     await eventually(async () => dlq.length, (n) => n >= 1, WAIT);
     expect(String(dlq[0].value)).toBe(JSON.stringify(failing));
     expect(header(dlq[0], 'dlq-error')).toBe('Error: fund ledger refused the payment');
+  });
+
+  it('stops at once while it waits to retry: the event is neither dead-lettered nor committed, and comes back', async () => {
+    const { send, start, deadLetterCount, committed } = await scenario('stop-retrying');
+    const failing = payment('P5b');
+    const attempts: string[] = [];
+    // Five attempts 5 s apart would keep a SIGTERM waiting for 75 s.
+    const consumer = await start(async (e) => {
+      attempts.push(e.eventId);
+      throw new Error('fund ledger refused the payment');
+    }, '', { maxAttempts: 5, retryBackoffMs: 5_000 });
+    await send(failing);
+    await eventually(async () => attempts.length, (n) => n >= 1, WAIT);
+
+    const stopping = Date.now();
+    await consumer.stop();
+    expect(Date.now() - stopping).toBeLessThan(5_000);
+    expect({ attempts: attempts.length, deadLettered: await deadLetterCount(), committed: await committed() })
+      .toEqual({ attempts: 1, deadLettered: 0, committed: 0 });
+
+    const again = recorder();
+    await start(again.handle, '#restarted');
+    await eventually(async () => again.handled, (h) => h.includes(failing.eventId), WAIT);
   });
 
   it('skips an event type this build does not know, without dead-lettering it', async () => {

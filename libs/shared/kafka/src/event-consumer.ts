@@ -74,6 +74,8 @@ export class EventConsumer {
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
   private stopped?: Promise<void>;
+  /** Ends the back-off of a retry in progress: a stop does not wait out the retries. */
+  private readonly stopping = new AbortController();
   readonly groupId: string;
 
   constructor(kafka: Kafka, private readonly settings: KafkaSettings, processed: (group: string) => ProcessedEventLog,
@@ -101,6 +103,7 @@ export class EventConsumer {
   /** Graceful: the batch in hand finishes and its offsets are committed before leaving the group. */
   stop(): Promise<void> {
     // Once: the transport's close and the service's stop both ask, and both wait for the same drain.
+    this.stopping.abort();
     this.stopped ??= this.client.stop().then(() => this.deadLetters.disconnect());
     return this.stopped;
   }
@@ -194,10 +197,29 @@ export class EventConsumer {
           return;
         }
         await payload.heartbeat();
-        await sleep(this.backoffMs * 2 ** (attempt - 1));
+        await sleep(this.backoffMs * 2 ** (attempt - 1), this.stopping.signal);
+        // Stopping: the batch fails here, uncommitted and not dead-lettered; the group's next
+        // member retries the event from the start (the handlers are idempotent).
+        if (this.stopping.signal.aborted) throw new ConsumerStopping(envelope.eventId);
       }
     }
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The batch given up because the consumer stops while an event waited for its next attempt. */
+export class ConsumerStopping extends Error {
+  constructor(eventId: string) {
+    super(`stopping: event ${eventId} is left for the next consumer of the group`);
+  }
+}
+
+const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve) => {
+  if (signal.aborted) return resolve();
+  const timer = setTimeout(done, ms);
+  function done() {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', done);
+    resolve();
+  }
+  signal.addEventListener('abort', done);
+});
