@@ -1,5 +1,5 @@
 import { OpenApiDocument, ServiceUnderTest, startService, undocumentedParameters, undocumentedResponses } from '@aftersales/service-kit';
-import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import { createTestContext, eventually, openApiProblems, TestContext } from '@aftersales/testing';
 import request from 'supertest';
 import { ContractsModule } from './contracts.module';
 
@@ -19,6 +19,10 @@ describe('contracts OpenAPI (/docs/json of the real app)', () => {
   afterAll(async () => {
     await svc?.close();
     await ctx?.dispose();
+  });
+
+  it('is valid against the official OpenAPI 3.0 JSON Schema (what a client generator reads)', () => {
+    expect(openApiProblems(document)).toEqual([]);
   });
 
   it('documents every path and query parameter of every route, with a schema and a description', () => {

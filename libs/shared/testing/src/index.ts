@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './server-source';
 export * from './containers';
 export * from './test-servers';
+export * from './openapi-validity';
