@@ -1,5 +1,6 @@
 import { describeProblems, EventEnvelope } from '@aftersales/integration-events';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { DeadLetterRecord, DeadLetters } from './dead-letters';
 import { decode } from './decode-message';
 import { KafkaSettings, physicalTopic } from './kafka-config';
@@ -197,7 +198,8 @@ export class EventConsumer {
           return;
         }
         await payload.heartbeat();
-        await sleep(this.backoffMs * 2 ** (attempt - 1), this.stopping.signal);
+        // Node's abortable timer: a stop ends the wait at once (the rejection is the abort itself).
+        await delay(this.backoffMs * 2 ** (attempt - 1), undefined, { signal: this.stopping.signal }).catch(() => undefined);
         // Stopping: the batch fails here, uncommitted and not dead-lettered; the group's next
         // member retries the event from the start (the handlers are idempotent).
         if (this.stopping.signal.aborted) throw new ConsumerStopping(envelope.eventId);
@@ -212,14 +214,3 @@ export class ConsumerStopping extends Error {
     super(`stopping: event ${eventId} is left for the next consumer of the group`);
   }
 }
-
-const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve) => {
-  if (signal.aborted) return resolve();
-  const timer = setTimeout(done, ms);
-  function done() {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', done);
-    resolve();
-  }
-  signal.addEventListener('abort', done);
-});
