@@ -1,10 +1,10 @@
 import { AppendContext, StreamRef } from '@aftersales/event-sourcing';
-import { DataOf, EventEnvelope, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
-import { createKafka, ensureTopics, KafkaEventPublisher, KafkaSettings, physicalTopic } from '@aftersales/kafka';
+import { DataOf, EventEnvelope, SettlementsEvents } from '@aftersales/integration-events';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import { Db } from 'mongodb';
 import { MongoEventStore } from './mongo-event-store';
 import { OutboxRelay } from './outbox-relay';
+import { topicWithReader as topicWithReaderOf } from './testing/topic-with-reader';
 import { Projection, rebuildProjection, relevant } from './projection';
 
 jest.setTimeout(90_000);
@@ -56,20 +56,7 @@ describe('OutboxRelay to a real Kafka broker', () => {
     await ctx.dispose();
   });
 
-  /** A topic of the test's own, a publisher to it, and a raw consumer collecting everything on it. */
-  async function topicWithReader(name: string) {
-    const settings: KafkaSettings = { brokers: ctx.kafkaBrokers, clientId: 'relay-test', topicPrefix: `${ctx.topicPrefix}${name}.` };
-    const kafka = createKafka(settings);
-    await ensureTopics(kafka, settings, [TOPICS.settlements]);
-    const publisher = new KafkaEventPublisher(kafka, settings, TOPICS.settlements);
-    const consumer = kafka.consumer({ groupId: physicalTopic(settings, 'reader') });
-    closers.push(() => publisher.disconnect(), () => consumer.disconnect());
-    const received: EventEnvelope[] = [];
-    await consumer.connect();
-    await consumer.subscribe({ topic: physicalTopic(settings, TOPICS.settlements), fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(String(message.value))) });
-    return { publisher, received };
-  }
+  const topicWithReader = (name: string) => topicWithReaderOf(ctx, closers, name, 'relay-test');
 
   it('publishes stored commits in stream order per dealer and marks them published', async () => {
     const { publisher, received } = await topicWithReader('order');

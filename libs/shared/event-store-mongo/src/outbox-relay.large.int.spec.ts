@@ -1,9 +1,9 @@
 import { AppendContext, StreamRef } from '@aftersales/event-sourcing';
-import { EventEnvelope, TOPICS } from '@aftersales/integration-events';
-import { createKafka, ensureTopics, KafkaEventPublisher, KafkaSettings, physicalTopic } from '@aftersales/kafka';
+import { KafkaEventPublisher } from '@aftersales/kafka';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import { MongoEventStore } from './mongo-event-store';
 import { OutboxRelay } from './outbox-relay';
+import { topicWithReader as topicWithReaderOf } from './testing/topic-with-reader';
 
 jest.setTimeout(120_000);
 
@@ -36,19 +36,7 @@ describe('OutboxRelay with large events, to a real Kafka broker', () => {
     await ctx.dispose();
   });
 
-  async function topicWithReader(name: string) {
-    const settings: KafkaSettings = { brokers: ctx.kafkaBrokers, clientId: 'relay-large-test', topicPrefix: `${ctx.topicPrefix}${name}.` };
-    const kafka = createKafka(settings);
-    await ensureTopics(kafka, settings, [TOPICS.settlements]);
-    const publisher = new KafkaEventPublisher(kafka, settings, TOPICS.settlements);
-    const consumer = kafka.consumer({ groupId: physicalTopic(settings, 'reader') });
-    closers.push(() => publisher.disconnect(), () => consumer.disconnect());
-    const received: EventEnvelope[] = [];
-    await consumer.connect();
-    await consumer.subscribe({ topic: physicalTopic(settings, TOPICS.settlements), fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(String(message.value))) });
-    return { publisher, received };
-  }
+  const topicWithReader = (name: string) => topicWithReaderOf(ctx, closers, name, 'relay-large-test');
 
   function startRelay(publisher: KafkaEventPublisher, errors: unknown[]) {
     const relay = new OutboxRelay(store.commits, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => void errors.push(e) });
