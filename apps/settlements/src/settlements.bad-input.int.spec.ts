@@ -85,6 +85,11 @@ describe('settlements: bad input is refused at the edge, never a 500', () => {
     expect(problems).toEqual([{ field, reason: expect.stringMatching(reason) }]);
   });
 
+  it('a payment received in the year 0000 is refused: its start would not be an ISO 8601 instant downstream (API fuzzing)', async () => {
+    const problems = await refused(() => request(svc.http).post('/payments').send({ ...payment, receivedOn: '0000-06-30' }), 400, 'receivedOn');
+    expect(problems).toEqual([{ field: 'receivedOn', reason: expect.stringMatching(/real date/) }]);
+  });
+
   it('a null required field is missing, with one reason', async () => {
     const problems = await refused(() => request(svc.http).post('/payments').send({ ...payment, amountFen: null }), 400, 'amountFen');
     expect(problems).toEqual([{ field: 'amountFen', reason: 'amountFen is required' }]);

@@ -9,10 +9,12 @@ export const CALENDAR_DATE_RULE = 'a real date written YYYY-MM-DD';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True when the day exists in the Gregorian calendar: 2026-02-29 does not, 2028-02-29 does. */
+/** True when the day exists in the Gregorian calendar from the year 1: 2026-02-29 does not, 2028-02-29 does. */
 export function isRealDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
+  // The year 0000 is refused: its days start, east of UTC, in the year −1, which no ISO 8601
+  // timestamp of four digits can write (an event's occurredAt would not validate downstream).
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (DAYS_IN_MONTH[month - 1] as number) + (leap ? 1 : 0);
 }

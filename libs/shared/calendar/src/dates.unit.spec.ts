@@ -80,3 +80,13 @@ describe('quarters of any year a date can be written in (0001 to 9999)', () => {
     expect([nextQuarter('0561Q4'), nextQuarter('2026Q3'), nextQuarter('2026Q4')]).toEqual(['0562Q1', '2026Q4', '2027Q1']);
   });
 });
+
+describe('the first day a business date may be', () => {
+  it('is 0001-01-01: the year 0000 has no day whose start is an ISO 8601 instant in every zone', () => {
+    expect([isCalendarDate('0000-12-31'), isCalendarDate('0001-01-01')]).toEqual([false, true]);
+  });
+
+  it('starts 0001-01-01 in Shanghai at an instant written with a four-digit year', () => {
+    expect(startOfDayIn('0001-01-01', 'Asia/Shanghai')).toMatch(/^0000-12-31T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+});
