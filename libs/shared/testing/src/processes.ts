@@ -3,13 +3,24 @@ import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 
-/** A TCP port nothing listens on right now (the OS picks it; another process could take it later). */
+/** A TCP port nothing listens on right now, outside the ephemeral range (another process could still take it later). */
 export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
+  // Below Linux's ephemeral range (32768-60999): a port the kernel handed out as "free" can be
+  // taken a moment later as the local port of some outgoing connection (a Kafka client's), and a
+  // service restarted on it failed with EADDRINUSE. Ports here are only ever given on request.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const server = createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (bound) {
+      await new Promise((done) => server.close(done));
+      return port;
+    }
+  }
+  throw new Error('no free port between 20000 and 32000 after 100 tries');
 }
 
 /** Runs a command without blocking the event loop; rejects with its output when it fails. */

@@ -2,10 +2,9 @@ import { dateIn, quarterOf } from '@aftersales/calendar';
 import { MongoEventStore } from '@aftersales/event-store-mongo';
 import { createKafka } from '@aftersales/kafka';
 import { fundStreamId, paymentStreamId } from '@aftersales/settlements-domain';
-import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import { createTestContext, eventually, freePort, TestContext } from '@aftersales/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../../../testing/contracts-feed';
 
@@ -13,14 +12,6 @@ const ROOT = resolve(__dirname, '../../../../..');
 /** The process runs in UTC−8/−7; the dealers are in Shanghai (UTC+8) and in Los Angeles itself. */
 const PROCESS_TZ = 'America/Los_Angeles';
 const DEALERS = [{ code: 'TZ-SH', timeZone: 'Asia/Shanghai' }, { code: 'TZ-LA', timeZone: 'America/Los_Angeles' }];
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /**
  * receivedOn is a date in the dealer's time zone (DOMAIN: 回款 dates are the dealer's), so the
