@@ -86,6 +86,26 @@ describe('EventConsumer on a real Kafka broker', () => {
     expect(handled).toEqual([first.eventId, second.eventId]);
   });
 
+  it('counts each handled event of a long batch as progress, so /health does not call a slow batch a stall', async () => {
+    const { send, start } = await scenario('progress');
+    const [quick, slow] = [payment('P1p'), payment('P2p')];
+    let release: () => void = () => undefined;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    let slowStartedAt = 0;
+    const consumer = await start(async (e) => {
+      if (e.eventId === quick.eventId) return void (await new Promise((resolve) => setTimeout(resolve, 1_500)));
+      slowStartedAt = Date.now();
+      await blocked;
+    });
+    await send(quick, slow);
+    await eventually(async () => slowStartedAt, (at) => at > 0, WAIT);
+    // The batch [quick, slow] is still in hand, yet handling quick (1.5 s) was progress: not the fetch before it.
+    const progressAt = Date.parse(consumer.status().lastProgressAt);
+    release();
+    expect(progressAt).toBeLessThanOrEqual(slowStartedAt);
+    expect(slowStartedAt - progressAt).toBeLessThan(1_000);
+  });
+
   it('sends a poison message to <topic>.dlq with the problem and moves on', async () => {
     const { send, start, readDeadLetters, topic } = await scenario('poison');
     const { handled, handle } = recorder();

@@ -89,7 +89,7 @@ export class EventConsumer {
     this.client = new SupervisedConsumer(kafka, {
       groupId: this.groupId,
       topics: options.topics.map((t) => physicalTopic(settings, t)),
-      eachBatch: (payload, commit) => this.onBatch(payload, commit),
+      eachBatch: (payload, commit, progressed) => this.onBatch(payload, commit, progressed),
       log: (line) => (line.level === 'info' ? options.logger.info?.(line.message, line.fields) : options.logger[line.level](line.message, line.fields)),
       onRecreate: () => this.deadLetters.reset(),
       ...options.client,
@@ -134,7 +134,7 @@ export class EventConsumer {
     };
   }
 
-  private async onBatch(payload: EachBatchPayload, commit: CommitOffsets): Promise<void> {
+  private async onBatch(payload: EachBatchPayload, commit: CommitOffsets, progressed: () => void): Promise<void> {
     const { batch } = payload;
     const decoded = batch.messages.map((m) => ({ message: m, decoded: decode(m) }));
     const ids = decoded.flatMap((d) => (d.decoded.kind === 'event' ? [d.decoded.envelope.eventId] : []));
@@ -147,7 +147,7 @@ export class EventConsumer {
         fresh.push({ message, envelope: d.envelope });
       }
     }
-    await this.handleAll(batch.topic, batch.partition, fresh, payload);
+    await this.handleAll(batch.topic, batch.partition, fresh, payload, progressed);
     await this.processed.markProcessed(fresh.map((f) => f.envelope.eventId));
     const last = batch.messages.at(-1);
     if (last) {
@@ -158,15 +158,17 @@ export class EventConsumer {
   }
 
   /** In chunks, with a heartbeat after each: a heartbeat's failure (a rebalance) fails the batch, it is not the handler's. */
-  private async handleAll(topic: string, partition: number, fresh: Fresh, payload: EachBatchPayload): Promise<void> {
+  private async handleAll(topic: string, partition: number, fresh: Fresh, payload: EachBatchPayload, progressed: () => void): Promise<void> {
     for (let i = 0; i < fresh.length; i += HANDLE_CHUNK) {
       const chunk = fresh.slice(i, i + HANDLE_CHUNK);
       if (!(await this.handleChunk(topic, partition, chunk))) {
         for (const { message, envelope } of chunk) {
           await this.handleWithRetry(topic, partition, message, envelope, payload);
+          progressed();
           await payload.heartbeat(); // sends only when the interval is due: a long batch keeps its partitions
         }
       }
+      progressed(); // a slow batch of many events is progress, not a stall (/health)
       await payload.heartbeat();
     }
   }

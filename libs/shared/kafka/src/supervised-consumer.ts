@@ -9,7 +9,8 @@ export interface SupervisedConsumerOptions {
   groupId: string;
   topics: string[];
   /** Handles one batch and commits through `commit`; resolves when the batch is done. */
-  eachBatch: (payload: EachBatchPayload, commit: CommitOffsets) => Promise<void>;
+  /** `progressed` marks an event handled inside a long batch: /health judges progress by it, not by the batch's end. */
+  eachBatch: (payload: EachBatchPayload, commit: CommitOffsets, progressed: () => void) => Promise<void>;
   log: (line: LogLine) => void;
   /** Called when a failed client is replaced (the dead-letter producer is replaced with it). */
   onRecreate?: () => void;
@@ -90,7 +91,7 @@ export class SupervisedConsumer implements Recreatable {
   private async batch(payload: EachBatchPayload, consumer: Consumer, generation: number): Promise<void> {
     this.batchesInFlight++;
     try {
-      await this.options.eachBatch(payload, (offsets) => commitInBatch(payload, offsets));
+      await this.options.eachBatch(payload, (offsets) => commitInBatch(payload, offsets), () => (this.lastProgressAt = Date.now()));
       this.lastProgressAt = Date.now();
       this.supervisor.healthy(generation);
     } finally {
