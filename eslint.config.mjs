@@ -26,6 +26,8 @@ const SCOPE_CONSTRAINTS = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   ...SERVICES.map(({ name }) => ({ sourceTag: `scope:${name}`, onlyDependOnLibsWithTags: [`scope:${name}`, 'scope:shared'] })),
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // The gateway reaches the services over HTTP only; it imports no service's code.
+  { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
   // scope:deploy (the tools: start, build, bench) may use any library, never an app's files.
 ];
 

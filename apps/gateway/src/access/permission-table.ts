@@ -1,0 +1,71 @@
+import { AbilityBuilder, createMongoAbility, MongoAbility, subject as tagged } from '@casl/ability';
+import { Role, SignedInUser } from './signed-in-user';
+
+/**
+ * The one permission table: every route of the gateway names an action on a subject, and this
+ * table decides it (README "Roles" prints it). A dealer user's rules carry a condition on
+ * `dealerCode`: its own dealer, and for reads its sub-dealers too. The gateway answers 403 when a
+ * role may not do the action at all, and 404 when only the dealer condition fails, exactly as for
+ * a dealer that does not exist (no existence leak).
+ */
+export const ACTIONS = ['read', 'create', 'update'] as const;
+export type Action = (typeof ACTIONS)[number] | 'manage';
+
+export const SUBJECTS = [
+  'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'DealerImport', 'Account',
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/** What a subject instance carries for the dealer condition. */
+export interface DealerScoped {
+  dealerCode: string;
+}
+
+/** CASL's ability; checked only through `allows`, which types the action and the subject. */
+export type Permissions = MongoAbility;
+
+/** Reads that every staff role (not a dealer) has: the whole network. */
+const NETWORK_READS: Subject[] = ['Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory'];
+
+/** What a dealer user reads of its own dealer and its sub-dealers. */
+const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory'] as const;
+
+type Rules = (can: (action: Action, subject: Subject | Subject[] | 'all', conditions?: object) => unknown, user: SignedInUser, subDealers: string[]) => void;
+
+const BY_ROLE: Record<Role, Rules> = {
+  admin: (can) => can('manage', 'all'),
+  'service-manager': (can) => {
+    can('read', NETWORK_READS);
+    can('create', ['Dealer', 'Agreement', 'DealerImport']);
+  },
+  'parts-clerk': (can) => can('read', NETWORK_READS),
+  finance: (can) => {
+    can('read', NETWORK_READS);
+    can('create', 'Payment');
+  },
+  auditor: (can) => can('read', [...NETWORK_READS, 'Account']),
+  dealer: (can, user, subDealers) => {
+    if (!user.dealerCode) return; // a dealer account without a dealer sees nothing
+    const own = { dealerCode: { $in: [user.dealerCode, ...subDealers] } };
+    for (const subject of DEALER_READS) can('read', subject, own);
+    can('read', 'Region');
+  },
+};
+
+/**
+ * The permissions of a signed-in user. `subDealers` are the codes whose parent is the user's
+ * dealer (read-only for it); the caller looks them up only for a dealer user.
+ */
+export function permissionsOf(user: SignedInUser, subDealers: string[] = []): Permissions {
+  const builder = new AbilityBuilder<Permissions>(createMongoAbility);
+  for (const role of user.roles) BY_ROLE[role](builder.can, user, subDealers);
+  return builder.build();
+}
+
+/**
+ * Whether the user may do `action` on `subject`: on the subject type alone (may this role do it at
+ * all?) or on one dealer's instance (may it do it for this dealer?).
+ */
+export function allows(permissions: Permissions, action: Action, subject: Subject, dealerCode?: string): boolean {
+  return dealerCode === undefined ? permissions.can(action, subject) : permissions.can(action, tagged(subject, { dealerCode }));
+}
