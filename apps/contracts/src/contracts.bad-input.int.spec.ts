@@ -146,6 +146,29 @@ describe('contracts: bad input is refused at the edge, never a 500', () => {
     });
   });
 
+  describe('the filters and order of GET /dealers', () => {
+    it.each([
+      ['q repeated', 'q=a&q=b', 'q'],
+      // The query parser keeps brackets in the name: an unknown parameter, refused by its name.
+      ['q as an operator object', 'q[$regex]=.', 'q[$regex]'],
+      ['q longer than 100', `q=${'x'.repeat(101)}`, 'q'],
+      ['within that is no dealer code', 'within=d1', 'within'],
+      ['within as an operator object', 'within[$ne]=D0001', 'within[$ne]'],
+      ['within repeated', 'within=D0001&within=D0002', 'within'],
+      ['an unknown sort', 'sort=colour', 'sort'],
+      ['sort by a read-model field', 'sort=registeredAt', 'sort'],
+      ['sort as an operator object', 'sort[$natural]=1', 'sort[$natural]'],
+      ['an empty sort', 'sort=', 'sort'],
+    ] as const)('%s is a 400 naming it', async (_name, query, field) => {
+      await refused(() => request(svc.http).get(`/dealers?${query}`), 400, field);
+    });
+
+    it('are read together, the total over every page', async () => {
+      const res = await request(svc.http).get('/dealers').query({ q: '華北', within: D, sort: '-name', limit: 1 }).expect(200);
+      expect({ total: res.body.total, codes: res.body.items.map((d: { code: string }) => d.code) }).toEqual({ total: 1, codes: [D] });
+    });
+  });
+
   describe('a method the document does not declare on a known path', () => {
     it.each([
       ['DELETE', '/dealers', 'GET, POST, HEAD'],

@@ -17,5 +17,5 @@ export class DealerResponse {
 
 export class DealerListResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Dealers matching the filter, over all pages' }) total!: number;
-  @ApiProperty({ type: [DealerResponse], description: 'This page, ordered by code' }) items!: DealerResponse[];
+  @ApiProperty({ type: [DealerResponse], description: 'This page, in the order asked (code by default)' }) items!: DealerResponse[];
 }

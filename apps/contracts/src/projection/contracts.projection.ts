@@ -26,8 +26,12 @@ export class DealerView implements DealerRegisteredV1 {
   @Prop({ type: String, required: true }) registeredAt!: string;
 }
 export const DealerViewSchema = SchemaFactory.createForClass(DealerView);
-// Dealers of a region in code order (GET /dealers?region=).
+// GET /dealers: a region's dealers in code order, and each sort (its field, then the code).
 DealerViewSchema.index({ region: 1, _id: 1 });
+DealerViewSchema.index({ name: 1, _id: 1 });
+DealerViewSchema.index({ registeredAt: 1, _id: 1 });
+// GET /dealers?within=: a dealer's sub-dealers.
+DealerViewSchema.index({ parentDealerCode: 1, _id: 1 });
 
 /** One agreement version with its full terms, `_id` `<dealerCode>#<agreementVersion>`. */
 @Schema({ collection: AGREEMENT_VIEW, versionKey: false })

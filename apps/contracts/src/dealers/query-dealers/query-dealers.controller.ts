@@ -1,17 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiInputProblems, ApiProblem, QueryInteger } from '@aftersales/service-kit';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import { DealerCodeParam } from '../dealer-code.param';
 import { DealerListResponse, DealerResponse } from '../dealer.response';
+import { ListDealersQuery } from './list-dealers.query';
 import { GetDealer, ListDealers } from './query-dealers.handler';
-
-export class ListDealersQuery {
-  @ApiPropertyOptional({ example: 'south', maxLength: 100, description: 'Only the dealers of this region' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
-  @QueryInteger({ default: 100, minimum: 1, maximum: 500, description: 'At most this many dealers' }) limit?: number;
-  @QueryInteger({ default: 0, minimum: 0, maximum: 1_000_000_000, description: 'Skip this many dealers first (paging)' }) skip?: number;
-}
 
 /** Reads the dealer read model (eventually consistent with the event store, usually within a second). */
 @ApiTags('dealers')
@@ -21,10 +15,10 @@ export class QueryDealersController {
 
   @Get()
   @ApiOperation({ operationId: 'listDealers', summary: 'Dealers, a page at a time' })
-  @ApiOkResponse({ type: DealerListResponse, description: 'Dealers ordered by code' })
+  @ApiOkResponse({ type: DealerListResponse, description: 'The dealers that match every filter given, in the order asked, and how many match' })
   @ApiInputProblems()
-  list(@Query() { region, skip, limit }: ListDealersQuery) {
-    return this.queries.execute(new ListDealers(region, skip, limit));
+  list(@Query() { region, q, within, sort, skip, limit }: ListDealersQuery) {
+    return this.queries.execute(new ListDealers({ region, text: q, within }, sort, skip, limit));
   }
 
   @Get(':code')

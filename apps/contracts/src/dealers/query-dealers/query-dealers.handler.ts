@@ -1,14 +1,15 @@
 import { notFound } from '@aftersales/event-sourcing';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DealerView } from '../../projection/contracts.projection';
-import { DealerDirectory } from '../../projection/dealer-directory';
+import { DealerDirectory, DealerFilter } from '../../projection/dealer-directory';
+import { DealerSort } from './list-dealers.query';
 
 /** A dealer as registered (without the read model's `_id`). */
 export type Dealer = Omit<DealerView, '_id'>;
 
-/** Dealers in code order, a page at a time, of one region when given. */
+/** Dealers matching a filter, in the order asked (code by default), a page at a time, with how many match. */
 export class ListDealers extends Query<{ total: number; items: Dealer[] }> {
-  constructor(readonly region: string | undefined, readonly skip = 0, readonly limit = 100) {
+  constructor(readonly filter: DealerFilter = {}, readonly sort: DealerSort = 'code', readonly skip = 0, readonly limit = 100) {
     super();
   }
 }
@@ -26,8 +27,8 @@ const withoutId = ({ _id, ...dealer }: DealerView): Dealer => dealer;
 export class ListDealersHandler implements IQueryHandler<ListDealers> {
   constructor(private readonly dealers: DealerDirectory) {}
 
-  async execute({ region, skip, limit }: ListDealers) {
-    const { total, items } = await this.dealers.list({ region, skip, limit });
+  async execute({ filter, sort, skip, limit }: ListDealers) {
+    const { total, items } = await this.dealers.list(filter, { sort, skip, limit });
     return { total, items: items.map(withoutId) };
   }
 }
