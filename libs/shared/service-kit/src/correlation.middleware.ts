@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { storage, Store } from 'nestjs-pino/storage';
 import { Options, pinoHttp } from 'pino-http';
 import { JsonLogger } from './json-logger';
+import { ACTOR_HEADERS, ACTOR_PATTERN, actorVerification, ActorVerificationSettings } from './actor-signature';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 /** Probes answered often and by machines: logged at debug while they answer 2xx. */
@@ -10,9 +11,9 @@ const PROBES = new Set(['/health', '/metrics']);
 
 type Request = IncomingMessage & { id?: unknown; originalUrl?: string };
 
-function header(req: IncomingMessage, name: string): string | undefined {
+function header(req: IncomingMessage, name: string, pattern = SAFE_ID): string | undefined {
   const value = req.headers[name];
-  return typeof value === 'string' && SAFE_ID.test(value) ? value : undefined;
+  return typeof value === 'string' && pattern.test(value) ? value : undefined;
 }
 
 /** Query strings may carry personal data and operators: the path is enough to find the route. */
@@ -32,7 +33,7 @@ export function httpLogOptions(logger: JsonLogger): Options<Request, ServerRespo
       res.setHeader('x-correlation-id', id);
       return id;
     },
-    customProps: (req) => ({ correlationId: req.id, actor: header(req, 'x-actor') ?? 'anonymous' }),
+    customProps: (req) => ({ correlationId: req.id, actor: header(req, ACTOR_HEADERS.actor, ACTOR_PATTERN) ?? 'anonymous' }),
     // Lines logged while handling carry the correlation id and actor, not the whole request.
     serializers: { req: () => undefined, res: () => undefined },
     customLogLevel: (req, res, error) => {
@@ -58,11 +59,12 @@ function requestLine(req: Request, res: ServerResponse, fields: { responseTime?:
 /**
  * pino-http, then nestjs-pino's request scope (its storage, holding the request's logger), as the
  * first middlewares of the app: also a body refused before any route (415, 413, bad JSON) is
- * logged once and answered with its correlation id. LoggerModule is told `useExisting`.
+ * logged once and answered with its correlation id. LoggerModule is told `useExisting`. With an
+ * actor secret, the actor's signature is checked next (401 when it does not hold).
  */
-export function correlationMiddlewares(logger: JsonLogger) {
+export function correlationMiddlewares(logger: JsonLogger, actor: ActorVerificationSettings = { maxAgeMs: 0 }) {
   const http = pinoHttp(httpLogOptions(logger));
   const scope = (req: Request & { log?: Store['logger'] }, _res: ServerResponse, next: () => void) =>
     storage.run(new Store(req.log ?? logger.pino), next);
-  return [http, scope] as const;
+  return [http, scope, actorVerification(actor)] as const;
 }

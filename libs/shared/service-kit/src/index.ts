@@ -29,3 +29,4 @@ export * from './api-fields';
 export * from './created-response';
 export * from './read-models.response';
 export * from './openapi-responses';
+export * from './actor-signature';

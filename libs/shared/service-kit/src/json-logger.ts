@@ -19,7 +19,7 @@ const REDACT = {
   paths: [
     'authorization', 'cookie', 'password', '*.authorization', '*.cookie', '*.password',
     'req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie',
-    'mongoUrl', '*.mongoUrl', 'MONGO_URL', '*.MONGO_URL',
+    'mongoUrl', '*.mongoUrl', 'MONGO_URL', '*.MONGO_URL', 'actorSecret', '*.actorSecret', 'ACTOR_SECRET', '*.ACTOR_SECRET',
   ],
   censor: (value: unknown, path: string[]) => (/mongo/i.test(path[path.length - 1] ?? '') ? hideUrlCredentials(value) : '[Redacted]'),
 };

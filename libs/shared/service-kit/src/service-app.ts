@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { correlationMiddlewares } from './correlation.middleware';
+import { ActorVerificationSettings } from './actor-signature';
 import { KafkaEventTransport } from '@aftersales/kafka';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
@@ -17,6 +18,8 @@ export interface ServiceAppOptions {
   title: string;
   description: string;
   logger: JsonLogger;
+  /** ACTOR_SECRET and ACTOR_MAX_AGE_MS: with a secret, the actor of every request must be signed. */
+  actor?: ActorVerificationSettings;
 }
 
 /** One way to build a service's HTTP app, for `main.ts` and the end-to-end tests alike. */
@@ -26,7 +29,7 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
     logger: options.logger, abortOnError: false, bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  for (const middleware of correlationMiddlewares(options.logger)) app.use(middleware);
+  for (const middleware of correlationMiddlewares(options.logger, options.actor)) app.use(middleware);
   const infrastructure = app.get(ServiceInfrastructure, { strict: false });
   app.use(infrastructure.metrics.httpMiddleware());
   // 405 + Allow for a method the document does not declare on a path it does (before the body is read).
@@ -85,6 +88,7 @@ export function runService(definition: ServiceDefinition): void {
     logger.write('info', 'settings', 'main', { settings: config });
     const app = await createServiceApp(definition.register(config, logger), {
       title: definition.service, description: definition.description, logger,
+      actor: { secret: config.actorSecret, maxAgeMs: config.actorMaxAgeMs },
     });
     const host = process.env['HOST'] ?? '127.0.0.1';
     await app.init();

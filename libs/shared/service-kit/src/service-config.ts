@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_BATCH_BYTES } from '@aftersales/kafka';
+import { DEFAULT_ACTOR_MAX_AGE_MS } from './actor-signature';
 import { applyDecorators } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { plainToInstance, Transform } from 'class-transformer';
@@ -47,6 +48,9 @@ export class ServiceSettings {
   @WholeNumberSetting(1_000, undefined, 'an integer ≥ 1000 (milliseconds)') CONSUMER_STALL_MS?: number;
   @IsOptional() @IsIn(LOG_LEVELS, { message: (args) => `${said(args)} one of ${LOG_LEVELS.join(', ')}${got(args)}` }) LOG_LEVEL?: string;
   @WholeNumberSetting(2, 1_000) JSON_MAX_DEPTH?: number;
+  // Shared with the gateway, which signs the actor of every request it forwards (actor-signature.ts).
+  @TextSetting(/^\S{16,}$/, 'at least 16 characters without spaces') ACTOR_SECRET?: string;
+  @WholeNumberSetting(1_000, 3_600_000, 'an integer from 1000 to 3600000 (milliseconds)') ACTOR_MAX_AGE_MS?: number;
 }
 
 const messagesOf = (errors: ValidationError[]): string[] =>
@@ -90,6 +94,10 @@ export interface ServiceConfig {
   relayStallMs: number;
   /** /health reports a consumer stalled when messages waited this long without progress (CONSUMER_STALL_MS). */
   consumerStallMs: number;
+  /** When set, a request's actor must be signed by the gateway with this secret (ACTOR_SECRET; never logged). */
+  actorSecret?: string;
+  /** A signed actor older than this is refused (ACTOR_MAX_AGE_MS). */
+  actorMaxAgeMs: number;
 }
 
 export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
@@ -106,5 +114,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     relayPollMs: s.RELAY_POLL_MS ?? 5_000,
     relayStallMs: s.RELAY_STALL_MS ?? 60_000,
     consumerStallMs: s.CONSUMER_STALL_MS ?? 60_000,
+    ...(s.ACTOR_SECRET ? { actorSecret: s.ACTOR_SECRET } : {}),
+    actorMaxAgeMs: s.ACTOR_MAX_AGE_MS ?? DEFAULT_ACTOR_MAX_AGE_MS,
   };
 }

@@ -14,7 +14,14 @@ describe('loadServiceConfig', () => {
       kafkaMaxBatchBytes: 900_000,
       relayStallMs: 60_000,
       consumerStallMs: 60_000,
+      actorMaxAgeMs: 60_000,
     });
+  });
+
+  it('reads the actor secret and its age limit; a short secret stops the start', () => {
+    expect(loadServiceConfig('contracts', 3001, { ACTOR_SECRET: 'sixteen-chars-ok', ACTOR_MAX_AGE_MS: '5000' }))
+      .toMatchObject({ actorSecret: 'sixteen-chars-ok', actorMaxAgeMs: 5_000 });
+    expect(() => loadServiceConfig('contracts', 3001, { ACTOR_SECRET: 'short' })).toThrow(/ACTOR_SECRET must be at least 16 characters/);
   });
 
   it('reads the environment', () => {

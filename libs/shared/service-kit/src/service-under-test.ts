@@ -27,6 +27,8 @@ export async function startService(
   ctx: ServiceTestEnvironment,
   service: string,
   register: (config: ServiceConfig, logger: JsonLogger) => DynamicModule,
+  /** More settings, as environment variables (e.g. ACTOR_SECRET). */
+  settings: Record<string, string> = {},
 ): Promise<ServiceUnderTest> {
   const config = loadServiceConfig(service, 0, {
     MONGO_URL: ctx.mongoUrl,
@@ -34,9 +36,12 @@ export async function startService(
     MONGO_DB: `${ctx.dbName}_${service.replace(/-/g, '_')}`,
     TOPIC_PREFIX: ctx.topicPrefix,
     RELAY_POLL_MS: '50',
+    ...settings,
   });
   const logger = new JsonLogger(service, process.env['TEST_LOG_LEVEL'] ?? 'error');
-  const app = await createServiceApp(register(config, logger), { title: service, description: 'test', logger });
+  const app = await createServiceApp(register(config, logger), {
+    title: service, description: 'test', logger, actor: { secret: config.actorSecret, maxAgeMs: config.actorMaxAgeMs },
+  });
   await app.init();
   await app.startAllMicroservices();
   const infra = app.get(ServiceInfrastructure);
