@@ -1,20 +1,52 @@
-// Demo data: dealers in four regions (one with a sub-dealer), their agreements, and a quarter
-// (2026Q3) of payments. Idempotent: every request is keyed (dealer code, paymentId), so running
-// it again changes nothing. Usage: node deploy/demo/seed.mjs [contractsUrl] [settlementsUrl]
-// (or CONTRACTS_URL / SETTLEMENTS_URL; default http://127.0.0.1:3101 and :3103).
-const DEALERS = [
-  { code: 'D0001', name: '北京華信辦公設備有限公司', region: 'north', hotline: '010-6501-2233', rate: 300 },
-  { code: 'D0002', name: '廣州南粵科技服務有限公司', region: 'south', hotline: '020-8732-1100', rate: 250 },
-  { code: 'D0003', name: '上海申達數碼有限公司', region: 'east', hotline: '021-6278-5566', rate: 350 },
-  { code: 'D0004', name: '成都蜀通電子有限公司', region: 'west', hotline: '028-8555-0101', perUnitFen: 15_000 },
-  { code: 'D0002-S1', name: '佛山南粵分銷部', region: 'south', parentDealerCode: 'D0002', rate: 250 },
+// Demo data: a dealer network the back-office UI has something to show for. Eight dealers in the
+// four regions, two of them sub-dealers; their agreements, two dealers with a second version whose
+// terms changed (from 2026Q4); and payments in 2026Q2, 2026Q3 and 2026Q4 (to November) for every
+// dealer, so each fund has quarters to chart. Idempotent: every request is keyed (dealer code,
+// version count, paymentId), so running it again changes nothing.
+// Usage: node deploy/demo/seed.mjs [contractsUrl] [settlementsUrl]
+// (or CONTRACTS_URL / SETTLEMENTS_URL; default http://127.0.0.1:3101 and :3103). With ACTOR_SECRET
+// set (as npm start sets it for the services) the requests carry a signed actor, `demo-seed`.
+import { actorHeaders } from './actor.mjs';
+
+const revenueShare = (fundRateBp) => ({ fundModel: 'revenue-share', fundRateBp, partsQuotaBp: 200, carryAcrossYear: true });
+const YEAR_2026 = { validFrom: '2026-01-01', validTo: '2026-12-31' };
+/** A renewal from 2026Q4 on new terms: the dealer page's timeline shows what changed. */
+const RENEWAL = { validFrom: '2026-10-01', validTo: '2027-12-31' };
+
+export const DEALERS = [
+  { code: 'D0001', name: '北京華信辦公設備有限公司', region: 'north', hotline: '010-6501-2233', address: '北京市朝陽區建國路 88 號',
+    versions: [{ ...YEAR_2026, ...revenueShare(300) },
+      { ...RENEWAL, ...revenueShare(350), noticeDays: 14, serviceLevels: { firstResponseMinutes: 60, resolutionWorkingHours: 16 } }] },
+  { code: 'D0002', name: '廣州南粵科技服務有限公司', region: 'south', hotline: '020-8732-1100', address: '廣州市天河區體育西路 103 號',
+    versions: [{ ...YEAR_2026, ...revenueShare(250) }] },
+  { code: 'D0003', name: '上海申達數碼有限公司', region: 'east', hotline: '021-6278-5566', address: '上海市徐匯區漕溪北路 398 號',
+    versions: [{ ...YEAR_2026, ...revenueShare(350) },
+      { ...RENEWAL, ...revenueShare(320), warranty: { defaultMonths: 18 }, training: { freeTrainingPlaces: 6 } }] },
+  { code: 'D0004', name: '成都蜀通電子有限公司', region: 'west', hotline: '028-8555-0101',
+    versions: [{ ...YEAR_2026, fundModel: 'per-unit', allowancePerUnitFen: 15_000 }] },
+  { code: 'D0005', name: '杭州西湖辦公系統有限公司', region: 'east', hotline: '0571-8702-4455',
+    versions: [{ ...YEAR_2026, ...revenueShare(280) }] },
+  { code: 'D0006', name: '天津濱海影像設備有限公司', region: 'north', hotline: '022-2530-7788',
+    versions: [{ ...YEAR_2026, ...revenueShare(320) }] },
+  { code: 'D0002-S1', name: '佛山南粵分銷部', region: 'south', parentDealerCode: 'D0002', versions: [{ ...YEAR_2026, ...revenueShare(250) }] },
+  { code: 'D0003-S1', name: '蘇州申達分銷部', region: 'east', parentDealerCode: 'D0003', versions: [{ ...YEAR_2026, ...revenueShare(300) }] },
 ];
-const MONTHS = ['2026-07', '2026-08', '2026-09'];
+/** 2026Q3's amounts are the first demo's (the npm start test checks D0001's); Q2 and Q4 are new. */
+const MONTHS = [
+  { month: '2026-07', amount: (i, m) => 1_000_000 * (i + 2) + 12_345 * (m + 1) },
+  { month: '2026-08', amount: (i, m) => 1_000_000 * (i + 2) + 12_345 * (m + 1) },
+  { month: '2026-09', amount: (i, m) => 1_000_000 * (i + 2) + 12_345 * (m + 1) },
+  { month: '2026-04', amount: (i, m) => 800_000 * (i + 2) + 23_456 * m },
+  { month: '2026-05', amount: (i, m) => 800_000 * (i + 2) + 23_456 * m },
+  { month: '2026-06', amount: (i, m) => 800_000 * (i + 2) + 23_456 * m },
+  { month: '2026-10', amount: (i, m) => 1_200_000 * (i + 2) + 34_567 * m },
+  { month: '2026-11', amount: (i, m) => 1_200_000 * (i + 2) + 34_567 * m },
+];
 
 async function call(base, method, path, body) {
   const res = await fetch(`${base}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-actor': 'demo-seed' },
+    headers: { 'content-type': 'application/json', ...actorHeaders('demo-seed', method, path) },
     body: body && JSON.stringify(body),
   });
   const json = await res.json().catch(() => ({}));
@@ -41,29 +73,31 @@ async function recordPayment(settlements, payment) {
   expectOk(res, `payment ${payment.paymentId}`);
 }
 
+/** Signs the versions the dealer does not have yet, in order (the read model catches up within moments). */
+async function signVersions(contracts, { code, region, versions }) {
+  const existing = await until(() => call(contracts, 'GET', `/dealers/${code}/agreements`), (r) => r.status === 200);
+  for (const [index, terms] of versions.entries()) {
+    if (index < existing.body.items.length) continue;
+    expectOk(await call(contracts, 'POST', `/dealers/${code}/agreements`, { territory: [region], ...terms }), `agreement ${code} v${index + 1}`);
+  }
+}
+
 export async function seedDemo(contracts, settlements, log = console.log) {
   for (const d of DEALERS) {
-    const { rate, perUnitFen, ...dealer } = d;
+    const { versions, ...dealer } = d;
     expectOk(await call(contracts, 'POST', '/dealers', dealer), `dealer ${d.code}`);
-    // Sign only when the dealer has no agreement yet (the read model catches up within moments).
-    const existing = await until(() => call(contracts, 'GET', `/dealers/${d.code}/agreements`), (r) => r.status === 200);
-    if (existing.body.items.length > 0) continue;
-    const terms = perUnitFen
-      ? { fundModel: 'per-unit', allowancePerUnitFen: perUnitFen }
-      : { fundModel: 'revenue-share', fundRateBp: rate, partsQuotaBp: 200, carryAcrossYear: true };
-    const body = { validFrom: '2026-01-01', validTo: '2026-12-31', territory: [d.region], ...terms };
-    expectOk(await call(contracts, 'POST', `/dealers/${d.code}/agreements`, body), `agreement ${d.code}`);
+    await signVersions(contracts, { code: d.code, region: d.region, versions });
   }
   log(`demo: ${DEALERS.length} dealers with agreements`);
   let count = 0;
   for (const [i, d] of DEALERS.entries()) {
-    for (const [m, month] of MONTHS.entries()) {
-      const amountFen = 1_000_000 * (i + 2) + 12_345 * (m + 1); // some tens of thousands of yuan, odd fen
-      await recordPayment(settlements, { paymentId: `DEMO-${d.code}-${month}`, dealerCode: d.code, receivedOn: `${month}-15`, amountFen });
+    for (const [m, { month, amount }] of MONTHS.entries()) {
+      const payment = { paymentId: `DEMO-${d.code}-${month}`, dealerCode: d.code, receivedOn: `${month}-15`, amountFen: amount(i, m % 3) };
+      await recordPayment(settlements, payment);
       count++;
     }
   }
-  log(`demo: ${count} payments in 2026Q3`);
+  log(`demo: ${count} payments in 2026Q2 to 2026Q4`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {

@@ -165,8 +165,8 @@ describe('deploy/Dockerfile', () => {
     expect((health?.args['Health'] as { Test: string[] }).Test.join(' ')).toContain('process.env.PORT || process.env.APP_PORT');
   });
 
-  it('carries the demo seed script for the compose seed service', () => {
+  it('carries the demo seed scripts for the compose seed service', () => {
     expect(commands('runtime', 'COPY').map((c) => [c.args['SourcePaths'], c.args['DestPath']]))
-      .toContainEqual([['deploy/demo/seed.mjs'], './deploy/demo/seed.mjs']);
+      .toContainEqual([['deploy/demo'], './deploy/demo']);
   });
 });

@@ -58,10 +58,18 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
 
   it('shows the seeded dealers and their fund balances, accrued at each agreement rate', async () => {
     const dealers = await get(`${contracts}/dealers`);
-    expect(dealers.body['total']).toBe(5);
+    expect(dealers.body['total']).toBe(8);
     // D0001 pays 20,123.45 + 20,246.90 + 20,370.35 = 60,740.70 in 2026Q3 at 3%: 1,822.221 → 1,822.22.
     const fund = await eventually(() => get(`${settlements}/funds/D0001?quarter=2026Q3`), (r) => r.body['paymentsFen'] === 6_074_070);
     expect(fund.body).toMatchObject({ accrualFen: 182_222, balanceFen: 182_222 });
+  });
+
+  it('gives D0001 a second agreement version from 2026Q4 whose new rate accrues its Q4 payments', async () => {
+    const versions = await get(`${contracts}/dealers/D0001/agreements`);
+    expect((versions.body['items'] as { terms: { fundRateBp: number } }[]).map((v) => v.terms.fundRateBp)).toEqual([300, 350]);
+    // 24,000.00 + 24,345.67 in October and November at 3.5%: 1,692.09845 → 1,692.10.
+    const q4 = await eventually(() => get(`${settlements}/funds/D0001?quarter=2026Q4`), (r) => r.body['accrualFen'] === 169_210);
+    expect(q4.body['paymentsFen']).toBe(4_834_567);
   });
 
   it('carries a new agreement from contracts to settlements through Kafka', async () => {
