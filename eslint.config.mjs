@@ -28,6 +28,8 @@ const SCOPE_CONSTRAINTS = [
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
   // The gateway reaches the services over HTTP only; it imports no service's code.
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+  // The web UI runs in a browser: it reaches everything through the gateway's HTTP API.
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
   // scope:deploy (the tools: start, build, bench) may use any library, never an app's files.
 ];
 
@@ -57,7 +59,7 @@ export default [
   ...nx.configs['flat/javascript'],
   { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/.nx'] },
   {
-    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.js'],
     rules: { '@nx/enforce-module-boundaries': boundaries([]) },
   },
   {
@@ -66,7 +68,7 @@ export default [
     rules: { '@nx/enforce-module-boundaries': boundaries([], ['../../../services.json']) },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',

@@ -1,0 +1,41 @@
+import { knownReason, namePathOf, placeProblems } from './problem-reasons';
+import { problemOf } from './problem';
+
+describe('API problems in the UI', () => {
+  it('recognises the validators reasons people meet most', () => {
+    expect(knownReason({ field: 'name', reason: 'name is required' })).toEqual({ key: 'problems:required', values: { field: 'name' } });
+    expect(knownReason({ field: 'amountFen', reason: 'amountFen must not be less than 1' })).toEqual({
+      key: 'problems:min',
+      values: { field: 'amountFen', limit: '1' },
+    });
+    expect(knownReason({ field: 'region', reason: 'region zz is not a configured region (north, east)' })?.key).toBe('problems:region');
+    expect(knownReason({ field: 'code', reason: 'code must be a dealer code: 2-32 upper-case letters, digits or dashes' })?.key).toBe(
+      'problems:dealerCode',
+    );
+  });
+
+  it('leaves any other reason to be shown as the server wrote it', () => {
+    expect(knownReason({ field: 'code', reason: 'D0001 is already registered with other details' })).toBeUndefined();
+  });
+
+  it('puts problems beside the form fields they name and the rest in the banner', () => {
+    const problems = [
+      { field: 'name', reason: 'name is required' },
+      { field: 'terms.fundRateBp', reason: 'x' },
+      { field: 'signedAt', reason: 'y' },
+    ];
+    expect(placeProblems(problems, ['name', 'terms.fundRateBp'])).toEqual({ beside: problems.slice(0, 2), banner: problems.slice(2) });
+  });
+
+  it('turns an API field into an antd name path', () => {
+    expect(namePathOf('name')).toEqual(['name']);
+    expect(namePathOf('terms.fundRateBp')).toEqual(['terms', 'fundRateBp']);
+    expect(namePathOf('rows[2].code')).toEqual(['rows', 2, 'code']);
+  });
+
+  it('reads a problem body, and makes one from the status when the body is none', () => {
+    const body = { statusCode: 400, message: 'The request is invalid', problems: [{ field: 'code', reason: 'r' }, { nonsense: 1 }] };
+    expect(problemOf(400, body)).toEqual({ statusCode: 400, message: 'The request is invalid', problems: [{ field: 'code', reason: 'r' }] });
+    expect(problemOf(502, '<html>')).toEqual({ statusCode: 502, message: 'HTTP 502', problems: [] });
+  });
+});

@@ -1,0 +1,45 @@
+import { ShopOutlined } from '@ant-design/icons';
+import { ComponentType, ReactNode } from 'react';
+import { Role, SessionUser } from '../auth/roles';
+
+/**
+ * One page of the back office: where it is, its code (loaded lazily: each page is its own chunk,
+ * the shell stays small), who may reach it and, when it is in the menu, its label and icon.
+ * A later issue adds its pages here and nowhere else.
+ */
+export interface PageRoute {
+  /** The path under the layout, react-router style: `dealers/:code`. */
+  path: string;
+  page: () => Promise<{ default: ComponentType }>;
+  /** The roles that may open the page; every signed-in user when absent. The gateway still decides every request. */
+  roles?: readonly Role[];
+  menu?: {
+    /** i18n key of the menu label, with its area: `dealers:menu`. */
+    label: string;
+    icon: ReactNode;
+    /** Where the menu item leads when that is not `path` (a dealer user's own dealer page). */
+    to?: (user: SessionUser) => string;
+    /** Who sees the item, when not everyone who may open the page. */
+    roles?: readonly Role[];
+  };
+}
+
+/** Everyone who works for the manufacturer (every role but `dealer`). */
+export const STAFF: readonly Role[] = ['admin', 'service-manager', 'parts-clerk', 'finance', 'auditor'];
+/** Who may register and import dealers (the permission table's Dealer create). */
+export const DEALER_WRITERS: readonly Role[] = ['admin', 'service-manager'];
+
+export const PAGES: PageRoute[] = [
+  {
+    path: 'dealers',
+    page: () => import('./dealers/dealer-list.page'),
+    roles: STAFF,
+    menu: { label: 'dealers:menu.list', icon: <ShopOutlined /> },
+  },
+  {
+    path: 'dealers/:code',
+    page: () => import('./dealers/dealer-detail.page'),
+    // Staff reach a dealer from the list; a dealer user's menu leads to its own page.
+    menu: { label: 'dealers:menu.own', icon: <ShopOutlined />, to: (user) => `/dealers/${user.dealerCode}`, roles: ['dealer'] },
+  },
+];
