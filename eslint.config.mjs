@@ -85,6 +85,13 @@ export default [
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], ['../../../deploy/*']) },
   },
   {
+    // The UI's tests check its copies of the services' rules (defaults, limits) against the domains' own.
+    files: ['apps/backoffice-web/**/*.spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(['type:testing'], ['@aftersales/contracts-domain', '@aftersales/settlements-domain']),
+    },
+  },
+  {
     files: ['**/*.spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
