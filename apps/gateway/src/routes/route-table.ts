@@ -1,0 +1,57 @@
+import type { Action, Subject } from '../access/permission-table';
+
+/**
+ * Where a forwarded request names its dealer, for the dealer condition of the permission table:
+ * - `path`, `query`, `body`: the dealer the request is about; a dealer the user may not see
+ *   answers 404, exactly as an unknown dealer does;
+ * - `list`: a filter of a list; a dealer user gets the list filtered to its own dealer (the filter
+ *   forced to it when absent, an empty page for another dealer), never a refusal.
+ */
+export type DealerAt =
+  | { in: 'path' | 'query' | 'body'; name: string }
+  | { in: 'list'; name: string; emptyPage: Record<string, unknown> };
+
+/** One service route as people reach it: `/api` + its path, decided by `action` on `subject`. */
+export interface ForwardedRoute {
+  method: 'GET' | 'POST';
+  /** The service's own path, OpenAPI style (`{code}`); the gateway serves it under `/api`. */
+  path: string;
+  /** A service of services.json. */
+  service: string;
+  action: Action;
+  subject: Subject;
+  dealer?: DealerAt;
+  /** The body is streamed through as it comes (a file upload), not read as JSON. */
+  streamed?: true;
+}
+
+/**
+ * Every service route the gateway forwards; nothing else of a service is reachable through it.
+ * Adding a route: a line here (and, for a new subject, a line of the permission table); README
+ * "Gateway routes". The composed OpenAPI (/docs/json) takes each route's operation from the
+ * service's own document, and route-table.unit.spec.ts checks both lists agree.
+ */
+export const ROUTES: readonly ForwardedRoute[] = [
+  { method: 'GET', path: '/regions', service: 'contracts', action: 'read', subject: 'Region' },
+  { method: 'GET', path: '/dealers', service: 'contracts', action: 'read', subject: 'Dealer', dealer: { in: 'list', name: 'within', emptyPage: { items: [], total: 0 } } },
+  { method: 'POST', path: '/dealers', service: 'contracts', action: 'create', subject: 'Dealer', dealer: { in: 'body', name: 'code' } },
+  { method: 'GET', path: '/dealers/{code}', service: 'contracts', action: 'read', subject: 'Dealer', dealer: { in: 'path', name: 'code' } },
+  { method: 'GET', path: '/dealers/{code}/agreements', service: 'contracts', action: 'read', subject: 'Agreement', dealer: { in: 'path', name: 'code' } },
+  { method: 'POST', path: '/dealers/{code}/agreements', service: 'contracts', action: 'create', subject: 'Agreement', dealer: { in: 'path', name: 'code' } },
+  { method: 'GET', path: '/funds/{dealerCode}', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/payments', service: 'settlements', action: 'create', subject: 'Payment', dealer: { in: 'body', name: 'dealerCode' } },
+];
+
+/**
+ * Service operations that people do not reach through the gateway, on purpose: the probes, the
+ * operators' read-model rebuilds, and each service's dealer history (the gateway merges them into
+ * GET /api/dealers/{code}/history).
+ */
+export const INTERNAL_OPERATIONS: readonly RegExp[] = [
+  /^GET \/(health|metrics)$/,
+  /^(GET|POST) \/admin\//,
+  /^GET \/history\/\{dealerCode\}$/,
+];
+
+/** `/dealers/{code}` → `/dealers/:code`, the router's notation. */
+export const routerPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
