@@ -13,7 +13,8 @@ describe('settlements Kafka handlers', () => {
       { topic: TOPICS.contracts, group: 'settlements.fund-re-rating', batch: true },
       { topic: TOPICS.contracts, group: 'settlements.terms', batch: true },
       { topic: TOPICS.settlements, group: 'settlements.fund-balance', batch: true },
+      { topic: TOPICS.settlements, group: 'settlements.payments', batch: true },
     ]));
-    expect(routes).toHaveLength(4);
+    expect(routes).toHaveLength(5);
   });
 });

@@ -9,6 +9,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
+import { PAYMENTS, PaymentsProjection } from './payments/payments.projection';
 import { SettlementsModule } from './settlements.module';
 import { AGREEMENT_TERMS, DEALERS, TermsProjection } from './terms/terms.projection';
 import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../testing/contracts-feed';
@@ -28,11 +29,13 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
   let ctx: TestContext;
   let svc: ServiceUnderTest;
   let paid = 0;
+  let payments = 0;
   const pay = async (n: number) => {
     const { dealerCode, receivedOn } = funds[n % funds.length];
     const res = await request(svc.http).post('/payments').send({ paymentId: `RB-${n}`, dealerCode, receivedOn, amountFen: 10_000 + n });
     if (res.status !== 201) throw new Error(`payment ${n}: HTTP ${res.status} ${JSON.stringify(res.body)}`);
     paid += 10_000 + n;
+    payments++;
   };
   const rebuild = async (projection: string) => {
     const started = await request(svc.http).post('/admin/rebuilds').send({ projection }).expect(202);
@@ -59,6 +62,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     const res = await request(svc.http).get('/admin/read-models').expect(200);
     expect(res.body).toEqual([
       { name: 'fund-balance', collections: [FUND_BALANCES], topic: TOPICS.settlements, source: 'store' },
+      { name: 'payments', collections: [PAYMENTS], topic: TOPICS.settlements, source: 'store' },
       { name: 'terms', collections: [DEALERS, AGREEMENT_TERMS], topic: TOPICS.contracts, source: 'topic' },
     ]);
   });
@@ -84,6 +88,25 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(scratch)));
     expect(await sorted(svc.infra.db, FUND_BALANCES)).toEqual(await sorted(scratch, FUND_BALANCES));
     expect(await svc.infra.db.listCollections({ name: /__(rebuild|old)_/ }).toArray()).toEqual([]);
+  });
+
+  it('rebuilds the payment list while payments keep arriving: one entry per payment, equal to a rebuild from scratch', async () => {
+    let rebuilding = true;
+    let n = 500;
+    const stream = (async () => {
+      while (rebuilding) await pay(n++);
+    })();
+    const record = await rebuild('payments');
+    rebuilding = false;
+    await stream;
+    await settled();
+    const live = await eventually(() => sorted(svc.infra.db, PAYMENTS), (docs) => docs.length === payments, 30_000);
+
+    expect(record).toMatchObject({ state: 'succeeded', phase: 'done', projection: 'payments', source: 'store' });
+    const scratch = ctx.mongo.db(`${ctx.dbName}_scratch_payments`);
+    await rebuildProjection(svc.infra.store, PaymentsProjection.on(connectionOn(scratch)));
+    expect(await sorted(scratch, PAYMENTS)).toEqual(live);
+    expect(n).toBeGreaterThan(500);
   });
 
   it('rebuilds the terms from contracts\' topic while payments read them, keeps their indexes, and equals a plain client\'s replay', async () => {
@@ -116,7 +139,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
 
   it('refuses an unknown read model (422), a second rebuild of one under way (409), and answers 404 for an unknown id', async () => {
     const unknown = await request(svc.http).post('/admin/rebuilds').send({ projection: 'nope' }).expect(422);
-    expect(unknown.body.problems).toEqual([{ field: 'projection', reason: expect.stringContaining('fund-balance, terms') }]);
+    expect(unknown.body.problems).toEqual([{ field: 'projection', reason: expect.stringContaining('fund-balance, payments, terms') }]);
     const first = await request(svc.http).post('/admin/rebuilds').send({ projection: 'terms' }).expect(202);
     const second = await request(svc.http).post('/admin/rebuilds').send({ projection: 'terms' }).expect(409);
     expect(second.body.problems[0]).toEqual({ field: 'projection', reason: expect.stringContaining(first.body._id) });
@@ -146,6 +169,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
       expect({ code, err }).toEqual({ code: 0, err: '' });
       expect(out).toMatch(/\[rebuild\] settlements terms: succeeded in [\d.]+ s/);
       expect(out).toMatch(/\[rebuild\] settlements fund-balance: succeeded in [\d.]+ s/);
+      expect(out).toMatch(/\[rebuild\] settlements payments: succeeded in [\d.]+ s/);
       expect(out).toMatch(/fund-balance: done \([\d,]+ events replayed, \d+ caught up\)/);
     });
 
@@ -154,12 +178,13 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
       expect(code).toBe(0);
       expect(out).toContain(`terms: ${DEALERS}, ${AGREEMENT_TERMS} (from topic ${TOPICS.contracts})`);
       expect(out).toContain(`fund-balance: ${FUND_BALANCES} (from the store)`);
+      expect(out).toContain(`payments: ${PAYMENTS} (from the store)`);
     });
 
     it('exits 1 with a clear message for an unknown read model, a service that does not answer, and no service', async () => {
       const unknown = await tool(['settlements', 'nope']);
       expect(unknown.code).toBe(1);
-      expect(unknown.err).toContain('nope is not a read model of settlements (it has: fund-balance, terms)');
+      expect(unknown.err).toContain('nope is not a read model of settlements (it has: fund-balance, payments, terms)');
       const down = await tool(['settlements'], 'http://127.0.0.1:9');
       expect(down.code).toBe(1);
       expect(down.err).toContain('http://127.0.0.1:9 does not answer');

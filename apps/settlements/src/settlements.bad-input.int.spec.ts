@@ -33,10 +33,10 @@ describe('settlements: bad input is refused at the edge, never a 500', () => {
     return problems;
   }
 
-  it('DELETE /payments is a 405 with Allow: POST, before the body is read', async () => {
+  it('DELETE /payments is a 405 with Allow: GET, POST, HEAD, before the body is read', async () => {
     const res = await request(svc.http).delete('/payments').set('content-type', 'text/plain').send('x').expect(405);
-    expect(res.headers['allow']).toBe('POST');
-    expect(res.body).toMatchObject({ statusCode: 405, problems: [{ field: '(method)', reason: '/payments allows POST' }] });
+    expect(res.headers['allow']).toBe('GET, POST, HEAD');
+    expect(res.body).toMatchObject({ statusCode: 405, problems: [{ field: '(method)', reason: '/payments allows GET, POST, HEAD' }] });
     expect((await request(svc.http).post('/funds/D0401').send({}).expect(405)).headers['allow']).toBe('GET, HEAD');
   });
 

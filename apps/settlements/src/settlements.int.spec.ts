@@ -4,6 +4,7 @@ import { ServiceUnderTest, startService } from '@aftersales/service-kit';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
 import request from 'supertest';
 import { FUND_BALANCES, FundBalanceProjection } from './funds/fund-balance.projection';
+import { PAYMENTS, PaymentsProjection } from './payments/payments.projection';
 import { SettlementsModule } from './settlements.module';
 import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../testing/contracts-feed';
 
@@ -57,13 +58,15 @@ describe('settlements: payments accrue the repair fund (第三條 1), on real Ka
     expect(await commits()).toBe(commitsBefore);
   });
 
-  it('rebuilds the fund balances from events alone into the same documents as the live projection', async () => {
-    const live = await svc.infra.db.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
+  it('rebuilds the fund balances and the payments from events alone into the same documents as the live projections', async () => {
     const rebuiltDb = ctx.mongo.db(`${ctx.dbName}_rebuild`);
     await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(rebuiltDb)));
-    const rebuilt = await rebuiltDb.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
-    expect(rebuilt).toEqual(live);
-    expect(live.length).toBeGreaterThan(0);
+    await rebuildProjection(svc.infra.store, PaymentsProjection.on(connectionOn(rebuiltDb)));
+    for (const name of [FUND_BALANCES, PAYMENTS]) {
+      const live = await svc.infra.db.collection(name).find({}).sort({ _id: 1 }).toArray();
+      expect(await rebuiltDb.collection(name).find({}).sort({ _id: 1 }).toArray()).toEqual(live);
+      expect(live.length).toBeGreaterThan(0);
+    }
     await rebuiltDb.dropDatabase();
   });
 

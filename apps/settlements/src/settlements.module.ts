@@ -13,6 +13,10 @@ import { FundBalances, MongooseFundBalances } from './funds/fund-balances';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
 import { QueryFundHandler } from './funds/query-fund/query-fund.handler';
 import { ReRateFundController } from './funds/re-rate-fund/re-rate-fund.controller';
+import { ListPaymentsController } from './payments/list-payments/list-payments.controller';
+import { ListPaymentsHandler } from './payments/list-payments/list-payments.handler';
+import { MongoosePaymentLedger, PaymentLedger } from './payments/payment-ledger';
+import { PaymentEntry, PaymentEntrySchema, PaymentsFeed, PaymentsProjection } from './payments/payments.projection';
 import { paymentLimitsProvider } from './payments/record-payment/payment-limits';
 import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
 import { RecordPaymentHandler } from './payments/record-payment/record-payment.handler';
@@ -22,9 +26,10 @@ import { KnownDealers, MongooseKnownDealers } from './terms/known-dealers';
 import { MongooseTermsInForce, TermsInForce } from './terms/terms-in-force';
 import { AgreementTerms, AgreementTermsSchema, KnownDealer, KnownDealerSchema, TermsFeed, TermsProjection } from './terms/terms.projection';
 
-/** The read models' schemas (collections fund_balances, dealers, agreement_terms). */
+/** The read models' schemas (collections fund_balances, payments, dealers, agreement_terms). */
 export const READ_MODELS = MongooseModule.forFeature([
   { name: FundBalance.name, schema: FundBalanceSchema },
+  { name: PaymentEntry.name, schema: PaymentEntrySchema },
   { name: KnownDealer.name, schema: KnownDealerSchema },
   { name: AgreementTerms.name, schema: AgreementTermsSchema },
 ]);
@@ -34,6 +39,7 @@ export const PORTS = [
   { provide: KnownDealers, useClass: MongooseKnownDealers },
   { provide: TermsInForce, useClass: MongooseTermsInForce },
   { provide: FundBalances, useClass: MongooseFundBalances },
+  { provide: PaymentLedger, useClass: MongoosePaymentLedger },
 ];
 
 /** The projections, registered as read models (indexes at start, rebuilds, live feeds by name). */
@@ -43,6 +49,9 @@ const PROJECTIONS = [
   }),
   readModelProvider(FundBalanceProjection, {
     topic: TOPICS.settlements, models: [FundBalance.name], create: ([balances]) => new FundBalanceProjection(balances),
+  }),
+  readModelProvider(PaymentsProjection, {
+    topic: TOPICS.settlements, models: [PaymentEntry.name], create: ([payments]) => new PaymentsProjection(payments),
   }),
 ];
 
@@ -54,9 +63,9 @@ export class SettlementsModule {
       module: SettlementsModule,
       imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceProbes.imports],
       controllers: [
-        RecordPaymentController, QueryFundController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
+        RecordPaymentController, ListPaymentsController, QueryFundController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
         // Kafka (@EventPattern) handlers
-        AccrueFundController, ReRateFundController, TermsFeed, FundBalanceFeed,
+        AccrueFundController, ReRateFundController, TermsFeed, FundBalanceFeed, PaymentsFeed,
       ],
       providers: [
         {
@@ -72,6 +81,7 @@ export class SettlementsModule {
         ...PROJECTIONS,
         paymentLimitInDocument,
         RecordPaymentHandler,
+        ListPaymentsHandler,
         QueryFundHandler,
       ],
     };
