@@ -30,3 +30,4 @@ export * from './created-response';
 export * from './read-models.response';
 export * from './openapi-responses';
 export * from './actor-signature';
+export * from './json-body';

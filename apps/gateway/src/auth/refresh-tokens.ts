@@ -1,0 +1,75 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { GatewayConfig } from '../gateway.settings';
+
+/**
+ * A refresh token as stored: only its SHA-256 (the token is 256 random bits, so a plain hash
+ * suffices; a leaked table gives no token). Tokens of one sign-in form a family: each refresh
+ * uses one up and issues the next; a used one presented again means it was stolen, and the
+ * whole family is revoked (reuse detection).
+ */
+@Schema({ collection: 'refresh_tokens' })
+export class RefreshToken {
+  @Prop({ required: true, unique: true }) hash!: string;
+  @Prop({ required: true, index: true }) family!: string;
+  @Prop({ required: true, index: true }) accountId!: string;
+  /** The account's session generation when issued: a later password change or disable voids it. */
+  @Prop({ required: true }) generation!: number;
+  @Prop({ type: Date, required: true }) expiresAt!: Date;
+  @Prop({ type: Date, default: null }) usedAt!: Date | null;
+  @Prop({ type: Date, default: null }) revokedAt!: Date | null;
+}
+export const RefreshTokenSchema = SchemaFactory.createForClass(RefreshToken);
+
+const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export type Rotation =
+  | { ok: true; accountId: string; generation: number; token: string }
+  | { ok: false; reason: 'unknown' | 'expired' | 'reused' | 'revoked' };
+
+@Injectable()
+export class RefreshTokens implements OnModuleInit {
+  constructor(@InjectModel(RefreshToken.name) private readonly model: Model<RefreshToken>, private readonly config: GatewayConfig) {}
+
+  /** The unique indexes exist before the first request (autoIndex is off: no index is built behind our back). */
+  async onModuleInit(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  /** A new token, in a new family (a sign-in) or the given one (a rotation). */
+  async issue(accountId: string, generation: number, family: string = randomUUID()): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.refreshMinutes * 60_000);
+    await this.model.create({ hash: digest(token), family, accountId, generation, expiresAt });
+    return token;
+  }
+
+  /**
+   * Uses the token up and issues its successor. Marking it used is one conditional update, so
+   * of two concurrent refreshes with one token exactly one wins; the other is a reuse.
+   */
+  async rotate(token: string, now = new Date()): Promise<Rotation> {
+    const stored = await this.model.findOne({ hash: digest(token) }).lean().exec();
+    if (!stored) return { ok: false, reason: 'unknown' };
+    if (stored.revokedAt) return { ok: false, reason: 'revoked' };
+    if (stored.expiresAt <= now) return { ok: false, reason: 'expired' };
+    const claimed = await this.model.updateOne({ hash: stored.hash, usedAt: null, revokedAt: null }, { $set: { usedAt: now } }).exec();
+    if (claimed.modifiedCount !== 1) {
+      await this.revokeFamily(stored.family, now);
+      return { ok: false, reason: 'reused' };
+    }
+    return { ok: true, accountId: stored.accountId, generation: stored.generation, token: await this.issue(stored.accountId, stored.generation, stored.family) };
+  }
+
+  /** Sign-out: the token's whole family stops working. Unknown tokens are ignored. */
+  async revokeFamilyOf(token: string, now = new Date()): Promise<void> {
+    const stored = await this.model.findOne({ hash: digest(token) }).lean().exec();
+    if (stored) await this.revokeFamily(stored.family, now);
+  }
+
+  private async revokeFamily(family: string, now: Date): Promise<void> {
+    await this.model.updateMany({ family, revokedAt: null }, { $set: { revokedAt: now } }).exec();
+  }
+}

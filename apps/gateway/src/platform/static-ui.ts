@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Paths the gateway answers itself; everything else that is a GET is the UI. */
+const OWN = /^\/(api|docs|health|metrics)(\/|$)/;
+
+/**
+ * The built back-office UI (`npm run build` writes it to GATEWAY_UI_DIR), when it is there:
+ * its files, and index.html for any other page a browser asks for (the UI routes itself).
+ * Returns whether the UI is served.
+ */
+export function serveUi(app: NestExpressApplication, uiDir: string): boolean {
+  const root = resolve(uiDir);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(root, { index: false, maxAge: '1h', immutable: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || OWN.test(req.path) || !req.accepts('html')) return next();
+    res.setHeader('cache-control', 'no-cache'); // the shell names the current build's files
+    res.sendFile(index);
+  });
+  return true;
+}
