@@ -26,7 +26,6 @@ export class GatewaySettings extends ServiceSettings {
   @WholeNumberSetting(1, 30 * 24 * 60) GATEWAY_REFRESH_MINUTES?: number;
   @WholeNumberSetting(0, 60_000) GATEWAY_ACCOUNT_CACHE_MS?: number;
   @IsOptional() @IsString() GATEWAY_UI_DIR?: string;
-  @IsOptional() @IsString() @MinLength(32, { message: 'ACTOR_SECRET must be at least 32 characters' }) ACTOR_SECRET?: string;
   @text(HTTP_URL, 'an http(s) URL') CONTRACTS_URL?: string;
   @text(HTTP_URL, 'an http(s) URL') SETTLEMENTS_URL?: string;
   @text(HTTP_URL, 'an http(s) URL') OIDC_ISSUER?: string;
