@@ -1,4 +1,4 @@
-import { ShopOutlined } from '@ant-design/icons';
+import { BarChartOutlined, KeyOutlined, ShopOutlined, TeamOutlined, TransactionOutlined, WalletOutlined } from '@ant-design/icons';
 import { ComponentType, ReactNode } from 'react';
 import { Role, SessionUser } from '../auth/roles';
 
@@ -28,6 +28,9 @@ export interface PageRoute {
 export const STAFF: readonly Role[] = ['admin', 'service-manager', 'parts-clerk', 'finance', 'auditor'];
 /** Who may register and import dealers (the permission table's Dealer create). */
 export const DEALER_WRITERS: readonly Role[] = ['admin', 'service-manager'];
+/** Who may sign an agreement (Agreement create) and record a payment (Payment create). */
+export const AGREEMENT_SIGNERS: readonly Role[] = ['admin', 'service-manager'];
+export const PAYMENT_WRITERS: readonly Role[] = ['admin', 'finance'];
 
 export const PAGES: PageRoute[] = [
   {
@@ -41,5 +44,44 @@ export const PAGES: PageRoute[] = [
     page: () => import('./dealers/dealer-detail.page'),
     // Staff reach a dealer from the list; a dealer user's menu leads to its own page.
     menu: { label: 'dealers:menu.own', icon: <ShopOutlined />, to: (user) => `/dealers/${user.dealerCode}`, roles: ['dealer'] },
+  },
+  {
+    path: 'dealers/:code/agreements/new',
+    page: () => import('./agreements/sign-agreement.page'),
+    roles: AGREEMENT_SIGNERS,
+  },
+  {
+    // Every role reads payments; the gateway filters a dealer user's to its own dealers.
+    path: 'payments',
+    page: () => import('./payments/payments-list.page'),
+    menu: { label: 'payments:menu.list', icon: <TransactionOutlined /> },
+  },
+  {
+    path: 'payments/new',
+    page: () => import('./payments/record-payment.page'),
+    roles: PAYMENT_WRITERS,
+  },
+  {
+    path: 'funds',
+    page: () => import('./funds/network-balances.page'),
+    roles: STAFF,
+    menu: { label: 'funds:menu.network', icon: <BarChartOutlined /> },
+  },
+  {
+    // Staff open any dealer's fund from the network page; a dealer user's menu leads to its own.
+    path: 'funds/:code',
+    page: () => import('./funds/dealer-funds.page'),
+    menu: { label: 'funds:menu.own', icon: <WalletOutlined />, to: (user) => `/funds/${user.dealerCode}`, roles: ['dealer'] },
+  },
+  {
+    path: 'accounts',
+    page: () => import('./accounts/accounts.page'),
+    roles: ['admin', 'auditor'],
+    menu: { label: 'accounts:menu.list', icon: <TeamOutlined /> },
+  },
+  {
+    path: 'account/password',
+    page: () => import('./accounts/change-password.page'),
+    menu: { label: 'accounts:menu.password', icon: <KeyOutlined /> },
   },
 ];

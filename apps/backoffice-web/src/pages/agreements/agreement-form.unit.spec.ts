@@ -1,7 +1,7 @@
 // The UI's copy of the defaults must be the service's: the test reads the domain's own.
 import { DEFAULT_TERMS as SERVICE_DEFAULTS } from '@aftersales/contracts-domain';
 import { formFieldOf, formValuesOf, signAgreementBody } from './agreement-form';
-import { DEFAULT_TERMS, NEW_AGREEMENT_TERMS } from './agreement-terms';
+import { DEFAULT_TERMS, isCalendarDate, NEW_AGREEMENT_TERMS, textProblem } from './agreement-terms';
 
 describe('the sign-agreement form', () => {
   it('shows the defaults the contracts service fills in', () => {
@@ -43,4 +43,12 @@ describe('the sign-agreement form', () => {
     expect(formFieldOf('feeSchedule.1.feeFen')).toEqual(['feeSchedule', 1, 'feeYuan']);
     expect(formFieldOf('serviceLevels.arrivalHours.far')).toEqual(['serviceLevels', 'arrivalHours', 'far']);
   });
+});
+
+describe('the API’s rules for texts and dates, checked in the form', () => {
+  it.each([['北京市朝陽區', undefined], ['  ', 'blank'], ['\u3000', 'blank'], ['a\tb', 'control'], ['𠀋'.repeat(3), undefined], ['abcd', 'maxLength']])(
+    '%j: %s', (value, problem) => expect(textProblem(value, 3 + (value === '北京市朝陽區' ? 3 : 0))).toBe(problem));
+
+  it.each([['2027-10-01', true], ['0001-01-01', true], ['2028-02-29', true], ['2027-02-29', false], ['0000-06-30', false], ['2027-1-1', false], ['2027-13-01', false]])(
+    '%s is a calendar date: %s', (value, real) => expect(isCalendarDate(value)).toBe(real));
 });

@@ -89,3 +89,25 @@ export const TEXT_LIMITS: Record<string, number> = {
 
 export const CLOCK_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 export const BASIS_POINTS_MAX = 10_000;
+
+/** Why a line of text is refused, as the API's text rule says it (an i18n key of agreements:problems), or undefined. */
+export function textProblem(value: string, maxLength: number): 'blank' | 'control' | 'maxLength' | undefined {
+  if (value.trim() === '') return 'blank';
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) return 'control';
+  // Characters as the API counts them (code points): 𠀋 is one.
+  if ([...value].length > maxLength) return 'maxLength';
+  return undefined;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written YYYY-MM-DD from the year 0001 (2027-02-30 is none), as the API takes it. */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

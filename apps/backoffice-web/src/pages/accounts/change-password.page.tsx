@@ -1,0 +1,43 @@
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { pendingApi } from '../payments/pending-routes';
+import { useFormProblems } from '../../api/form-problems';
+import { dataOrThrow } from '../../api/problem';
+import { PasswordItem } from './account-dialogs';
+
+interface PasswordForm { currentPassword: string; newPassword: string; confirmation: string }
+
+/** Every user changes their own password; the gateway then ends the user's other sessions. */
+export default function ChangePasswordPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<PasswordForm>();
+  const problems = useFormProblems(form);
+  const change = useMutation({
+    mutationFn: async ({ currentPassword, newPassword }: PasswordForm) =>
+      dataOrThrow(await pendingApi.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
+    onSuccess: () => form.resetFields(),
+    onError: problems.show,
+  });
+  return (
+    <>
+      <Typography.Title level={1}>{t('accounts:password.title')}</Typography.Title>
+      {change.isSuccess && <Alert type="success" showIcon role="status" title={t('accounts:password.done')} style={{ marginBottom: 16 }} />}
+      {problems.banner}
+      <Form<PasswordForm> form={form} layout="vertical" style={{ maxWidth: 400 }} aria-label={t('accounts:password.title')}
+        onFinish={(values) => { problems.clear(); change.mutate(values); }}>
+        <Form.Item name="currentPassword" label={t('accounts:fields.currentPassword')} rules={[{ required: true, message: t('accounts:problems.required') }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <PasswordItem name="newPassword" label={t('accounts:fields.newPassword')} />
+        <Form.Item name="confirmation" label={t('accounts:fields.confirmation')} dependencies={['newPassword']}
+          rules={[{ required: true, message: t('accounts:problems.required') }, ({ getFieldValue }) => ({
+            validator: async (_, value?: string) => { if (value && value !== getFieldValue('newPassword')) throw new Error(t('accounts:problems.confirmation')); },
+          })]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={change.isPending}>{t('accounts:password.submit')}</Button>
+      </Form>
+    </>
+  );
+}
