@@ -13,6 +13,9 @@ export interface KnownReason {
  */
 const KNOWN: Array<[RegExp, string]> = [
   [/ is required$/, 'problems:required'],
+  [/must not be blank$/, 'problems:blank'],
+  [/must not contain control characters/, 'problems:control'],
+  [/must be at most (?<limit>\d+) characters/, 'problems:maxLength'],
   [/should not exist$/, 'problems:unknownField'],
   [/must not be less than (?<limit>-?[\d.]+)/, 'problems:min'],
   [/must not be greater than (?<limit>-?[\d.]+)/, 'problems:max'],

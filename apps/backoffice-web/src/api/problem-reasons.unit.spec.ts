@@ -8,6 +8,11 @@ describe('API problems in the UI', () => {
       key: 'problems:min',
       values: { field: 'amountFen', limit: '1' },
     });
+    expect(knownReason({ field: 'name', reason: 'name must not be blank' })?.key).toBe('problems:blank');
+    expect(knownReason({ field: 'hotline', reason: 'hotline must be at most 50 characters' })).toEqual({
+      key: 'problems:maxLength',
+      values: { field: 'hotline', limit: '50' },
+    });
     expect(knownReason({ field: 'region', reason: 'region zz is not a configured region (north, east)' })?.key).toBe('problems:region');
     expect(knownReason({ field: 'code', reason: 'code must be a dealer code: 2-32 upper-case letters, digits or dashes' })?.key).toBe(
       'problems:dealerCode',

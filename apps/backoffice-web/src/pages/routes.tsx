@@ -39,6 +39,8 @@ export const PAGES: PageRoute[] = [
     roles: STAFF,
     menu: { label: 'dealers:menu.list', icon: <ShopOutlined /> },
   },
+  { path: 'dealers/new', page: () => import('./dealers/register-dealer.page'), roles: DEALER_WRITERS },
+  { path: 'dealers/import', page: () => import('./dealers/import-dealers.page'), roles: DEALER_WRITERS },
   {
     path: 'dealers/:code',
     page: () => import('./dealers/dealer-detail.page'),

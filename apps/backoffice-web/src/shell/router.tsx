@@ -1,6 +1,6 @@
 import { createBrowserRouter, Navigate, RouteObject } from 'react-router-dom';
 import { useUser } from '../auth/session-context';
-import { NotFoundState } from '../components/states';
+import { LoadingState, NotFoundState } from '../components/states';
 import { PAGES } from '../pages/routes';
 import { RequireRoles, RequireSession } from './guards';
 import { ShellLayout } from './layout';
@@ -17,9 +17,10 @@ const pages: RouteObject[] = PAGES.map(({ path, page, roles }) => ({
 }));
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', lazy: async () => ({ Component: (await import('../pages/sign-in/sign-in.page')).default }) },
+  { path: '/sign-in', HydrateFallback: LoadingState, lazy: async () => ({ Component: (await import('../pages/sign-in/sign-in.page')).default }) },
   {
     path: '/',
+    HydrateFallback: LoadingState,
     element: (
       <RequireSession>
         <ShellLayout />

@@ -1,0 +1,38 @@
+import { FieldProblem } from '../../api/problem';
+
+/** A problem of an import file, placed in it (POST /api/dealer-imports answers 422 or 400 with these). */
+export interface ImportProblem extends FieldProblem {
+  sheet?: string;
+  row?: number;
+  column?: string;
+  value?: unknown;
+  code?: string;
+}
+
+/** What a successful import applied: the dealers and agreements, as lists or as counts. */
+export interface ImportResult {
+  dealers: unknown[] | number;
+  agreements: unknown[] | number;
+}
+
+export function countOf(applied: unknown[] | number | undefined): number {
+  return Array.isArray(applied) ? applied.length : (applied ?? 0);
+}
+
+/** The problems in the order of the file: sheet, then row, then column; a problem about the whole file first. */
+export function inFileOrder(problems: ImportProblem[]): ImportProblem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? '').localeCompare(b.column ?? '', undefined, { numeric: true }),
+  );
+}
+
+/** The template file's name in the UI's language (the server may name it itself: Content-Disposition wins). */
+export function templateFileName(disposition: string | null, language: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (star) return decodeURIComponent(star);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition ?? '')?.[1];
+  return plain ?? `dealer-import-template.${language}.xlsx`;
+}
