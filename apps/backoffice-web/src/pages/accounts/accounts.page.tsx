@@ -27,10 +27,10 @@ export default function AccountsPage() {
         <Typography.Title level={1}>{t('accounts:list.title')}</Typography.Title>
         {admin && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>{t('accounts:list.create')}</Button>}
       </Space>
-      <QueryState query={query} isEmpty={(data) => data.users.length === 0} empty={<EmptyState description={t('accounts:list.empty')} />}>
+      <QueryState query={query} isEmpty={(data) => data.length === 0} empty={<EmptyState description={t('accounts:list.empty')} />}>
         {(data) => (
           <Table<Account> rowKey="username" data-testid="accounts-table" aria-label={t('accounts:list.title')} columns={columns}
-            dataSource={data.users as Account[]} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: true }} />
+            dataSource={data as Account[]} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: true }} />
         )}
       </QueryState>
       {dialog?.kind === 'create' && <AccountDialog onClose={() => setDialog(null)} />}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { pendingApi } from '../payments/pending-routes';
 import { useFormProblems } from '../../api/form-problems';
 import { dataOrThrow } from '../../api/problem';
+import { session } from '../../auth/session';
 import { PasswordItem } from './account-dialogs';
 
 interface PasswordForm { currentPassword: string; newPassword: string; confirmation: string }
@@ -16,7 +17,11 @@ export default function ChangePasswordPage() {
   const change = useMutation({
     mutationFn: async ({ currentPassword, newPassword }: PasswordForm) =>
       dataOrThrow(await pendingApi.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
-    onSuccess: () => form.resetFields(),
+    // Every session of the user ended; the answer set this one's new refresh cookie, so one refresh takes the new access token.
+    onSuccess: async () => {
+      form.resetFields();
+      await session.refresh();
+    },
     onError: problems.show,
   });
   return (

@@ -19,14 +19,14 @@ export interface PaymentListItem {
   paymentId: string; dealerCode: string; receivedOn: string; amountFen: number; quarter: string;
   agreementVersion: number; recordedAt: string; actor: string;
 }
-export interface AccountItem { username: string; roles: string[]; dealerCode: string | null; disabled: boolean; createdAt?: string }
+export interface AccountItem { id: string; username: string; roles: string[]; dealerCode: string | null; disabled: boolean; createdAt: string; updatedAt: string }
 
 interface PendingPaths {
   '/api/payments': { get: Operation<{ dealerCode?: string; quarter?: string; skip?: number; limit?: number }, never, { payments: PaymentListItem[]; total: number }> };
   '/api/funds/{dealerCode}/quarters': { get: Operation<never, never, { dealerCode: string; quarters: FundQuarter[] }> };
   '/api/fund-balances': { get: Operation<{ quarter: string }, never, { quarter: string; regions: RegionBalance[]; totals: Omit<RegionBalance, 'region'> }> };
   '/api/users': {
-    get: Operation<never, never, { users: AccountItem[] }>;
+    get: Operation<never, never, AccountItem[]>;
     post: Operation<never, { username: string; password: string; roles: string[]; dealerCode: string | null }, AccountItem>;
   };
   '/api/users/{username}': { patch: Operation<never, { roles?: string[]; dealerCode?: string | null; disabled?: boolean }, AccountItem> };
