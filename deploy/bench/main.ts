@@ -8,24 +8,63 @@ import { BenchRun, positiveInteger } from './measure';
 import { runPipelineBench } from './pipeline.bench';
 import { profileCommands } from './profile';
 import { machine, machineMarkdown, resultsTable } from './report';
-import { feedsSummary, pipelineSummary, summaryTable } from './summary';
+import { feedsSummary, pipelineSummary, SummaryRow, summaryTable, uiSummary } from './summary';
+import { measureUi } from './ui-size';
 
 const ROOT = resolve(__dirname, '../..');
 const OUT = join(ROOT, 'bench-results');
 const FEEDS_BENCH = join(ROOT, 'libs/shared/feeds/bench/feeds.bench.ts');
 /** Issue 8's floor: the pipeline may not fall below where it stood (0.40x its baseline). */
 const TARGET = 0.4;
+/** BENCH_CASES picks some (comma-separated); all by default. */
+const CASES = ['pipeline', 'feeds', 'ui'] as const;
+type Case = (typeof CASES)[number];
 
 interface FeedsBench {
   runFeedsBench(): Promise<{ markdown: string; rows: Record<string, unknown>[] }>;
 }
 
+/** What a case adds to the run: its rows of the summary, its section of latest.md, its part of latest.json. */
+interface Section {
+  rows: SummaryRow[];
+  markdown: string;
+  json: unknown;
+}
+
+function chosenCases(): Case[] {
+  const raw = process.env['BENCH_CASES'];
+  if (!raw) return [...CASES];
+  const chosen = raw.split(',').map((c) => c.trim());
+  const unknown = chosen.filter((c) => !(CASES as readonly string[]).includes(c));
+  if (unknown.length > 0) throw new Error(`BENCH_CASES names ${unknown.join(', ')}; the cases are ${CASES.join(', ')}`);
+  return chosen as Case[];
+}
+
 export async function main(): Promise<void> {
+  const cases = chosenCases();
+  const info = machine();
+  console.log(`bench: ${cases.join(', ')}\n${machineMarkdown(info)}`);
+  const sections: Record<string, Section> = {};
+  if (cases.includes('pipeline')) sections['pipeline'] = await pipelineSection();
+  if (cases.includes('feeds')) sections['feeds'] = await feedsSection();
+  if (cases.includes('ui')) sections['ui'] = uiSection();
+
+  const summary = summaryTable(Object.values(sections).flatMap((s) => s.rows));
+  const summaryMd = `## Summary (the table README.md shows)\n\n${summary}\n`;
+  console.log(`\n${summaryMd}`);
+  const header = `# Benchmarks\n\n${machineMarkdown(info)}\n\n${summaryMd}`;
+  mkdirSync(OUT, { recursive: true });
+  if (sections['pipeline']) writeFileSync(join(OUT, 'pipeline.md'), `${header}\n${sections['pipeline'].markdown}`);
+  writeFileSync(join(OUT, 'latest.md'), `${header}\n${Object.values(sections).map((s) => s.markdown).join('\n')}\n`);
+  const json = Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.json]));
+  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ machine: info, ...json }, null, 2)}\n`);
+  console.log(`wrote ${join(OUT, 'latest.md')} and latest.json${sections['pipeline'] ? ' and pipeline.md' : ''}`);
+}
+
+async function pipelineSection(): Promise<Section> {
   const servers = ensureServers(); // KAFKA_BROKERS and MONGO_URL win; else deploy/local
   const events = positiveInteger('BENCH_EVENTS', 5000);
-  const info = machine();
-  console.log(`bench: ${events} events; kafka ${servers.kafkaBrokers}; mongo ${servers.mongoUrl}\n${machineMarkdown(info)}`);
-
+  console.log(`pipeline: ${events} events; kafka ${servers.kafkaBrokers}; mongo ${servers.mongoUrl}`);
   const profiling = process.env['BENCH_PROFILE'] === '1';
   const mongo = await new MongoClient(servers.mongoUrl, { monitorCommands: profiling }).connect();
   const report = profiling ? profileCommands(mongo) : undefined;
@@ -40,32 +79,21 @@ export async function main(): Promise<void> {
     const rows = [baseline, { ...system, ratio, target: TARGET, pass: ratio >= TARGET }];
     const note = system.events < events
       ? `\nThe pipeline issued ${system.events} of ${events} commands in its ${run.budgetMs / 1000} s budget (BENCH_BUDGET_S); those are measured.\n` : '';
-    const pipelineMd = `## Event pipeline (command → read model)\n\n${resultsTable(rows)}\n${note}`;
-    console.log(`\n${pipelineMd}`);
+    const markdown = `## Event pipeline (command → read model)\n\n${resultsTable(rows)}\n${note}`;
+    console.log(`\n${markdown}`);
     if (report) console.log(`database time by command (both cases, concurrent calls overlap):\n${report()}\n`);
-
-    const feeds = await feedsSection();
-    const feedRows = Array.isArray(feeds.json) ? feeds.json as Record<string, unknown>[] : [];
-    const summary = summaryTable([pipelineSummary(baseline, system, TARGET), ...feedRows.map(feedsSummary)]);
-    const summaryMd = `## Summary (the table README.md shows)\n\n${summary}\n`;
-    console.log(`\n${summaryMd}`);
-    const header = `# Benchmarks\n\n${machineMarkdown(info)}\n\n${summaryMd}`;
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(join(OUT, 'pipeline.md'), `${header}\n${pipelineMd}`);
-    writeFileSync(join(OUT, 'latest.md'), `${header}\n${pipelineMd}\n${feeds.markdown}\n`);
-    writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ machine: info, pipeline: rows, feeds: feeds.json }, null, 2)}\n`);
-    console.log(`wrote ${join(OUT, 'latest.md')}, latest.json and pipeline.md`);
+    return { rows: [pipelineSummary(baseline, system, TARGET)], markdown, json: rows };
   } finally {
     await mongo.close();
   }
 }
 
 /** The feeds library's bench, when that library ships it. */
-async function feedsSection(): Promise<{ markdown: string; json: unknown }> {
+async function feedsSection(): Promise<Section> {
   if (!existsSync(FEEDS_BENCH)) {
     const note = `feeds bench absent: ${FEEDS_BENCH} does not exist; skipped`;
     console.log(note);
-    return { markdown: `## Feeds\n\n_${note}._`, json: { absent: true } };
+    return { rows: [], markdown: `## Feeds\n\n_${note}._`, json: { absent: true } };
   }
   try {
     console.log('feeds: runFeedsBench()');
@@ -74,10 +102,19 @@ async function feedsSection(): Promise<{ markdown: string; json: unknown }> {
     if (typeof module.runFeedsBench !== 'function') throw new Error('it does not export runFeedsBench()');
     const { markdown, rows } = await module.runFeedsBench();
     console.log(`\n${markdown}`);
-    return { markdown, json: rows };
+    return { rows: rows.map(feedsSummary), markdown, json: rows };
   } catch (error) {
     const note = `feeds bench failed: ${error instanceof Error ? error.message : String(error)}`;
     console.error(note);
-    return { markdown: `## Feeds\n\n_${note}._`, json: { error: note } };
+    return { rows: [], markdown: `## Feeds\n\n_${note}._`, json: { error: note } };
   }
+}
+
+function uiSection(): Section {
+  console.log('ui: vite build into tmp/bench-ui with its manifest; JavaScript gzipped (zlib level 9)');
+  const sizes = measureUi();
+  const markdown = `## UI bundle (JavaScript, gzipped)\n\n- shell (entry, sign-in page and their static imports): ${sizes.shellBytes} bytes\n` +
+    `- largest page beyond the shell: ${sizes.largestPage.name}, ${sizes.largestPage.bytes} bytes\n`;
+  console.log(`\n${markdown}`);
+  return { rows: uiSummary(sizes), markdown, json: sizes };
 }

@@ -1,11 +1,14 @@
+import { HttpResult } from './http-load';
 import { CaseResult } from './measure';
+import { UiSizes } from './ui-size';
 
 /** One row of the summary: the table README.md's "Benchmarks" section copies as printed. */
 export interface SummaryRow {
   case: string;
   measured: string;
   baseline: string;
-  ratio: number;
+  /** Absent where there is no baseline (the UI's sizes are measured against their limits). */
+  ratio?: number;
   target: string;
   met: boolean;
 }
@@ -43,8 +46,37 @@ export function feedsSummary(row: Record<string, unknown>): SummaryRow {
   };
 }
 
+/** Issue 9's targets for the gateway, against the service read straight, in the same run. */
+export const GATEWAY_TARGETS = { throughput: 0.7, p95: 1.5 };
+
+/** Signed-in reads through the gateway against the same reads straight to the service. */
+export function gatewaySummary(direct: HttpResult, gateway: HttpResult, clients: number): SummaryRow[] {
+  const throughput = gateway.requestsPerSec / direct.requestsPerSec;
+  const p95 = gateway.p95Ms / direct.p95Ms;
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  return [
+    { case: `gateway, fund balance reads/s, ${clients} clients (vs the service straight)`, measured: count(gateway.requestsPerSec),
+      baseline: count(direct.requestsPerSec), ratio: throughput, target: `≥ ${GATEWAY_TARGETS.throughput}`, met: throughput >= GATEWAY_TARGETS.throughput },
+    { case: `gateway, fund balance read p95 latency, ${clients} clients`, measured: ms(gateway.p95Ms), baseline: ms(direct.p95Ms), ratio: p95,
+      target: `≤ ${GATEWAY_TARGETS.p95}`, met: p95 <= GATEWAY_TARGETS.p95 },
+  ];
+}
+
+/** Issue 9's budgets for the UI, in KB (1,000 bytes) of JavaScript gzipped. */
+export const UI_BUDGETS_KB = { shell: 350, page: 600 };
+
+export function uiSummary(sizes: UiSizes): SummaryRow[] {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  return [
+    { case: 'UI shell (sign-in + layout), JS gzipped', measured: kb(sizes.shellBytes), baseline: '', target: `≤ ${UI_BUDGETS_KB.shell} KB`,
+      met: sizes.shellBytes <= UI_BUDGETS_KB.shell * 1000 },
+    { case: `UI largest page (${sizes.largestPage.name.replace(/^.*\//, '')}), JS gzipped beyond the shell`, measured: kb(sizes.largestPage.bytes),
+      baseline: '', target: `≤ ${UI_BUDGETS_KB.page} KB`, met: sizes.largestPage.bytes <= UI_BUDGETS_KB.page * 1000 },
+  ];
+}
+
 export function summaryTable(rows: SummaryRow[]): string {
   const head = '| case | measured | baseline | ratio | target | met |\n|---|---:|---:|---:|---:|---|';
-  const body = rows.map((r) => `| ${r.case} | ${r.measured} | ${r.baseline} | ${r.ratio.toFixed(2)} | ${r.target} | ${r.met ? 'yes' : 'no'} |`);
+  const body = rows.map((r) => `| ${r.case} | ${r.measured} | ${r.baseline} | ${r.ratio === undefined ? '' : r.ratio.toFixed(2)} | ${r.target} | ${r.met ? 'yes' : 'no'} |`);
   return [head, ...body].join('\n');
 }
