@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useFormProblems } from '../../api/form-problems';
 import { dataOrThrow } from '../../api/problem';
 import { QueryState } from '../../components/states';
+import { useAgreements } from '../dealers/dealer-api';
 import { renamedProblems } from '../payments/renamed-problems';
 import { AgreementFormValues, formFieldOf, formValuesOf, signAgreementBody } from './agreement-form';
 import { AgreementTerms, NEW_AGREEMENT_TERMS } from './agreement-terms';
@@ -26,15 +27,13 @@ interface Version { agreementVersion: number; validFrom: string; validTo: string
 export default function SignAgreementPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
-  const query = useQuery({
-    queryKey: ['agreements', code],
-    queryFn: async () => dataOrThrow(await api.GET('/api/dealers/{code}/agreements', { params: { path: { code } } })),
-  });
+  // The dealer page's query: the versions it shows are the ones a renewal starts from.
+  const query = useAgreements(code);
   return (
     <>
       <Typography.Title level={1}>{t('agreements:sign.title', { code })}</Typography.Title>
       <QueryState query={query}>
-        {(data) => <SignAgreementForm code={code} latest={(data.items as unknown as Version[]).at(-1)} />}
+        {(versions) => <SignAgreementForm code={code} latest={(versions as unknown as Version[]).at(-1)} />}
       </QueryState>
     </>
   );
@@ -56,10 +55,10 @@ function SignAgreementForm({ code, latest }: { code: string; latest: Version | u
       const body = signAgreementBody(submitted);
       return dataOrThrow(await api.POST('/api/dealers/{code}/agreements', { params: { path: { code } }, body: body as never }));
     },
-    onSuccess: async (signed) => {
-      await queries.invalidateQueries({ queryKey: ['agreements', code] });
-      await queries.invalidateQueries({ queryKey: ['dealers'] });
-      navigate(`/dealers/${encodeURIComponent(code)}`, { state: { notice: t('agreements:sign.done', { code, version: signed.agreementVersion }) } });
+    // The dealer page shows the new version in its timeline and the signing in its history.
+    onSuccess: async () => {
+      await Promise.all([['agreements', code], ['history', code]].map((queryKey) => queries.invalidateQueries({ queryKey })));
+      navigate(`/dealers/${encodeURIComponent(code)}`);
     },
     onError: (error) => problems.show(renamedProblems(error, (field) => formFieldOf(field).join('.'))),
   });

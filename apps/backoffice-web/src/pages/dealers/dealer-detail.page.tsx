@@ -2,6 +2,7 @@ import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { QueryState } from '../../components/states';
+import { SignAgreementLink } from '../agreements/sign-agreement-link';
 import { AgreementTimeline } from './agreement-timeline';
 import { useDealer } from './dealer-api';
 import { DealerHistory } from './dealer-history';
@@ -28,7 +29,7 @@ export default function DealerDetailPage() {
           <Card title={heading(t('dealers:detail.subDealers'))}>
             <SubDealers code={found.code} />
           </Card>
-          <Card title={heading(t('dealers:detail.agreements'))}>
+          <Card title={heading(t('dealers:detail.agreements'))} extra={<SignAgreementLink code={found.code} />}>
             <AgreementTimeline code={found.code} />
           </Card>
           <Card title={heading(t('dealers:detail.history'))}>
