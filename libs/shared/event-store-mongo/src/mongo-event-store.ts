@@ -35,6 +35,8 @@ export class MongoEventStore implements EventStream {
   async ensureIndexes(): Promise<void> {
     await this.commits.createIndex({ streamId: 1, firstVersion: 1 }, { unique: true, name: 'stream_version' });
     await this.commits.createIndex({ published: 1, streamId: 1, firstVersion: 1 }, { name: 'outbox_by_stream' });
+    // GET /history/{dealerCode}: a dealer's commits, newest first.
+    await this.commits.createIndex({ dealerCode: 1, recordedAt: -1, _id: -1 }, { name: 'dealer_history' });
   }
 
   /** With `allowStale`, this process's cached copy is returned as it is (see EventStream.read). */

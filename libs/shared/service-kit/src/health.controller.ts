@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckResult, HealthCheckService, TerminusModule } fr
 import { PipelineHealthIndicators } from './health.indicators';
 import { ServiceInfrastructure } from './infrastructure';
 import { MetricsController } from './metrics.controller';
+import { DealerHistoryController, DealerHistoryHandler } from './dealer-history';
 
 /**
  * Starts the infrastructure after the app is wired, drains it before the process exits: after
@@ -47,10 +48,12 @@ export class HealthController {
 
 /**
  * What a service module adds for its probes: terminus (its own failure log off: the request line
- * says 503), /health with its indicators, and /metrics.
+ * says 503), /health with its indicators, and /metrics; and GET /history/{dealerCode}, the
+ * service's events about a dealer, which every service answers alike (its QueryBus handler
+ * needs the module's CqrsModule).
  */
 export const serviceProbes = {
   imports: [TerminusModule.forRoot({ logger: false })],
-  controllers: [HealthController, MetricsController],
-  providers: [PipelineHealthIndicators],
+  controllers: [HealthController, MetricsController, DealerHistoryController],
+  providers: [PipelineHealthIndicators, DealerHistoryHandler],
 };

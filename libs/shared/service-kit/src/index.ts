@@ -31,3 +31,4 @@ export * from './read-models.response';
 export * from './openapi-responses';
 export * from './actor-signature';
 export * from './json-body';
+export * from './dealer-history';

@@ -1,0 +1,23 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, ValidateBy } from 'class-validator';
+import { DealerCodeField } from '../api-fields';
+import { QueryInteger } from '../query-integer';
+import { CURSOR_MAX_LENGTH, CURSOR_PATTERN, decodeCursor } from './history-cursor';
+
+export class DealerHistoryParams {
+  @DealerCodeField({ description: 'The dealer whose events are asked for' })
+  dealerCode!: string;
+}
+
+export class DealerHistoryQuery {
+  @ApiPropertyOptional({
+    type: 'string', maxLength: CURSOR_MAX_LENGTH, pattern: CURSOR_PATTERN.source,
+    description: 'Only events older than this: the `next` of the page before (opaque)',
+  })
+  @IsOptional()
+  @ValidateBy({ name: 'historyCursor', validator: { validate: (value) => decodeCursor(value) !== undefined, defaultMessage: () => 'before must be the next of an earlier page' } })
+  before?: string;
+
+  @QueryInteger({ default: 50, minimum: 1, maximum: 200, description: 'At most this many events' })
+  limit?: number;
+}
