@@ -88,12 +88,13 @@ class Session {
   }
 }
 
-function authPost(path: string, body?: unknown): Promise<Response> {
+/** The gateway takes only JSON objects on a POST (a form post is refused 415), so even a refresh sends `{}`. */
+function authPost(path: string, body: object = {}): Promise<Response> {
   return fetch(path, {
     method: 'POST',
     credentials: 'same-origin', // the refresh cookie (Path=/api/auth, SameSite=Strict)
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
 }
 

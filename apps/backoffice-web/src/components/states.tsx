@@ -53,11 +53,28 @@ export function NotFoundState() {
   );
 }
 
-/** A failed load: the reason in the UI's language and a retry. A 404 is the not-found state. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * A failed load: the reason in the UI's language and a retry. For a page a 404 is the not-found
+ * state; a part of a page (`inline`) says only that its part failed, under the page's headings.
+ */
+export function ErrorState({ error, onRetry, inline }: { error: unknown; onRetry?: () => void; inline?: boolean }) {
   const { t } = useTranslation();
-  if (error instanceof ApiProblem && error.status === 404) return <NotFoundState />;
+  if (error instanceof ApiProblem && error.status === 404 && !inline) return <NotFoundState />;
   const reason = error instanceof ApiProblem ? statusText(error, t) : t('common:errors.network');
+  if (inline) {
+    return (
+      <div data-testid="error-state" role="alert">
+        <Typography.Text type="danger">
+          <CloseCircleOutlined aria-hidden /> {t('common:states.error')}: {reason}
+        </Typography.Text>{' '}
+        {onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {t('common:actions.retry')}
+          </Button>
+        )}
+      </div>
+    );
+  }
   return (
     <Notice icon={<CloseCircleOutlined />} title={t('common:states.error')} testId="error-state">
       <Typography.Paragraph type="secondary" role="alert">
@@ -76,15 +93,18 @@ export function QueryState<T>({
   query,
   isEmpty,
   empty,
+  inline,
   children,
 }: {
   query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
+  /** A part of a page: its failure is said in place, not as the page's. */
+  inline?: boolean;
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <LoadingState />;
-  if (query.error || query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.error || query.data === undefined) return <ErrorState error={query.error} inline={inline} onRetry={() => void query.refetch()} />;
   if (isEmpty?.(query.data)) return <>{empty ?? <EmptyState />}</>;
   return <>{children(query.data)}</>;
 }

@@ -25,7 +25,7 @@ export function AgreementTimeline({ code }: { code: string }) {
   const { language } = useLanguage();
   const agreements = useAgreements(code);
   return (
-    <QueryState query={agreements} isEmpty={(list) => list.length === 0} empty={<EmptyState description={t('dealers:agreements.none')} />}>
+    <QueryState inline query={agreements} isEmpty={(list) => list.length === 0} empty={<EmptyState description={t('dealers:agreements.none')} />}>
       {(list) => (
         <Timeline
           data-testid="agreement-timeline"

@@ -11,7 +11,7 @@ export function DealerHistory({ code }: { code: string }) {
   const { language } = useLanguage();
   const history = useDealerHistory(code);
   if (history.isPending) return <LoadingState />;
-  if (history.error) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  if (history.error) return <ErrorState inline error={history.error} onRetry={() => void history.refetch()} />;
   const events = history.data.pages.flatMap((page) => page.events);
   if (events.length === 0) return <EmptyState description={t('dealers:history.none')} />;
   const columns: TableProps<HistoryEvent>['columns'] = [

@@ -9,7 +9,7 @@ export function SubDealers({ code }: { code: string }) {
   const { t } = useTranslation();
   const subDealers = useSubDealers(code);
   return (
-    <QueryState query={subDealers} isEmpty={(list) => list.length === 0} empty={<EmptyState description={t('dealers:detail.noSubDealers')} />}>
+    <QueryState inline query={subDealers} isEmpty={(list) => list.length === 0} empty={<EmptyState description={t('dealers:detail.noSubDealers')} />}>
       {(list) => (
         <List
           size="small"
