@@ -30,7 +30,7 @@ export function ensureServers({ log = () => undefined, quiet = false } = {}) {
   const stdio = quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
   if (source === 'compose') {
     log('starting Kafka and MongoDB with docker compose');
-    execFileSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: root, stdio });
+    execFileSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: root, stdio, env: composeEnv() });
     return { ...COMPOSE, source };
   }
   log(`${why}: starting Kafka and FerretDB from deploy/local (the first run builds them: about 1.5 minutes)`);
@@ -40,10 +40,19 @@ export function ensureServers({ log = () => undefined, quiet = false } = {}) {
 
 /** Stops what `ensureServers` started from `source` (servers named by the environment are not ours). */
 export function stopServers(source) {
-  if (source === 'compose') execFileSync('docker', ['compose', 'stop', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit' });
+  if (source === 'compose') execFileSync('docker', ['compose', 'stop', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit', env: composeEnv() });
   if (source === 'local') {
     execFileSync('bash', [join(root, 'deploy/local/stop.sh')], { stdio: 'inherit', env: { ...process.env, AFTERSALES_RUN_DIR: RUN_DIR } });
   }
+}
+
+/**
+ * compose reads the whole file, and the gateway's secrets are required there (README "Docker"): for
+ * Kafka and MongoDB alone, which use neither, a placeholder stands in when they are not set.
+ */
+function composeEnv() {
+  const placeholder = 'unused-by-kafka-and-mongodb-placeholder';
+  return { ...process.env, ACTOR_SECRET: process.env.ACTOR_SECRET || placeholder, GATEWAY_JWT_SECRET: process.env.GATEWAY_JWT_SECRET || placeholder };
 }
 
 /** `docker <args>` exits 0 (false also when there is no docker at all). */

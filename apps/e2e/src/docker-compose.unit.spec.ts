@@ -37,12 +37,21 @@ interface Parsed {
  * uses (compose-go, BuildKit's Dockerfile parser and build checks); this test checks what they
  * understood. It fails when either parser refuses its file.
  */
-function parseWithDockersParsers(): Parsed {
+function dockerCheck(secrets: Record<string, string>) {
   const files = [resolve(ROOT, 'docker-compose.yml'), resolve(ROOT, 'deploy/Dockerfile')];
+  const { ACTOR_SECRET: _a, GATEWAY_JWT_SECRET: _j, ...env } = process.env;
   const run = spawnSync('go', ['-C', resolve(ROOT, 'deploy/docker-check'), 'run', '.', ...files], {
-    encoding: 'utf8', maxBuffer: 16 * 2 ** 20, timeout: 280_000,
+    encoding: 'utf8', maxBuffer: 16 * 2 ** 20, timeout: 280_000, env: { ...env, ...secrets },
   });
   if (run.error) throw new Error(`deploy/docker-check needs Go 1.24+ (as deploy/local does): ${run.error.message}`);
+  return run;
+}
+
+/** The two secrets compose requires (README "Docker"), as a user exports them. */
+const SECRETS = { ACTOR_SECRET: 'a'.repeat(48), GATEWAY_JWT_SECRET: 'j'.repeat(48) };
+
+function parseWithDockersParsers(): Parsed {
+  const run = dockerCheck(SECRETS);
   if (run.status !== 0) throw new Error(`deploy/docker-check refused the files:\n${run.stderr}`);
   return JSON.parse(run.stdout) as Parsed;
 }
@@ -64,7 +73,7 @@ describe('docker-compose.yml (for users with Docker)', () => {
     const plugin = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
     const check = plugin.status === 0 ? spawnSync('docker', ['compose', 'config', '-q'], { cwd: ROOT, encoding: 'utf8' }) : undefined;
     expect(check?.status ?? 0).toBe(0);
-    expect(Object.keys(parsed.compose.services).sort()).toEqual([...APPS, 'kafka', 'mongo', 'seed'].sort());
+    expect(Object.keys(parsed.compose.services).sort()).toEqual([...APPS, 'gateway', 'kafka', 'mongo', 'seed'].sort());
   });
 
   it('runs Apache Kafka and MongoDB 7 from official images, with health checks, and no Bitnami image', () => {
@@ -86,14 +95,40 @@ describe('docker-compose.yml (for users with Docker)', () => {
     expect(Object.keys(parsed.compose.volumes).sort()).toEqual(['kafka-data', 'mongo-config', 'mongo-data']);
   });
 
-  it('publishes every port on the loopback only: no unauthenticated broker or database on the LAN', () => {
-    const ports = Object.values(parsed.compose.services).flatMap((s) => s.ports ?? []);
+  it('publishes the gateway alone beyond the loopback: no unauthenticated broker, database or service on the LAN', () => {
+    const { gateway, ...others } = parsed.compose.services;
+    expect(gateway?.ports).toEqual([expect.objectContaining({ target: 3000, published: '3000' })]);
+    expect(gateway?.ports?.[0]?.host_ip).toBeUndefined(); // every interface
+    const ports = Object.values(others).flatMap((s) => s.ports ?? []);
     expect(ports.map((p) => p.target).sort()).toEqual([27017, ...APPS.map((app) => LIST[app]!.port), 9094].sort());
     for (const port of ports) expect([port.target, port.host_ip]).toEqual([port.target, '127.0.0.1']);
   });
 
+  it('runs the gateway from the same image recipe, serving the UI, in front of every service of services.json', () => {
+    const gateway = service('gateway');
+    expect(gateway.build).toMatchObject({ context: ROOT, dockerfile: 'deploy/Dockerfile', args: { APP: 'gateway', APP_PORT: '3000' } });
+    expect(gateway.restart).toBe('unless-stopped');
+    expect(gateway.environment).toMatchObject({ MONGO_URL: expect.stringMatching(/^mongodb:\/\/mongo:27017\//),
+      ...Object.fromEntries(APPS.map((app) => [`${app.toUpperCase().replace(/-/g, '_')}_URL`, `http://${app}:${defaultPort(app)}`])) });
+    expect(gateway.environment).not.toHaveProperty('KAFKA_BROKERS'); // the gateway has no Kafka
+    expect(gateway.depends_on).toMatchObject(Object.fromEntries([...APPS, 'mongo'].map((name) => [name, expect.objectContaining({ condition: 'service_healthy' })])));
+    // npm run build, in the image's build stage, builds the UI into dist/apps/backoffice-web, which the gateway serves
+    expect(read('deploy/build.mjs')).toMatch(/buildWeb\(/);
+  });
+
+  it('takes the secrets from the environment, the same ACTOR_SECRET for the gateway, the services and the seed', () => {
+    for (const name of ['gateway', 'seed', ...APPS]) expect([name, service(name).environment?.['ACTOR_SECRET']]).toEqual([name, SECRETS.ACTOR_SECRET]);
+    expect(service('gateway').environment?.['GATEWAY_JWT_SECRET']).toBe(SECRETS.GATEWAY_JWT_SECRET);
+  });
+
+  it('refuses to start without the secrets, naming the one missing (no known default signs tokens)', () => {
+    const withoutJwt = dockerCheck({ ACTOR_SECRET: SECRETS.ACTOR_SECRET });
+    expect(withoutJwt.status).not.toBe(0);
+    expect(withoutJwt.stderr).toMatch(/GATEWAY_JWT_SECRET/);
+  }, 300_000);
+
   it('restarts every long-running service after a crash or a reboot, and runs the seed once', () => {
-    for (const name of LONG_RUNNING) expect([name, service(name).restart]).toEqual([name, 'unless-stopped']);
+    for (const name of [...LONG_RUNNING, 'gateway']) expect([name, service(name).restart]).toEqual([name, 'unless-stopped']);
     expect(service('seed').restart).toBe('no');
   });
 
@@ -122,7 +157,7 @@ describe('docker-compose.yml (for users with Docker)', () => {
     expect(APPS.map((name) => service(name).image)).toContain(seed.image);
     expect(seed.pull_policy).toBe('never'); // the image is built here, never pulled
     expect(seed.command).toEqual(['node', 'deploy/demo/seed.mjs']);
-    expect(seed.environment).toEqual({ CONTRACTS_URL: `http://contracts:${defaultPort('contracts')}`,
+    expect(seed.environment).toMatchObject({ CONTRACTS_URL: `http://contracts:${defaultPort('contracts')}`,
       SETTLEMENTS_URL: `http://settlements:${defaultPort('settlements')}` });
     expect(seed.depends_on).toEqual({ contracts: { condition: 'service_healthy', required: true },
       settlements: { condition: 'service_healthy', required: true } });
