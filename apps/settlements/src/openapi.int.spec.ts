@@ -26,7 +26,7 @@ describe('settlements OpenAPI (/docs/json of the real app)', () => {
   });
 
   it('documents every path and query parameter of every route, with a schema and a description', () => {
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/payments', '/funds/{dealerCode}', '/health']));
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/payments', '/funds/{dealerCode}', '/funds/{dealerCode}/quarters', '/fund-balances', '/health']));
     expect(undocumentedParameters(svc.app, document)).toEqual([]);
   });
 

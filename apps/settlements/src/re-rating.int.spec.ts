@@ -118,7 +118,7 @@ describe('a late agreement version re-rates the fund across the two services (co
   it('rebuilds the fund balances from events alone into the same documents as the live projection', async () => {
     const live = await svc.infra.db.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray();
     const rebuiltDb = ctx.mongo.db(`${ctx.dbName}_rebuild`);
-    await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(rebuiltDb)));
+    await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(rebuiltDb), svc.infra.connection));
     expect(await rebuiltDb.collection(FUND_BALANCES).find({}).sort({ _id: 1 }).toArray()).toEqual(live);
     expect(live.length).toBe(4);
     await rebuiltDb.dropDatabase();

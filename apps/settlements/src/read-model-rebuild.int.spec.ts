@@ -85,7 +85,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     expect(next).toBeGreaterThan(80);
     // A plain client (no ignoreUndefined) rebuilding from scratch writes the same documents.
     const scratch = ctx.mongo.db(`${ctx.dbName}_scratch_funds`);
-    await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(scratch)));
+    await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(scratch), svc.infra.connection));
     expect(await sorted(svc.infra.db, FUND_BALANCES)).toEqual(await sorted(scratch, FUND_BALANCES));
     expect(await svc.infra.db.listCollections({ name: /__(rebuild|old)_/ }).toArray()).toEqual([]);
   });

@@ -1,16 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import { getConnectionToken, getModelToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  InfrastructureLifecycle, JsonLogger, readModelAdmin, readModelProvider, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
+  InfrastructureLifecycle, JsonLogger, project, readModelAdmin, readModelProvider, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
   serviceMongo, serviceProbes,
 } from '@aftersales/service-kit';
-import { Connection } from 'mongoose';
+import { Connection, Model } from 'mongoose';
 import { AccrueFundController } from './funds/accrue-fund/accrue-fund.controller';
 import { FundBalance, FundBalanceFeed, FundBalanceProjection, FundBalanceSchema } from './funds/fund-balance.projection';
 import { FundBalances, MongooseFundBalances } from './funds/fund-balances';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
+import { QueryFundQuartersController } from './funds/query-fund-quarters/query-fund-quarters.controller';
+import { QueryFundQuartersHandler } from './funds/query-fund-quarters/query-fund-quarters.handler';
+import { QueryNetworkBalancesController } from './funds/query-network-balances/query-network-balances.controller';
+import { QueryNetworkBalancesHandler } from './funds/query-network-balances/query-network-balances.handler';
 import { QueryFundHandler } from './funds/query-fund/query-fund.handler';
 import { ReRateFundController } from './funds/re-rate-fund/re-rate-fund.controller';
 import { ListPaymentsController } from './payments/list-payments/list-payments.controller';
@@ -47,9 +51,14 @@ const PROJECTIONS = [
   readModelProvider(TermsProjection, {
     topic: TOPICS.contracts, models: [KnownDealer.name, AgreementTerms.name], create: ([dealers, terms]) => new TermsProjection(dealers, terms),
   }),
-  readModelProvider(FundBalanceProjection, {
-    topic: TOPICS.settlements, models: [FundBalance.name], create: ([balances]) => new FundBalanceProjection(balances),
-  }),
+  {
+    // Writes the balances (what a rebuild replaces) and only reads the dealers, for their regions.
+    provide: FundBalanceProjection,
+    inject: [ServiceInfrastructure, getModelToken(FundBalance.name), getModelToken(KnownDealer.name)],
+    useFactory: (infra: ServiceInfrastructure, balances: Model<FundBalance>, dealers: Model<KnownDealer>) => project(infra, {
+      topic: TOPICS.settlements, models: [balances], create: ([fresh]) => new FundBalanceProjection(fresh, dealers),
+    }),
+  },
   readModelProvider(PaymentsProjection, {
     topic: TOPICS.settlements, models: [PaymentEntry.name], create: ([payments]) => new PaymentsProjection(payments),
   }),
@@ -63,7 +72,7 @@ export class SettlementsModule {
       module: SettlementsModule,
       imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceProbes.imports],
       controllers: [
-        RecordPaymentController, ListPaymentsController, QueryFundController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
+        RecordPaymentController, ListPaymentsController, QueryFundController, QueryFundQuartersController, QueryNetworkBalancesController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
         // Kafka (@EventPattern) handlers
         AccrueFundController, ReRateFundController, TermsFeed, FundBalanceFeed, PaymentsFeed,
       ],
@@ -83,6 +92,8 @@ export class SettlementsModule {
         RecordPaymentHandler,
         ListPaymentsHandler,
         QueryFundHandler,
+        QueryFundQuartersHandler,
+        QueryNetworkBalancesHandler,
       ],
     };
   }

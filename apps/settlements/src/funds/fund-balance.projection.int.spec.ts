@@ -2,6 +2,7 @@ import { relevant } from '@aftersales/event-store-mongo';
 import { EventEnvelope, SettlementsEvents } from '@aftersales/integration-events';
 import { connectionOn } from '@aftersales/mongo';
 import { createTestContext, TestContext } from '@aftersales/testing';
+import { DEALERS } from '../terms/terms.projection';
 import { FUND_BALANCES, FundBalanceProjection, fundBalanceId } from './fund-balance.projection';
 
 const accrued = (dealer: string, version: number): EventEnvelope => ({
@@ -48,5 +49,13 @@ describe('fund balance projection under a backlog', () => {
     await feed([accrued(dealer, 2)]); // an older event changes nothing
     const doc = await ctx.db.collection(FUND_BALANCES).findOne({ _id: `${dealer}|2026Q3` as never });
     expect(doc).toMatchObject({ version: 3, paymentsFen: 200, accrualFen: 8, balanceFen: 8 });
+  });
+
+  it("keeps the dealer's region on its funds, from the dealers settlements knows; none for a dealer it does not know", async () => {
+    await ctx.db.collection(DEALERS).insertOne({ _id: 'R0001', region: 'east', timeZone: 'Asia/Shanghai' } as never);
+    const projection = FundBalanceProjection.on(connectionOn(ctx.db));
+    await projection.apply([accrued('R0001', 1), accrued('R0002', 1)]);
+    const docs = await ctx.db.collection(FUND_BALANCES).find({ dealerCode: { $in: ['R0001', 'R0002'] } }).sort({ _id: 1 }).toArray();
+    expect(docs.map((d) => ({ dealerCode: d['dealerCode'], region: d['region'] }))).toEqual([{ dealerCode: 'R0001', region: 'east' }, { dealerCode: 'R0002' }]);
   });
 });

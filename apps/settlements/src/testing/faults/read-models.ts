@@ -16,7 +16,8 @@ export interface ReadModelComparison {
  */
 export async function rebuildAndCompare(settlementsDb: Db, contractsDb: Db, rebuildDb: Db): Promise<ReadModelComparison[]> {
   const rebuilds: [Projection, Db, string[]][] = [
-    [FundBalanceProjection.on(connectionOn(rebuildDb)), settlementsDb, [FUND_BALANCES]],
+    // The balances read the regions of the live dealers, as a rebuild in the service does.
+    [FundBalanceProjection.on(connectionOn(rebuildDb), connectionOn(settlementsDb)), settlementsDb, [FUND_BALANCES]],
     [TermsProjection.on(connectionOn(rebuildDb)), contractsDb, [DEALERS, AGREEMENT_TERMS]],
   ];
   const comparisons: ReadModelComparison[] = [];
