@@ -49,6 +49,11 @@ describe('module boundaries', () => {
     support: sample(`apps/${name}/src/testing/probe.ts`, importing('@aftersales/testing')),
   }));
   const libHarness = sample('libs/shared/service-kit/src/probe.ts', importing('@aftersales/testing'));
+  const web = {
+    onLib: sample('apps/backoffice-web/src/probe.tsx', importing('@aftersales/money')),
+    onDomain: sample('apps/backoffice-web/src/probe.tsx', importing('@aftersales/contracts-domain')),
+    specOnDomain: sample('apps/backoffice-web/src/probe.unit.spec.ts', importing('@aftersales/contracts-domain')),
+  };
   const benchIntoApp = sample('deploy/bench/probe.ts', importing('../../apps/settlements/src/settlements.module'));
   const toolIntoApp = sample('deploy/probe.mjs', "import { x } from '../apps/contracts/src/contracts.module';\nexport const y = x;\n");
   const benchOnLibs = sample('deploy/bench/probe.ts',
@@ -114,6 +119,12 @@ describe('module boundaries', () => {
       { cwd: ROOT, encoding: 'utf8' }).stdout;
     for (const line of grep('-n').split('\n').filter(Boolean)) expect(line).toMatch(/^deploy\/bench\/[^:]+\.ts:\d+:/);
     for (const block of grep('-h', '-B1').split('--\n')) expect(block).toMatch(/^\/\/ (?!eslint-disable)|^import .*\n\/\/ eslint-disable/);
+  });
+
+  it('the web UI reaches everything over HTTP: it imports no library; only its specs read the domains, to check its copies of their rules', () => {
+    expect(web.onLib()).toEqual([expect.stringContaining(`${BOUNDARIES}: A project tagged with "scope:web" can only depend on libs tagged with "scope:web"`)]);
+    expect(web.onDomain()).toEqual([expect.stringContaining(`${BOUNDARIES}: A project tagged with "scope:web" can only depend on libs tagged with "scope:web"`)]);
+    expect(web.specOnDomain()).toEqual([]);
   });
 
   it('the config states each block once', () => {
