@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOCK_PATTERN, INTEGER_LIMITS } from './agreement-terms';
 import { hundredthsRule } from './fund-terms-section';
-import { Section } from './service-terms-sections';
+import { Section, WHOLE_WIDTH } from './service-terms-sections';
 import { IntegerTerm, ListTerm, textRules } from './term-fields';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -16,17 +16,15 @@ export function CalendarSection() {
   const clock = [{ required: true, message: t('agreements:problems.required') }, { pattern: CLOCK_PATTERN, message: t('agreements:problems.clock') }];
   return (
     <Section title={t('agreements:sections.calendar')}>
-      <Form.Item name={['calendar', 'workingDays']} label={t('agreements:terms.calendar.workingDays')} extra={t('agreements:form.default', { value: t('agreements:form.weekdays') })}>
+      <Form.Item name={['calendar', 'workingDays']} label={t('agreements:terms.calendar.workingDays')} style={WHOLE_WIDTH} extra={t('agreements:form.default', { value: t('agreements:form.weekdays') })}>
         <Checkbox.Group options={WEEKDAYS.map((day) => ({ value: day, label: t(`agreements:weekdays.${day}`) }))} />
       </Form.Item>
-      <Space wrap>
-        <Form.Item name={['calendar', 'dayStart']} label={t('agreements:terms.calendar.dayStart')} rules={clock} extra={t('agreements:form.default', { value: '09:00' })}>
-          <Input placeholder="09:00" style={{ width: 100 }} />
-        </Form.Item>
-        <Form.Item name={['calendar', 'dayEnd']} label={t('agreements:terms.calendar.dayEnd')} rules={clock} extra={t('agreements:form.default', { value: '18:00' })}>
-          <Input placeholder="18:00" style={{ width: 100 }} />
-        </Form.Item>
-      </Space>
+      <Form.Item name={['calendar', 'dayStart']} label={t('agreements:terms.calendar.dayStart')} rules={clock} extra={t('agreements:form.default', { value: '09:00' })}>
+        <Input placeholder="09:00" />
+      </Form.Item>
+      <Form.Item name={['calendar', 'dayEnd']} label={t('agreements:terms.calendar.dayEnd')} rules={clock} extra={t('agreements:form.default', { value: '18:00' })}>
+        <Input placeholder="18:00" />
+      </Form.Item>
       <Form.Item name={['calendar', 'timeZone']} label={t('agreements:terms.calendar.timeZone')} rules={[{ required: true, message: t('agreements:problems.required') }]}
         extra={t('agreements:form.default', { value: 'Asia/Shanghai' })}>
         <Select showSearch options={zones} />
@@ -58,7 +56,7 @@ export function FeeScheduleSection() {
     <Section title={t('agreements:sections.fees')}>
       <Form.List name="feeSchedule" rules={[{ validator: async (_, items?: unknown[]) => { if ((items?.length ?? 0) > 200) throw new Error(t('agreements:problems.maxItems', { max: 200 })); } }]}>
         {(fields, { add, remove }, { errors }) => (
-          <fieldset>
+          <fieldset style={WHOLE_WIDTH}>
             <legend style={{ fontSize: 14 }}>{t('agreements:terms.feeSchedule')}</legend>
             {fields.map((field, index) => (
               <Space key={field.key} align="baseline" wrap>

@@ -5,13 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { INTEGER_LIMITS } from './agreement-terms';
 import { IntegerTerm, ListTerm, textRules, TextTerm } from './term-fields';
 
+/** A section of the terms: its fields side by side where the page is wide, lists across the whole width. */
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{title}</h2>} style={{ marginBottom: 16 }}>
-      {children}
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', columnGap: 16 }}>{children}</div>
     </Card>
   );
 }
+
+/** Spans a section's whole width. */
+export const WHOLE_WIDTH = { gridColumn: '1 / -1' } as const;
 
 /** Territory, notice and who serves the dealer. */
 export function OrganisationSection() {
@@ -39,7 +43,7 @@ export function WarrantySection() {
       <ListTerm path="warranty.excludedCategories" />
       <Form.List name={['warranty', 'componentOverrides']}>
         {(fields, { add, remove }) => (
-          <fieldset>
+          <fieldset style={WHOLE_WIDTH}>
             <legend style={{ fontSize: 14 }}>{t('agreements:terms.warranty.componentOverrides')}</legend>
             {fields.map((field, index) => (
               <Space key={field.key} align="baseline" wrap>

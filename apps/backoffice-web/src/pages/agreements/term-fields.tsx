@@ -67,7 +67,8 @@ export function ListTerm({ path, dates = false }: { path: string; dates?: boolea
     return problem && `${value}: ${t(`agreements:problems.${problem}`, { max: maxLength })}`;
   };
   return (
-    <Form.Item name={path.split('.')} label={labelOf(path, t)} extra={[defaultText(path, t), t('agreements:form.listHelp')].filter(Boolean).join(' · ')}
+    <Form.Item name={path.split('.')} label={labelOf(path, t)} style={{ gridColumn: '1 / -1' }}
+      extra={[defaultText(path, t), t('agreements:form.listHelp')].filter(Boolean).join(' · ')}
       rules={[
         { type: 'array', max: maxItems, message: t('agreements:problems.maxItems', { max: maxItems }) },
         {

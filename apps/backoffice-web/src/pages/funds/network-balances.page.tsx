@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { pendingApi } from '../payments/pending-routes';
@@ -50,7 +50,8 @@ function RegionBalances({ regions, totals, quarter }: { regions: RegionBalance[]
   const { t } = useTranslation();
   const { language } = useLanguage();
   const text = useChartText();
-  const option = useMemo(() => regionBalancesOption(regions, text), [regions, text]);
+  const regionName = useRegionName();
+  const option = useMemo(() => regionBalancesOption(regions, text, regionName), [regions, text, regionName]);
   const columns = useRegionColumns();
   const money = (fen: number) => formatFen(fen, language);
   return (
@@ -79,13 +80,19 @@ function useRegionColumns(): ColumnsType<RegionBalance> {
   const { language } = useLanguage();
   const money = (fen: number) => formatFen(fen, language);
   return [
-    { title: t('funds:fields.region'), dataIndex: 'region' },
+    { title: t('funds:fields.region'), dataIndex: 'region', render: useRegionName() },
     { title: t('funds:fields.dealers'), dataIndex: 'dealers', align: 'right', render: (n: number) => formatNumber(n, language) },
     { title: t('funds:fields.payments'), dataIndex: 'paymentsFen', align: 'right', render: money },
     { title: t('funds:fields.accrual'), dataIndex: 'accrualFen', align: 'right', render: money },
     { title: t('funds:fields.charges'), dataIndex: 'chargesFen', align: 'right', render: money },
     { title: t('funds:fields.balance'), dataIndex: 'balanceFen', align: 'right', render: money },
   ];
+}
+
+/** A region's name in the UI's language; a region configured later (setting REGIONS) by its code. */
+function useRegionName(): (code: string) => string {
+  const { t } = useTranslation();
+  return useCallback((code: string) => t(`funds:regions.${code}`, { defaultValue: code }), [t]);
 }
 
 /** Staff open any dealer's fund from here. */

@@ -67,7 +67,7 @@ export default function RecordPaymentPage() {
         <Form.Item name="receivedOn" label={t('payments:fields.receivedOn')} rules={[{ required: true, message: t('payments:problems.required') }]}>
           <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="amountYuan" label={t('payments:fields.amountYuan')}
+        <Form.Item name="amountYuan" label={t('payments:fields.amountYuan')} required
           extra={amount.ok ? t('payments:record.amountIs', { amount: formatFen(amount.fen, language) }) : t('payments:record.amountHelp')}
           rules={[{ validator: (_, text: string | undefined) => amountProblem(text, t) }]}>
           <Input inputMode="decimal" prefix="¥" placeholder="100,000.00" autoComplete="off" />
