@@ -13,6 +13,9 @@ for (const [path, texts] of Object.entries(files)) {
   if (language && area) (resources[language] ??= {})[area] = texts;
 }
 
+// Screen readers and the browser's fonts follow <html lang>: set it for the detected language too, not only on a switch.
+i18n.on('languageChanged', (language) => document.documentElement.setAttribute('lang', language));
+
 /**
  * Keys are written with their area: t('dealers:list.title'); a key without one is in `common`.
  * The browser's language is the default (languages.ts maps it), a choice is remembered in localStorage.
@@ -35,7 +38,5 @@ void i18n
       convertDetectedLanguage: (tag: string) => languageOf(tag),
     },
   });
-
-i18n.on('languageChanged', (language) => document.documentElement.setAttribute('lang', language));
 
 export { i18n };

@@ -1,4 +1,5 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,8 +28,10 @@ export function ShellLayout() {
   const items = menuItems(user, t);
   // The deepest menu entry that contains the current path is the selected one.
   const selected = items.map((item) => item.key).filter((key) => pathname === key || pathname.startsWith(`${key}/`));
+  const queryClient = useQueryClient();
   const signOut = async () => {
     await session.signOut();
+    queryClient.clear(); // the next user of this tab sees nothing of this one's data
     navigate('/sign-in', { replace: true });
   };
   return (
