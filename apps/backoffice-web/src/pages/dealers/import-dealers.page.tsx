@@ -9,7 +9,7 @@ import { ApiProblem } from '../../api/problem';
 import { statusText } from '../../api/status-text';
 import { download } from '../../export/table-export';
 import { useLanguage } from '../../i18n/use-language';
-import { countOf, ImportProblem, ImportResult, inFileOrder, templateFileName } from './import-problems';
+import { countOf, ImportProblem, importReasonKey, ImportResult, inFileOrder, templateFileName } from './import-problems';
 
 /**
  * Import many dealers with their agreements from the XLSX template. All or nothing: when the
@@ -43,7 +43,11 @@ export default function ImportDealersPage() {
     { key: 'column', dataIndex: 'column', title: t('dealers:import.column') },
     { key: 'field', dataIndex: 'field', title: t('dealers:import.field') },
     { key: 'value', dataIndex: 'value', title: t('dealers:import.value'), render: (value: unknown) => (value === undefined || value === null ? '' : String(value)) },
-    { key: 'reason', title: t('dealers:import.reason'), render: (_: unknown, problem) => reasonText(problem, t) },
+    { key: 'reason', title: t('dealers:import.reason'), render: (_: unknown, problem) => {
+        const key = importReasonKey(problem);
+        return key ? t(key) : reasonText(problem, t);
+      },
+    },
   ];
 
   return (

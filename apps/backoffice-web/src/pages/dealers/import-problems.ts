@@ -9,6 +9,23 @@ export interface ImportProblem extends FieldProblem {
   code?: string;
 }
 
+/**
+ * The codes of the import's problems (contracts' dealer-imports/import-problem.ts) that the UI
+ * says in its own words. `invalid` is a field rule's refusal: its reason says which rule, so it
+ * is shown as any API reason is (translated when it is a known one).
+ */
+const CODES = [
+  'not-xlsx', 'no-rows', 'too-many-rows', 'missing-column', 'unknown-column', 'repeated-column',
+  'not-an-integer', 'not-a-boolean', 'not-a-date', 'not-a-time', 'not-a-list-item',
+  'unknown-region', 'registered', 'duplicate-code', 'unknown-parent', 'parent-cycle',
+  'unknown-dealer', 'agreement-dates', 'duplicate-agreement',
+];
+
+/** The i18n key of a problem's code (`dealers:import.codes.<code>`), or undefined for one to show as the server wrote it. */
+export function importReasonKey(problem: ImportProblem): string | undefined {
+  return problem.code && CODES.includes(problem.code) ? `dealers:import.codes.${problem.code}` : undefined;
+}
+
 /** What a successful import applied: the dealers and agreements, as lists or as counts. */
 export interface ImportResult {
   dealers: unknown[] | number;

@@ -1,4 +1,4 @@
-import { countOf, inFileOrder, templateFileName } from './import-problems';
+import { countOf, importReasonKey, inFileOrder, templateFileName } from './import-problems';
 
 describe('a dealer import', () => {
   it('lists problems in the order of the file', () => {
@@ -22,5 +22,11 @@ describe('a dealer import', () => {
     expect(templateFileName(`attachment; filename*=UTF-8''%E7%B6%93%E9%8A%B7%E5%95%86.xlsx`, 'zh-Hant')).toBe('經銷商.xlsx');
     expect(templateFileName('attachment; filename="dealers-template.xlsx"', 'en')).toBe('dealers-template.xlsx');
     expect(templateFileName(null, 'zh-Hans')).toBe('dealer-import-template.zh-Hans.xlsx');
+  });
+
+  it('says the known problem codes in the UI language, and leaves a field rule to its own reason', () => {
+    expect(importReasonKey({ field: 'code', reason: 'D0001 appears twice', code: 'duplicate-code' })).toBe('dealers:import.codes.duplicate-code');
+    expect(importReasonKey({ field: 'name', reason: 'name must not be blank', code: 'invalid' })).toBeUndefined();
+    expect(importReasonKey({ field: 'x', reason: 'something new', code: 'brand-new' })).toBeUndefined();
   });
 });
