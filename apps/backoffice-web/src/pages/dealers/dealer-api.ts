@@ -1,12 +1,13 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, fetchJson } from '../../api/client';
 import { dataOrThrow } from '../../api/problem';
-import type { components } from '../../api/schema';
+import type { components, operations } from '../../api/schema';
 
 export type Dealer = components['schemas']['DealerResponse'];
 export type Agreement = components['schemas']['AgreementResponse'];
 export type RegisterDealer = components['schemas']['RegisterDealerRequest'];
-export type DealersQuery = { q?: string; region?: string; within?: string; sort?: string; skip?: number; limit?: number };
+export type DealersQuery = NonNullable<operations['listDealers']['parameters']['query']>;
+export type DealerSort = NonNullable<DealersQuery['sort']>;
 
 /** One event about a dealer, from any service (GET /api/dealers/{code}/history, merged by the gateway). */
 export interface HistoryEvent {
@@ -28,8 +29,7 @@ interface HistoryPage {
 }
 
 export async function listDealers(query: DealersQuery): Promise<{ total: number; items: Dealer[] }> {
-  // The API's sort is an enum of its keys; the list state keeps only those (dealer-query.ts).
-  const answer = await api.GET('/api/dealers', { params: { query: query as never } });
+  const answer = await api.GET('/api/dealers', { params: { query } });
   return dataOrThrow(answer);
 }
 

@@ -1,16 +1,19 @@
+const SORT_KEYS = ['code', 'name', 'region', 'registeredOn'] as const;
+
+/** How the API orders a list: a key, `-` first for descending (GET /dealers `sort`). */
+export type DealerSort = `${'' | '-'}${(typeof SORT_KEYS)[number]}`;
+
 /** The dealers list's state as it lives in the URL (so a filtered page can be shared and reloaded). */
 export interface DealerListState {
   q: string;
   region: string;
-  /** `code`, `name`, `region`, `registeredOn`, `-` first for descending (GET /dealers `sort`). */
-  sort: string;
+  sort: DealerSort;
   page: number;
   pageSize: number;
 }
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 const DEFAULT_STATE: DealerListState = { q: '', region: '', sort: 'code', page: 1, pageSize: 20 };
-const SORT_KEYS = ['code', 'name', 'region', 'registeredOn'];
 
 export function listStateOf(params: URLSearchParams): DealerListState {
   const number = (name: string, fallback: number) => {
@@ -18,11 +21,12 @@ export function listStateOf(params: URLSearchParams): DealerListState {
     return Number.isSafeInteger(value) && value > 0 ? value : fallback;
   };
   const sort = params.get('sort') ?? DEFAULT_STATE.sort;
+  const known = (SORT_KEYS as readonly string[]).includes(sort.replace(/^-/, ''));
   const pageSize = number('pageSize', DEFAULT_STATE.pageSize);
   return {
     q: params.get('q') ?? '',
     region: params.get('region') ?? '',
-    sort: SORT_KEYS.includes(sort.replace(/^-/, '')) ? sort : DEFAULT_STATE.sort,
+    sort: known ? (sort as DealerSort) : DEFAULT_STATE.sort,
     page: number('page', 1),
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_STATE.pageSize,
   };
@@ -38,7 +42,7 @@ export function searchParamsOf(state: DealerListState): URLSearchParams {
 }
 
 /** GET /api/dealers query of a list state: the filters, the order, the page as skip/limit. */
-export function dealersQueryOf(state: DealerListState): { q?: string; region?: string; sort: string; skip: number; limit: number } {
+export function dealersQueryOf(state: DealerListState): { q?: string; region?: string; sort: DealerSort; skip: number; limit: number } {
   return {
     ...(state.q.trim() ? { q: state.q.trim() } : {}),
     ...(state.region ? { region: state.region } : {}),
@@ -49,12 +53,13 @@ export function dealersQueryOf(state: DealerListState): { q?: string; region?: s
 }
 
 /** The antd Table's sorter as the API's sort, and back. */
-export function sortOf(field: string | undefined, order: 'ascend' | 'descend' | null | undefined): string {
-  if (!field || !order) return DEFAULT_STATE.sort;
-  return order === 'descend' ? `-${field}` : field;
+export function sortOf(field: string | undefined, order: 'ascend' | 'descend' | null | undefined): DealerSort {
+  const key = SORT_KEYS.find((known) => known === field);
+  if (!key || !order) return DEFAULT_STATE.sort;
+  return order === 'descend' ? `-${key}` : key;
 }
 
-export function sortOrderOf(sort: string, field: string): 'ascend' | 'descend' | null {
+export function sortOrderOf(sort: DealerSort, field: string): 'ascend' | 'descend' | null {
   if (sort === field) return 'ascend';
   return sort === `-${field}` ? 'descend' : null;
 }

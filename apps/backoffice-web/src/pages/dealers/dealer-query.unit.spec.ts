@@ -9,7 +9,7 @@ describe('the dealers list state', () => {
       page: 3,
       pageSize: 50,
     });
-    expect(listStateOf(new URLSearchParams('sort=password&page=-1&pageSize=7'))).toEqual({ q: '', region: '', sort: 'code', page: 1, pageSize: 20 });
+    expect(listStateOf(new URLSearchParams('sort=--code&page=-1&pageSize=7'))).toEqual({ q: '', region: '', sort: 'code', page: 1, pageSize: 20 });
   });
 
   it('writes only what differs from the defaults', () => {
@@ -29,6 +29,7 @@ describe('the dealers list state', () => {
     expect(sortOf('name', 'descend')).toBe('-name');
     expect(sortOf('region', 'ascend')).toBe('region');
     expect(sortOf('name', null)).toBe('code');
+    expect(sortOf('password', 'ascend')).toBe('code');
     expect(sortOrderOf('-name', 'name')).toBe('descend');
     expect(sortOrderOf('-name', 'code')).toBeNull();
   });
