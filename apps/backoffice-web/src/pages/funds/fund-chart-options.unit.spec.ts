@@ -1,31 +1,32 @@
 import { ChartText, dealerQuartersOption, FundQuarter, regionBalancesOption } from './fund-chart-options';
 
-const text: ChartText = { payments: 'Payments', accrual: 'Accrual', charges: 'Charges', balance: 'Balance', money: (fen) => `¥${fen / 100}` };
+const text: ChartText = { fund: 'Fund', payments: 'Payments', accrual: 'Accrual', charges: 'Charges', balance: 'Balance', money: (fen) => `¥${fen / 100}` };
 const quarter = (q: string, paymentsFen: number, balanceFen: number): FundQuarter =>
   ({ quarter: q, paymentsFen, accrualFen: paymentsFen * 0.03, chargesFen: 0, carriedInFen: 0, balanceFen, asOf: null });
 
-type Option = { xAxis: { data: string[] }; series: { name: string; type: string; data: number[] }[]; aria: { enabled: boolean } };
+type Option = { xAxis: { data: string[] }; series: { name: string; type: string; yAxisIndex?: number; data: number[] }[]; aria: { enabled: boolean } };
 
 describe('the funds charts', () => {
-  it("shows a dealer's quarters in order, flows as bars and the balance as a line, in fen", () => {
+  it("shows a dealer's quarters in order: the fund as bars and a balance line, the payments on their own axis, in fen", () => {
     const option = dealerQuartersOption([quarter('2026Q3', 10_000_000, 300_000), quarter('2026Q4', 5_000_000, 450_000)], text) as unknown as Option;
     expect(option.xAxis.data).toEqual(['2026Q3', '2026Q4']);
-    expect(option.series.map((s) => [s.name, s.type])).toEqual([['Payments', 'bar'], ['Accrual', 'bar'], ['Charges', 'bar'], ['Balance', 'line']]);
-    expect(option.series[0]?.data).toEqual([10_000_000, 5_000_000]);
-    expect(option.series[3]?.data).toEqual([300_000, 450_000]);
+    expect(option.series.map((s) => [s.name, s.type, s.yAxisIndex ?? 0])).toEqual(
+      [['Accrual', 'bar', 0], ['Charges', 'bar', 0], ['Balance', 'line', 0], ['Payments', 'line', 1]]);
+    expect(option.series[2]?.data).toEqual([300_000, 450_000]);
+    expect(option.series[3]?.data).toEqual([10_000_000, 5_000_000]);
     expect(option.aria.enabled).toBe(true);
   });
 
   it('writes the tooltip and axis amounts as money', () => {
-    const option = dealerQuartersOption([], text) as unknown as { tooltip: { valueFormatter: (v: unknown) => string }; yAxis: { axisLabel: { formatter: (v: number) => string } } };
+    const option = dealerQuartersOption([], text) as unknown as { tooltip: { valueFormatter: (v: unknown) => string }; yAxis: { axisLabel: { formatter: (v: number) => string } }[] };
     expect(option.tooltip.valueFormatter(123_456)).toBe('¥1234.56');
-    expect(option.yAxis.axisLabel.formatter(100)).toBe('¥1');
+    expect(option.yAxis.map((axis) => axis.axisLabel.formatter(100))).toEqual(['¥1', '¥1']);
   });
 
   it("shows the network's regions by their names, one group of bars each", () => {
     const regions = [{ region: 'north', dealers: 2, paymentsFen: 100, accrualFen: 3, chargesFen: 1, balanceFen: 2 }];
     const option = regionBalancesOption(regions, text, (code) => `Region ${code}`) as unknown as Option;
     expect(option.xAxis.data).toEqual(['Region north']);
-    expect(option.series.map((s) => s.data[0])).toEqual([100, 3, 1, 2]);
+    expect(option.series.map((s) => s.data[0])).toEqual([3, 1, 2, 100]);
   });
 });

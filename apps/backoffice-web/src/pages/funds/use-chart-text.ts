@@ -10,6 +10,7 @@ export function useChartText(): ChartText {
   const { language } = useLanguage();
   return useMemo(
     () => ({
+      fund: t('funds:fields.fund'),
       payments: t('funds:fields.payments'),
       accrual: t('funds:fields.accrual'),
       charges: t('funds:fields.charges'),
