@@ -9,10 +9,9 @@ import { Authenticator } from './authenticator';
 import { MeController } from './me/me.controller';
 import { OidcTokens } from './oidc/oidc-tokens';
 import { RefreshController } from './refresh/refresh.controller';
-import { RefreshToken, RefreshTokenSchema } from './refresh-tokens';
-import { RefreshTokens } from './refresh-tokens';
+import { RefreshToken, RefreshTokenSchema, RefreshTokens } from './refresh-tokens';
 import { Sessions } from './sessions';
-import { SignInAttempt, SignInAttemptSchema, SignInAttempts } from './sign-in/sign-in-attempts';
+import { ChangePasswordController } from './change-password/change-password.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { SignIn } from './sign-in/sign-in.handler';
 import { SignOutController } from './sign-out/sign-out.controller';
@@ -24,14 +23,11 @@ import { SignOutController } from './sign-out/sign-out.controller';
 @Module({
   imports: [
     AccountsModule,
-    MongooseModule.forFeature([
-      { name: RefreshToken.name, schema: RefreshTokenSchema },
-      { name: SignInAttempt.name, schema: SignInAttemptSchema },
-    ]),
+    MongooseModule.forFeature([{ name: RefreshToken.name, schema: RefreshTokenSchema }]),
   ],
-  controllers: [SignInController, RefreshController, SignOutController, MeController],
+  controllers: [SignInController, RefreshController, SignOutController, MeController, ChangePasswordController],
   providers: [
-    AccessTokens, Authenticator, Sessions, RefreshTokens, SignIn, SignInAttempts,
+    AccessTokens, Authenticator, Sessions, RefreshTokens, SignIn,
     { provide: OidcTokens, useFactory: (config: GatewayConfig) => (config.oidc ? new OidcTokens(config.oidc) : null), inject: [GatewayConfig] },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -1,13 +1,14 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { correlationMiddlewares, JsonLogger, jsonBodyMiddleware, ProblemFilter, validationExceptionFactory } from '@aftersales/service-kit';
+import { correlationMiddlewares, JsonLogger, ProblemFilter, validationExceptionFactory } from '@aftersales/service-kit';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { LoggerModule, Logger } from 'nestjs-pino';
 import { GatewayModule } from '../gateway.module';
 import { GatewayConfig } from '../gateway.settings';
 import { serveDocument } from './gateway-document';
+import { jsonBodies } from './json-bodies';
 import { serveUi } from './static-ui';
 
 /**
@@ -24,7 +25,7 @@ export async function createGatewayApp(config: GatewayConfig, logger = new JsonL
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true, maxAge: 600 });
   app.use(cookieParser());
   app.useBodyParser('text', { type: 'application/json', limit: config.bodyLimit });
-  app.use('/api', jsonBodyMiddleware({ maxDepth: config.jsonMaxDepth, limit: config.bodyLimit }));
+  app.use('/api', jsonBodies({ maxDepth: config.jsonMaxDepth, limit: config.bodyLimit }));
   app.useGlobalPipes(new ValidationPipe({
     whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, transform: true,
     validationError: { target: false, value: true }, exceptionFactory: validationExceptionFactory,

@@ -1,2 +1,3 @@
 export * from './start-gateway';
 export * from './sign-in';
+export * from './http';

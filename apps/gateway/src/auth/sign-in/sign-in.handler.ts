@@ -4,7 +4,7 @@ import { AccountDocument } from '../../accounts/account.schema';
 import { normalUsername } from '../../accounts/account-rules';
 import { Accounts } from '../../accounts/accounts';
 import { PasswordHasher } from '../../accounts/password-hasher';
-import { SignInAttempts } from './sign-in-attempts';
+import { SignInAttempts } from '../../accounts/sign-in-attempts';
 
 /** One answer for every refusal: unknown user, wrong password, locked or disabled account. */
 export const SIGN_IN_REFUSED = 'The username or password is wrong, or the account cannot sign in now; wait a while before trying again';

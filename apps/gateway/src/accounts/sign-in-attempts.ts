@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { GatewayConfig } from '../../gateway.settings';
+import { GatewayConfig } from '../gateway.settings';
 
 /**
  * Failed sign-ins by username, kept whether an account has that name or not: an unknown name
