@@ -31,7 +31,8 @@ export function App() {
   const { language } = useLanguage();
   useEffect(() => void dayjs.locale(DAYJS_LOCALES[language]), [language]);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]}>
+    // No space inside two-character Chinese buttons (登 入): the label reads, and is named, as written.
+    <ConfigProvider locale={ANTD_LOCALES[language]} button={{ autoInsertSpace: false }}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <RouterProvider router={router} />

@@ -19,8 +19,16 @@ describe('API problems in the UI', () => {
     );
   });
 
+  it('recognises the dealer refusals of the contracts domain, with the dealer they name', () => {
+    expect(knownReason({ field: 'parentDealerCode', reason: 'parent dealer D9999 is not registered' })).toEqual({
+      key: 'problems:notRegistered',
+      values: { field: 'parentDealerCode', code: 'D9999' },
+    });
+    expect(knownReason({ field: 'code', reason: 'dealer D0001 is already registered with other details' })?.key).toBe('problems:registeredOtherwise');
+  });
+
   it('leaves any other reason to be shown as the server wrote it', () => {
-    expect(knownReason({ field: 'code', reason: 'D0001 is already registered with other details' })).toBeUndefined();
+    expect(knownReason({ field: 'validTo', reason: 'validTo must follow validFrom' })).toBeUndefined();
   });
 
   it('puts problems beside the form fields they name and the rest in the banner', () => {
