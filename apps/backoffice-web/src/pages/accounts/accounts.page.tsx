@@ -30,7 +30,7 @@ export default function AccountsPage() {
       <QueryState query={query} isEmpty={(data) => data.length === 0} empty={<EmptyState description={t('accounts:list.empty')} />}>
         {(data) => (
           <Table<Account> rowKey="username" data-testid="accounts-table" aria-label={t('accounts:list.title')} columns={columns}
-            dataSource={data as Account[]} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: true }} />
+            dataSource={data as Account[]} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} />
         )}
       </QueryState>
       {dialog?.kind === 'create' && <AccountDialog onClose={() => setDialog(null)} />}

@@ -56,7 +56,7 @@ function DealerQuarters({ quarters, code }: { quarters: FundQuarter[]; code: str
         <FundChart option={option} label={t('funds:dealer.chartLabel', { code })} />
       </Card>
       <Table<FundQuarter> rowKey="quarter" data-testid="fund-quarters-table" aria-label={t('funds:dealer.tableLabel', { code })}
-        columns={useQuarterColumns()} dataSource={[...quarters].reverse()} pagination={false} scroll={{ x: true }} />
+        columns={useQuarterColumns()} dataSource={[...quarters].reverse()} pagination={false} scroll={{ x: 'max-content' }} />
     </>
   );
 }

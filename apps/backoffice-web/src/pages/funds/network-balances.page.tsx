@@ -60,7 +60,7 @@ function RegionBalances({ regions, totals, quarter }: { regions: RegionBalance[]
         <FundChart option={option} label={t('funds:network.chartLabel', { quarter })} />
       </Card>
       <Table<RegionBalance> rowKey="region" data-testid="region-balances-table" aria-label={t('funds:network.tableLabel', { quarter })}
-        columns={columns} dataSource={regions} pagination={false} scroll={{ x: true }}
+        columns={columns} dataSource={regions} pagination={false} scroll={{ x: 'max-content' }}
         summary={() => (
           <Table.Summary.Row>
             <Table.Summary.Cell index={0}><strong>{t('funds:network.totals')}</strong></Table.Summary.Cell>

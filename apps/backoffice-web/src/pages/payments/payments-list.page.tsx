@@ -70,7 +70,7 @@ export default function PaymentsListPage() {
             showTotal: (total) => t('payments:list.total', { count: total }),
             onChange: (page, pageSize) => show({ ...filters, page: pageSize === filters.pageSize ? page : 1, pageSize }),
           }}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
         />
       )}
     </>
