@@ -9,7 +9,7 @@ import { dataOrThrow } from '../../api/problem';
 import { formatFen } from '../../format';
 import { useLanguage } from '../../i18n/use-language';
 import { DEALER_CODE } from './payment-filters';
-import { renamedProblems } from './renamed-problems';
+import { fenMaximumOf, renamedProblems } from './renamed-problems';
 import { PAYMENT_MAX_FEN, readYuan } from './yuan-text';
 
 interface PaymentForm {
@@ -46,7 +46,11 @@ export default function RecordPaymentPage() {
       const notice = t('payments:record.done', { amount: formatFen(payment.amountFen, language), dealer: payment.dealerCode, quarter: payment.quarter });
       navigate(`/funds/${encodeURIComponent(payment.dealerCode)}`, { state: { notice } });
     },
-    onError: (error) => problems.show(renamedProblems(error, (field) => (field === 'amountFen' ? 'amountYuan' : field))),
+    // The amount is typed in yuan: a limit the API states in fen is said in yuan (PAYMENT_MAX_FEN may be set lower than the form knows).
+    onError: (error) => problems.show(renamedProblems(error, (field) => (field === 'amountFen' ? 'amountYuan' : field), ({ field, reason }) => {
+      const max = field === 'amountFen' ? fenMaximumOf(reason) : undefined;
+      return max === undefined ? undefined : t('payments:problems.amount.atMost', { max: formatFen(max, language) });
+    })),
   });
 
   return (
