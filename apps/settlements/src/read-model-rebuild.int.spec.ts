@@ -104,7 +104,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
 
     expect(record).toMatchObject({ state: 'succeeded', phase: 'done', projection: 'payments', source: 'store' });
     const scratch = ctx.mongo.db(`${ctx.dbName}_scratch_payments`);
-    await rebuildProjection(svc.infra.store, PaymentsProjection.on(connectionOn(scratch)));
+    await rebuildProjection(svc.infra.store, PaymentsProjection.on(connectionOn(scratch), svc.infra.connection));
     expect(await sorted(scratch, PAYMENTS)).toEqual(live);
     expect(n).toBeGreaterThan(500);
   });

@@ -61,7 +61,7 @@ describe('settlements: payments accrue the repair fund (第三條 1), on real Ka
   it('rebuilds the fund balances and the payments from events alone into the same documents as the live projections', async () => {
     const rebuiltDb = ctx.mongo.db(`${ctx.dbName}_rebuild`);
     await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(rebuiltDb), svc.infra.connection));
-    await rebuildProjection(svc.infra.store, PaymentsProjection.on(connectionOn(rebuiltDb)));
+    await rebuildProjection(svc.infra.store, PaymentsProjection.on(connectionOn(rebuiltDb), svc.infra.connection));
     for (const name of [FUND_BALANCES, PAYMENTS]) {
       const live = await svc.infra.db.collection(name).find({}).sort({ _id: 1 }).toArray();
       expect(await rebuiltDb.collection(name).find({}).sort({ _id: 1 }).toArray()).toEqual(live);

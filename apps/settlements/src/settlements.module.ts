@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
+import { Projection } from '@aftersales/event-store-mongo';
 import { CqrsModule } from '@nestjs/cqrs';
 import { getConnectionToken, getModelToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
@@ -46,22 +47,27 @@ export const PORTS = [
   { provide: PaymentLedger, useClass: MongoosePaymentLedger },
 ];
 
+/**
+ * A read model of settlements' own events that also reads the dealers (their regions and parents):
+ * a rebuild replaces what it writes and reads the live dealers.
+ */
+function readingDealers<T, P extends Projection>(token: Type<P>, writes: string, create: (model: Model<T>, dealers: Model<KnownDealer>) => P): Provider {
+  return {
+    provide: token,
+    inject: [ServiceInfrastructure, getModelToken(writes), getModelToken(KnownDealer.name)],
+    useFactory: (infra: ServiceInfrastructure, model: Model<T>, dealers: Model<KnownDealer>) => project(infra, {
+      topic: TOPICS.settlements, models: [model], create: ([fresh]) => create(fresh as Model<T>, dealers),
+    }),
+  };
+}
+
 /** The projections, registered as read models (indexes at start, rebuilds, live feeds by name). */
 const PROJECTIONS = [
   readModelProvider(TermsProjection, {
     topic: TOPICS.contracts, models: [KnownDealer.name, AgreementTerms.name], create: ([dealers, terms]) => new TermsProjection(dealers, terms),
   }),
-  {
-    // Writes the balances (what a rebuild replaces) and only reads the dealers, for their regions.
-    provide: FundBalanceProjection,
-    inject: [ServiceInfrastructure, getModelToken(FundBalance.name), getModelToken(KnownDealer.name)],
-    useFactory: (infra: ServiceInfrastructure, balances: Model<FundBalance>, dealers: Model<KnownDealer>) => project(infra, {
-      topic: TOPICS.settlements, models: [balances], create: ([fresh]) => new FundBalanceProjection(fresh, dealers),
-    }),
-  },
-  readModelProvider(PaymentsProjection, {
-    topic: TOPICS.settlements, models: [PaymentEntry.name], create: ([payments]) => new PaymentsProjection(payments),
-  }),
+  readingDealers(FundBalanceProjection, FundBalance.name, (balances: Model<FundBalance>, dealers) => new FundBalanceProjection(balances, dealers)),
+  readingDealers(PaymentsProjection, PaymentEntry.name, (payments: Model<PaymentEntry>, dealers) => new PaymentsProjection(payments, dealers)),
 ];
 
 /** Payments (回款), the repair fund and its balances; publishes settlements.events.v1. */

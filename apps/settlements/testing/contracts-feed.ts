@@ -25,14 +25,14 @@ export const REVENUE_SHARE_TERMS: AgreementTermsV1 = {
  * contracts service: settlements only ever sees that service's events.
  */
 export async function publishContractsEvents(ctx: TestContext, infra: Pick<ServiceInfrastructure, 'kafka' | 'kafkaSettings'>,
-  dealers: { code: string; terms: AgreementTermsV1; validFrom: string; validTo: string; timeZone?: string; region?: string }[]): Promise<void> {
+  dealers: { code: string; terms: AgreementTermsV1; validFrom: string; validTo: string; timeZone?: string; region?: string; parentDealerCode?: string }[]): Promise<void> {
   const store = new MongoEventStore(ctx.mongo.db(`${ctx.dbName}_contracts_feed`));
   await store.ensureIndexes();
   const meta = { metadata: { correlationId: 'test', causationId: null, actor: 'test' }, occurredAt: '2026-01-01T00:00:00.000Z', recordedAt: '2026-01-01T00:00:00.000Z' };
   for (const d of dealers) {
     const ref = (streamType: string, streamId: string) => ({ streamType, streamId, dealerCode: d.code });
     await store.append(ref('dealer', `dealer-${d.code}`), 0, [{ type: 'contracts.DealerRegistered',
-      data: { code: d.code, name: d.code, region: d.region ?? 'south', timeZone: d.timeZone ?? 'Asia/Shanghai' } }], meta);
+      data: { code: d.code, name: d.code, region: d.region ?? 'south', ...(d.parentDealerCode ? { parentDealerCode: d.parentDealerCode } : {}), timeZone: d.timeZone ?? 'Asia/Shanghai' } }], meta);
     await store.append(ref('agreements', `agreements-${d.code}`), 0, [{ type: 'contracts.AgreementSigned',
       data: { agreementId: `A-${d.code}`, dealerCode: d.code, agreementVersion: 1, validFrom: d.validFrom, validTo: d.validTo, terms: d.terms } }], meta);
   }

@@ -10,6 +10,8 @@ export type PaymentSort = (typeof PAYMENT_SORTS)[number];
 
 export interface PaymentFilter {
   dealerCode?: string;
+  /** A dealer and its sub-dealers. */
+  within?: string;
   quarter?: string;
   /** Received on or after / on or before these dates (YYYY-MM-DD, inclusive). */
   from?: string;
@@ -42,9 +44,10 @@ export class MongoosePaymentLedger extends PaymentLedger {
   }
 }
 
-function toQuery({ dealerCode, quarter, from, to }: PaymentFilter): Record<string, unknown> {
+function toQuery({ dealerCode, within, quarter, from, to }: PaymentFilter): Record<string, unknown> {
   const received = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
   return {
+    ...(within ? { $or: [{ dealerCode: within }, { parentDealerCode: within }] } : {}),
     ...(dealerCode ? { dealerCode } : {}),
     ...(quarter ? { quarter } : {}),
     // The connection sanitises filters (an operator in a value becomes a literal): this range is ours, not a request's.

@@ -16,7 +16,7 @@ export class ListPaymentsController {
   @ApiOperation({ operationId: 'listPayments', summary: 'Recorded payments (回款), filtered, a page at a time' })
   @ApiOkResponse({ type: PaymentListResponse, description: 'The page and the number of matching payments; newest received first by default' })
   @ApiInputProblems()
-  list(@Query() { dealerCode, quarter, from, to, skip, limit, sort }: ListPaymentsQuery): Promise<PaymentListResponse> {
-    return this.queries.execute(new ListPayments({ dealerCode, quarter, from, to }, skip, limit, sort));
+  list(@Query() { dealerCode, within, quarter, from, to, skip, limit, sort }: ListPaymentsQuery): Promise<PaymentListResponse> {
+    return this.queries.execute(new ListPayments({ dealerCode, within, quarter, from, to }, skip, limit, sort));
   }
 }

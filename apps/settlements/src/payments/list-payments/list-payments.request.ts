@@ -6,6 +6,7 @@ import { PAYMENT_SORTS, PaymentSort } from '../payment-ledger';
 /** The payment list's filters, page and order; every filter is optional and they combine. */
 export class ListPaymentsQuery {
   @DealerCodeField({ optional: true, description: 'Only the payments of this dealer' }) dealerCode?: string;
+  @DealerCodeField({ optional: true, description: 'Only the payments of this dealer and of its sub-dealers (分銷商)' }) within?: string;
   @QuarterField({ optional: true, description: 'Only the payments received in this quarter' }) quarter?: string;
   @CalendarDateField({ optional: true, description: 'Only the payments received on or after this date' }) from?: string;
   @CalendarDateField({ optional: true, description: 'Only the payments received on or before this date (after `from`: no payment matches)' })

@@ -6,6 +6,7 @@ import { DEALER_CODE, FUND_MODELS, FundModel } from '@aftersales/integration-eve
 export class PaymentListItem {
   @ApiProperty({ example: 'PAY-2026-0001' }) paymentId!: string;
   @ApiProperty({ pattern: DEALER_CODE.source, example: 'D0001' }) dealerCode!: string;
+  @ApiPropertyOptional({ pattern: DEALER_CODE.source, description: "The dealer's parent, when it is a sub-dealer (分銷商)" }) parentDealerCode?: string;
   @ApiProperty({ format: 'date', example: '2026-08-03' }) receivedOn!: string;
   @ApiProperty({ type: 'integer', minimum: 1, example: 10_000_000 }) amountFen!: number;
   @ApiProperty({ pattern: QUARTER_PATTERN.source, example: '2026Q3', description: 'The quarter of receivedOn: the fund it accrues to' }) quarter!: string;
