@@ -40,6 +40,21 @@ describe('the session and its token on every request', () => {
     expect(calls.filter((call) => call.url.endsWith('/refresh'))).toHaveLength(1);
   });
 
+  it('takes turns with the other tabs to refresh (they share the cookie; two at once would look like reuse)', async () => {
+    gateway([() => tokens('t1')], () => json(200, {}));
+    const held: string[] = [];
+    const locks = { request: async (name: string, task: () => Promise<unknown>) => (held.push(name), task()) };
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'navigator'); // Node 21+ has one
+    Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true });
+    try {
+      expect(await session.refresh()).toBe(true);
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'navigator', own);
+      else Reflect.deleteProperty(globalThis, 'navigator');
+    }
+    expect(held).toEqual(['aftersales-refresh']);
+  });
+
   it('ends the session when the refresh is refused, and tells whoever listens', async () => {
     gateway([() => json(401, { statusCode: 401, message: 'refused', problems: [] })], () => json(200, {}));
     const told: unknown[] = [];

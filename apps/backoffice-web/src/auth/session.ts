@@ -60,7 +60,7 @@ class Session {
 
   private async doRefresh(): Promise<boolean> {
     try {
-      const response = await authPost('/api/auth/refresh');
+      const response = await acrossTabs(() => authPost('/api/auth/refresh'));
       if (!response.ok) return this.end(), false;
       await this.accept((await response.json()) as TokenAnswer);
       return true;
@@ -86,6 +86,16 @@ class Session {
     this.user = user;
     for (const listener of this.listeners) listener(user);
   }
+}
+
+/**
+ * Tabs share the refresh cookie. Two tabs refreshing at once would both send the same token and
+ * the second would count as its reuse, which revokes the session everywhere; a Web Lock makes
+ * them take turns, and the second then sends the cookie the first one's answer set.
+ */
+async function acrossTabs(refresh: () => Promise<Response>): Promise<Response> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? ((await locks.request('aftersales-refresh', refresh)) as Response) : refresh();
 }
 
 /** The gateway takes only JSON objects on a POST (a form post is refused 415), so even a refresh sends `{}`. */
