@@ -61,6 +61,15 @@ describe("GET /fund-balances: the network's funds in a quarter by region, from t
     await svc.infra.db.collection(FUND_BALANCES).deleteMany({ quarter: '2026Q4' });
   });
 
+  it('sums exactly up to 2^53−1 fen, past the 32-bit integers the server stores small amounts as', async () => {
+    const fund = (dealerCode: string, paymentsFen: number) => ({ _id: `${dealerCode}|2027Q1`, dealerCode, quarter: '2027Q1', region: 'west',
+      paymentsFen, accrualFen: 0, chargesFen: 0, carriedInFen: 0, balanceFen: 0, version: 1, asOf: '2027-01-02T00:00:00.000Z' });
+    await svc.infra.db.collection(FUND_BALANCES).insertMany([fund('W0001', 9_007_199_254_740_000), fund('W0002', 990), fund('W0003', 1)] as never[]);
+    const res = await balances('?quarter=2027Q1').expect(200);
+    expect(res.body.regions).toEqual([{ region: 'west', ...sums(3, Number.MAX_SAFE_INTEGER, 0) }]);
+    await svc.infra.db.collection(FUND_BALANCES).deleteMany({ quarter: '2027Q1' });
+  });
+
   it("rebuilds the balances from events alone into the same documents, regions included", async () => {
     const scratch = ctx.mongo.db(`${ctx.dbName}_scratch`);
     await rebuildProjection(svc.infra.store, FundBalanceProjection.on(connectionOn(scratch), svc.infra.connection));
