@@ -5,6 +5,80 @@
  */
 
 export interface paths {
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in: username, roles and dealer */
+        get: operations["getSignedInUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new access token, for the refresh token in the cookie
+         * @description Each refresh token works once and is replaced in the cookie; presenting a used one again revokes every token of its sign-in.
+         */
+        post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a username and password
+         * @description Sets the refresh token in the httpOnly cookie `aftersales_refresh` (Path=/api/auth).
+         */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the cookie's refresh token and every token of its sign-in are revoked, the cookie cleared */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dealers": {
         parameters: {
             query?: never;
@@ -58,6 +132,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dealers/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event about a dealer, from every service, newest first */
+        get: operations["getDealerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/funds/{dealerCode}": {
         parameters: {
             query?: never;
@@ -82,7 +173,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Recorded payments (回款), filtered, a page at a time */
+        get: operations["listPayments"];
         put?: never;
         /** Record a payment (回款), idempotent by paymentId */
         post: operations["recordPayment"];
@@ -170,6 +262,51 @@ export interface components {
             local?: number | null;
             near?: number | null;
         };
+        DealerHistoryEventResponse: {
+            /**
+             * @description Who did it: the signed-in user, or the system
+             * @example wang.fang
+             */
+            actor: string;
+            correlationId: string;
+            /** @description The event's data */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example 01936f4e-8c1a-7d2b-9f00-1a2b3c4d5e6f */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            recordedAt: string;
+            /**
+             * @description The service that recorded it
+             * @example contracts
+             */
+            service: string;
+            /** @example D0001 */
+            streamId: string;
+            /** @example Dealer */
+            streamType: string;
+            /**
+             * @description What happened
+             * @example contracts.AgreementSigned
+             */
+            type: string;
+            version: number;
+        };
+        DealerHistoryResponse: {
+            /** @description Newest first */
+            events: components["schemas"]["DealerHistoryEventResponse"][];
+            /** @description Pass as `before` for the next page; null at the end */
+            next: string | null;
+        };
         DealerListResponse: {
             /** @description This page, in the order asked (code by default) */
             items: components["schemas"]["DealerResponse"][];
@@ -234,6 +371,46 @@ export interface components {
             paymentsFen: number;
             /** @example 2026Q3 */
             quarter: string;
+        };
+        PaymentListItem: {
+            /**
+             * @description Who recorded it (the event's metadata.actor)
+             * @example finance.li
+             */
+            actor: string;
+            /** @description The agreement version in force on receivedOn when it was recorded */
+            agreementVersion: number;
+            /** @example 10000000 */
+            amountFen: number;
+            /** @example D0001 */
+            dealerCode: string;
+            /** @enum {string} */
+            fundModel: "revenue-share" | "per-unit";
+            /** @description revenue-share only: the rate it was recorded at */
+            fundRateBp?: number;
+            /** @example PAY-2026-0001 */
+            paymentId: string;
+            /**
+             * @description The quarter of receivedOn: the fund it accrues to
+             * @example 2026Q3
+             */
+            quarter: string;
+            /**
+             * Format: date
+             * @example 2026-08-03
+             */
+            receivedOn: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            recordedAt: string;
+        };
+        PaymentListResponse: {
+            /** @description This page, in the requested order */
+            payments: components["schemas"]["PaymentListItem"][];
+            /** @description Payments matching the filters, over all pages */
+            total: number;
         };
         PaymentResponse: {
             /** @description The agreement version in force on receivedOn */
@@ -445,6 +622,8 @@ export interface components {
             /** @description Warranty periods. Optional; any field left out takes the default (README "Agreement terms") */
             warranty?: components["schemas"]["WarrantyPolicyRequest"] | null;
         };
+        /** @enum {string} */
+        Role: "admin" | "service-manager" | "parts-clerk" | "finance" | "auditor" | "dealer";
         ServiceLevelsRequest: {
             arrivalHours?: components["schemas"]["ArrivalHoursRequest"] | null;
             complexResolutionWorkingDays?: number | null;
@@ -458,6 +637,50 @@ export interface components {
             hotline?: string | null;
             serviceManager?: string | null;
             technicians?: string[] | null;
+        };
+        SessionResponse: {
+            /** @description JWT (HS256) to send as `Authorization: Bearer` */
+            accessToken: string;
+            /**
+             * @description Seconds the access token is valid
+             * @example 900
+             */
+            expiresIn: number;
+            user: components["schemas"]["SignedInUserResponse"];
+        };
+        SignedInUserResponse: {
+            /**
+             * @description The dealer a dealer user acts for; null for staff
+             * @example null
+             */
+            dealerCode: string | null;
+            /**
+             * @description The account's id, or `oidc:<sub>` for a single-sign-on user
+             * @example 665f1c2e8a1b2c3d4e5f6a7b
+             */
+            id: string;
+            /**
+             * @example [
+             *       "finance"
+             *     ]
+             */
+            roles: components["schemas"]["Role"][];
+            /**
+             * @example password
+             * @enum {string}
+             */
+            source: "password" | "oidc";
+            /** @example finance.li */
+            username: string;
+        };
+        SignInRequest: {
+            /**
+             * Format: password
+             * @example correct horse battery
+             */
+            password: string;
+            /** @example finance.li */
+            username: string;
         };
         /**
          * @description IANA time zone of the dealer
@@ -498,6 +721,160 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getSignedInUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInUserResponse"];
+                };
+            };
+            /** @description Not signed in, or the access token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new access token; the cookie holds the next refresh token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description No refresh token, or it is unknown, expired, used before (its sign-in is revoked) or revoked; the cookie is cleared */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Too many requests from this address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: an access token for 15 minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Wrong username or password, or the account is locked or disabled (one answer for all) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Too many sign-ins from this address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out (also when there was no session) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     listDealers: {
         parameters: {
             query?: {
@@ -969,6 +1346,88 @@ export interface operations {
             };
         };
     };
+    getDealerHistory: {
+        parameters: {
+            query?: {
+                /** @description Continue after the page that gave this `next` */
+                before?: string;
+                /** @description At most this many events */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events; `next` continues it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealerHistoryResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read DealerHistory */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer, or one the user may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     getFund: {
         parameters: {
             query?: {
@@ -1022,6 +1481,86 @@ export interface operations {
             };
             /** @description Unknown dealer */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description Only the payments of this dealer */
+                dealerCode?: string | null;
+                /** @description Only the payments received on or after this date */
+                from?: string | null;
+                /** @description At most this many payments */
+                limit?: number;
+                /** @description Only the payments received in this quarter */
+                quarter?: string | null;
+                /** @description Skip this many payments first (paging) */
+                skip?: number;
+                /** @description The order: a field, descending with a leading `-`; ties go to the most recently recorded */
+                sort?: "-receivedOn" | "receivedOn" | "-recordedAt" | "recordedAt" | "-amountFen" | "amountFen";
+                /** @description Only the payments received on or before this date (after `from`: no payment matches) */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page and the number of matching payments; newest received first by default */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentListResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Payment */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

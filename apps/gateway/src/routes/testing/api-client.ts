@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { composeDocument, Document } from '../openapi/compose-document';
-import { ROUTES } from '../route-table';
+import { MongoClient } from 'mongodb';
+import { startGateway } from '../../testing';
+import type { Document } from '../openapi/compose-document';
 import { startServicesStack } from './services-stack';
 
 /** The typed client of the back-office UI (openapi-fetch reads these types). */
@@ -18,12 +19,19 @@ const HEADER = `/**
 /** The gateway's /docs/json, from a stack of every service and the gateway on the test servers. */
 export async function gatewayDocument(): Promise<Document> {
   const stack = await startServicesStack('apiclient');
+  const gateway = await startGateway({ mongoUrl: stack.mongoUrl, mongoDb: stack.dbOf('gateway'), services: stack.urls }).catch(async (error: unknown) => {
+    await stack.close();
+    throw error;
+  });
   try {
-    const documents = await Promise.all(Object.entries(stack.urls).map(async ([service, url]) =>
-      [service, (await (await fetch(`${url}/docs/json`)).json()) as Document] as const));
-    const gateway: Document = { openapi: '3.0.0', info: { title: 'gateway', description: 'The back office\'s one entry', version: '1' }, paths: {} };
-    return composeDocument(gateway, Object.fromEntries(documents), ROUTES);
+    const document = (await (await fetch(`${gateway.url}/docs/json`)).json()) as Document;
+    if (!document.paths['/api/dealers']) throw new Error('The gateway served its document without the services\' routes');
+    return document;
   } finally {
+    await gateway.close();
+    const mongo = await new MongoClient(stack.mongoUrl).connect();
+    await mongo.db(stack.dbOf('gateway')).dropDatabase().catch(() => undefined);
+    await mongo.close();
     await stack.close();
   }
 }
