@@ -5,6 +5,8 @@ import { pendingApi } from '../payments/pending-routes';
 import { useFormProblems } from '../../api/form-problems';
 import { dataOrThrow } from '../../api/problem';
 import { session } from '../../auth/session';
+import { useUser } from '../../auth/session-context';
+import { renamedProblems } from '../payments/renamed-problems';
 import { PasswordItem } from './account-dialogs';
 
 interface PasswordForm { currentPassword: string; newPassword: string; confirmation: string }
@@ -12,6 +14,7 @@ interface PasswordForm { currentPassword: string; newPassword: string; confirmat
 /** Every user changes their own password; the gateway then ends the user's other sessions. */
 export default function ChangePasswordPage() {
   const { t } = useTranslation();
+  const { username } = useUser();
   const [form] = Form.useForm<PasswordForm>();
   const problems = useFormProblems(form);
   const change = useMutation({
@@ -22,7 +25,9 @@ export default function ChangePasswordPage() {
       form.resetFields();
       await session.refresh();
     },
-    onError: problems.show,
+    // The gateway's one refusal of its own here, said in the UI's language.
+    onError: (error) => problems.show(renamedProblems(error, (field) => field, ({ field }) =>
+      (field === 'currentPassword' ? t('accounts:problems.currentPassword') : undefined))),
   });
   return (
     <>
@@ -31,6 +36,8 @@ export default function ChangePasswordPage() {
       {problems.banner}
       <Form<PasswordForm> form={form} layout="vertical" style={{ maxWidth: 400 }} aria-label={t('accounts:password.title')}
         onFinish={(values) => { problems.clear(); change.mutate(values); }}>
+        {/* Whose password this is, for password managers and screen readers. */}
+        <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
         <Form.Item name="currentPassword" label={t('accounts:fields.currentPassword')} rules={[{ required: true, message: t('accounts:problems.required') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
