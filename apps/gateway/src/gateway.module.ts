@@ -7,6 +7,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuthModule } from './auth/auth.module';
 import { GatewayConfig } from './gateway.settings';
 import { GatewayDocument } from './platform/gateway-document';
+import { ProbesModule } from './platform/probes/probes.module';
 import { RoutesModule } from './routes/routes.module';
 
 /**
@@ -33,6 +34,7 @@ export class GatewayModule {
         AccountsModule,
         AuthModule,
         RoutesModule,
+        ProbesModule,
       ],
       providers: [{ provide: GatewayConfig, useValue: config }, GatewayDocument],
       exports: [GatewayConfig, GatewayDocument],

@@ -1,7 +1,7 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { correlationMiddlewares, JsonLogger, ProblemFilter, validationExceptionFactory } from '@aftersales/service-kit';
+import { correlationMiddlewares, JsonLogger, ProblemFilter, ServiceMetrics, validationExceptionFactory } from '@aftersales/service-kit';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { LoggerModule, Logger } from 'nestjs-pino';
@@ -21,6 +21,7 @@ export async function createGatewayApp(config: GatewayConfig, logger = new JsonL
   const app = await NestFactory.create<NestExpressApplication>(withLogging(config, logger), { logger, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(Logger));
   for (const middleware of correlationMiddlewares(logger)) app.use(middleware);
+  app.use(app.get(ServiceMetrics).httpMiddleware());
   app.use(helmet());
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true, maxAge: 600 });
   app.use(cookieParser());
