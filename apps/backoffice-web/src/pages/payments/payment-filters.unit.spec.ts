@@ -1,4 +1,4 @@
-import { filtersOf, paramsOf, quarterOfDate, queryOf } from './payment-filters';
+import { filtersOf, paramsOf, quarterOfDate, queryOf, sortOf } from './payment-filters';
 
 describe('the payments list’s filters in the address', () => {
   it('reads the filters and page, ignoring what is no dealer code, quarter or page size', () => {
@@ -13,6 +13,18 @@ describe('the payments list’s filters in the address', () => {
     expect(paramsOf({ dealerCode: 'D0001', quarter: '2026Q4', page: 2, pageSize: 100 }))
       .toEqual({ dealer: 'D0001', quarter: '2026Q4', page: '2', size: '100' });
   });
+
+  it('keeps a known order in the address and asks the server for it', () => {
+    const filters = filtersOf(new URLSearchParams('sort=-amountFen'));
+    expect(filters.sort).toBe('-amountFen');
+    expect(paramsOf(filters)).toEqual({ sort: '-amountFen' });
+    expect(queryOf(filters)).toEqual({ sort: '-amountFen', skip: 0, limit: 20 });
+    expect(filtersOf(new URLSearchParams('sort=paymentId')).sort).toBeUndefined();
+  });
+
+  it.each([
+    ['amountFen', 'descend', '-amountFen'], ['receivedOn', 'ascend', 'receivedOn'], ['receivedOn', null, undefined], ['paymentId', 'ascend', undefined],
+  ] as const)('the column %s sorted %s asks for %s', (field, order, sort) => expect(sortOf(field, order)).toBe(sort));
 
   it('asks the server for the page as skip and limit', () => {
     expect(queryOf({ dealerCode: 'D0001', page: 3, pageSize: 50 })).toEqual({ dealerCode: 'D0001', skip: 100, limit: 50 });

@@ -4,7 +4,7 @@ import { Button, Form, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { pendingApi } from './pending-routes';
+import { api } from '../../api/client';
 import { dataOrThrow } from '../../api/problem';
 import { mayReach } from '../../auth/roles';
 import { useUser } from '../../auth/session-context';
@@ -12,7 +12,7 @@ import { EmptyState, ErrorState } from '../../components/states';
 import { PAYMENT_WRITERS } from '../routes';
 import { formatDate, formatDateTime, formatFen } from '../../format';
 import { useLanguage } from '../../i18n/use-language';
-import { DEALER_CODE, filtersOf, PAGE_SIZES, paramsOf, PaymentFilters, QUARTER, queryOf } from './payment-filters';
+import { DEALER_CODE, filtersOf, PAGE_SIZES, paramsOf, PaymentFilters, PaymentSort, QUARTER, queryOf, sortOf } from './payment-filters';
 
 interface Payment {
   paymentId: string;
@@ -34,7 +34,7 @@ export default function PaymentsListPage() {
   const filters = filtersOf(params);
   const query = useQuery({
     queryKey: ['payments', filters],
-    queryFn: async () => dataOrThrow(await pendingApi.GET('/api/payments', { params: { query: queryOf(filters) } })),
+    queryFn: async () => dataOrThrow(await api.GET('/api/payments', { params: { query: queryOf(filters) } })),
     placeholderData: keepPreviousData,
   });
   const show = (next: PaymentFilters) => setParams(paramsOf(next));
@@ -57,7 +57,7 @@ export default function PaymentsListPage() {
           rowKey="paymentId"
           data-testid="payments-table"
           aria-label={t('payments:list.title')}
-          columns={usePaymentColumns()}
+          columns={usePaymentColumns(filters.sort)}
           dataSource={query.data?.payments ?? []}
           loading={query.isFetching}
           locale={{ emptyText: query.isPending ? ' ' : <EmptyState description={t('payments:list.empty')} /> }}
@@ -71,6 +71,11 @@ export default function PaymentsListPage() {
             onChange: (page, pageSize) => show({ ...filters, page: pageSize === filters.pageSize ? page : 1, pageSize }),
           }}
           scroll={{ x: 'max-content' }}
+          onChange={(_pagination, _filters, sorter, { action }) => {
+            if (action !== 'sort') return;
+            const column = Array.isArray(sorter) ? sorter[0] : sorter;
+            show({ ...filters, sort: sortOf(column?.field, column?.order), page: 1 });
+          }}
         />
       )}
     </>
@@ -100,17 +105,24 @@ function PaymentFilterForm({ filters, onChange }: { filters: PaymentFilters; onC
   );
 }
 
-function usePaymentColumns(): ColumnsType<Payment> {
+/** The column's order as the address holds it (the server sorts). */
+function orderOf(field: string, sort: PaymentSort | undefined): 'ascend' | 'descend' | null {
+  if (sort === field) return 'ascend';
+  return sort === `-${field}` ? 'descend' : null;
+}
+
+function usePaymentColumns(sort: PaymentSort | undefined): ColumnsType<Payment> {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const sortable = (field: string) => ({ sorter: true, sortOrder: orderOf(field, sort), sortDirections: ['descend', 'ascend'] as ('descend' | 'ascend')[] });
   return [
     { title: t('payments:fields.paymentId'), dataIndex: 'paymentId' },
     { title: t('payments:fields.dealerCode'), dataIndex: 'dealerCode', render: (code: string) => <Link to={`/dealers/${code}`}>{code}</Link> },
-    { title: t('payments:fields.receivedOn'), dataIndex: 'receivedOn', render: (date: string) => formatDate(date, language) },
-    { title: t('payments:fields.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen, language) },
+    { title: t('payments:fields.receivedOn'), dataIndex: 'receivedOn', ...sortable('receivedOn'), render: (date: string) => formatDate(date, language) },
+    { title: t('payments:fields.amount'), dataIndex: 'amountFen', align: 'right', ...sortable('amountFen'), render: (fen: number) => formatFen(fen, language) },
     { title: t('payments:fields.quarter'), dataIndex: 'quarter', render: (q: string, p) => <Link to={`/funds/${p.dealerCode}`}>{q}</Link> },
     { title: t('payments:fields.agreementVersion'), dataIndex: 'agreementVersion', align: 'right' },
-    { title: t('payments:fields.recordedAt'), dataIndex: 'recordedAt', render: (at?: string) => (at ? formatDateTime(at, language) : '') },
+    { title: t('payments:fields.recordedAt'), dataIndex: 'recordedAt', ...sortable('recordedAt'), render: (at?: string) => (at ? formatDateTime(at, language) : '') },
     { title: t('payments:fields.actor'), dataIndex: 'actor' },
   ];
 }

@@ -4,7 +4,7 @@ import type { FundQuarter, RegionBalance } from '../funds/fund-chart-options';
 
 /**
  * The finance pages' routes that the generated schema.d.ts does not hold yet (settlements' GET
- * /payments, /funds/{dealerCode}/quarters, /fund-balances and the gateway's accounts routes land
+ * /funds/{dealerCode}/quarters, /fund-balances and the gateway's accounts routes land
  * in parallel). Typed here by hand, as their briefs give them, on the same client and middleware;
  * each page switches to `api` once `npm run api:client` has generated the route, and this file goes.
  */
@@ -15,14 +15,9 @@ type Operation<Query, Body, Answer> = {
   responses: { 200: Json<Answer>; 201: Json<Answer>; default: Json<unknown> };
 };
 
-export interface PaymentListItem {
-  paymentId: string; dealerCode: string; receivedOn: string; amountFen: number; quarter: string;
-  agreementVersion: number; recordedAt: string; actor: string;
-}
 export interface AccountItem { id: string; username: string; roles: string[]; dealerCode: string | null; disabled: boolean; createdAt: string; updatedAt: string }
 
 interface PendingPaths {
-  '/api/payments': { get: Operation<{ dealerCode?: string; quarter?: string; skip?: number; limit?: number }, never, { payments: PaymentListItem[]; total: number }> };
   '/api/funds/{dealerCode}/quarters': { get: Operation<never, never, { dealerCode: string; quarters: FundQuarter[] }> };
   '/api/fund-balances': { get: Operation<{ quarter: string }, never, { quarter: string; regions: RegionBalance[]; totals: Omit<RegionBalance, 'region'> }> };
   '/api/users': {
