@@ -10,14 +10,10 @@ export interface Account { username: string; roles: Role[]; dealerCode: string |
 
 interface AccountForm { username: string; password?: string; roles: Role[]; dealerCode?: string; disabled: boolean }
 
-/** Creates an account, or changes an account's roles, dealer and whether it is disabled (which ends its sessions). */
-export function AccountDialog({ account, onClose }: { account?: Account; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<AccountForm>();
-  const problems = useFormProblems(form);
+/** POST /api/users for a new account, PATCH /api/users/{username} with only what changed for one that exists. */
+function useSaveAccount(account: Account | undefined, onSaved: () => void, onError: (error: unknown) => void) {
   const queries = useQueryClient();
-  const roles = (Form.useWatch('roles', form) ?? []) as Role[];
-  const save = useMutation({
+  return useMutation({
     mutationFn: async (values: AccountForm) => {
       const dealerCode = values.roles.includes('dealer') ? values.dealerCode || null : null;
       if (!account) {
@@ -27,9 +23,18 @@ export function AccountDialog({ account, onClose }: { account?: Account; onClose
       const body = accountChange(account, { roles: values.roles, dealerCode, disabled: values.disabled });
       return dataOrThrow(await pendingApi.PATCH('/api/users/{username}', { params: { path: { username: account.username } }, body }));
     },
-    onSuccess: async () => { await queries.invalidateQueries({ queryKey: ['accounts'] }); onClose(); },
-    onError: problems.show,
+    onSuccess: async () => { await queries.invalidateQueries({ queryKey: ['accounts'] }); onSaved(); },
+    onError,
   });
+}
+
+/** Creates an account, or changes an account's roles, dealer and whether it is disabled (which ends its sessions). */
+export function AccountDialog({ account, onClose }: { account?: Account; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<AccountForm>();
+  const problems = useFormProblems(form);
+  const roles = (Form.useWatch('roles', form) ?? []) as Role[];
+  const save = useSaveAccount(account, onClose, problems.show);
   const roleRule = (field: 'roles' | 'dealerCode') => ({
     validator: async () => {
       const found = roleProblem(form.getFieldValue('roles') ?? [], form.getFieldValue('dealerCode'));

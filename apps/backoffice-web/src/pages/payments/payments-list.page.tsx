@@ -50,35 +50,41 @@ export default function PaymentsListPage() {
         )}
       </Space>
       <PaymentFilterForm filters={filters} onChange={(f) => show({ ...filters, ...f, page: 1 })} />
-      {query.error ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <Table<Payment>
-          rowKey="paymentId"
-          data-testid="payments-table"
-          aria-label={t('payments:list.title')}
-          columns={usePaymentColumns(filters.sort)}
-          dataSource={query.data?.payments ?? []}
-          loading={query.isFetching}
-          locale={{ emptyText: query.isPending ? ' ' : <EmptyState description={t('payments:list.empty')} /> }}
-          pagination={{
-            current: filters.page,
-            pageSize: filters.pageSize,
-            total: query.data?.total ?? 0,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showSizeChanger: true,
-            showTotal: (total) => t('payments:list.total', { count: total }),
-            onChange: (page, pageSize) => show({ ...filters, page: pageSize === filters.pageSize ? page : 1, pageSize }),
-          }}
-          scroll={{ x: 'max-content' }}
-          onChange={(_pagination, _filters, sorter, { action }) => {
-            if (action !== 'sort') return;
-            const column = Array.isArray(sorter) ? sorter[0] : sorter;
-            show({ ...filters, sort: sortOf(column?.field, column?.order), page: 1 });
-          }}
-        />
-      )}
+      {query.error ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : <PaymentsTable query={query} filters={filters} show={show} />}
     </>
+  );
+}
+
+type PaymentsQuery = { data?: { payments: Payment[]; total: number }; isFetching: boolean; isPending: boolean };
+
+/** One page of payments; paging and sorting change the address, and the server answers that page. */
+function PaymentsTable({ query, filters, show }: { query: PaymentsQuery; filters: PaymentFilters; show: (next: PaymentFilters) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Payment>
+      rowKey="paymentId"
+      data-testid="payments-table"
+      aria-label={t('payments:list.title')}
+      columns={usePaymentColumns(filters.sort)}
+      dataSource={query.data?.payments ?? []}
+      loading={query.isFetching}
+      locale={{ emptyText: query.isPending ? ' ' : <EmptyState description={t('payments:list.empty')} /> }}
+      pagination={{
+        current: filters.page,
+        pageSize: filters.pageSize,
+        total: query.data?.total ?? 0,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showSizeChanger: true,
+        showTotal: (total) => t('payments:list.total', { count: total }),
+        onChange: (page, pageSize) => show({ ...filters, page: pageSize === filters.pageSize ? page : 1, pageSize }),
+      }}
+      scroll={{ x: 'max-content' }}
+      onChange={(_pagination, _filters, sorter, { action }) => {
+        if (action !== 'sort') return;
+        const column = Array.isArray(sorter) ? sorter[0] : sorter;
+        show({ ...filters, sort: sortOf(column?.field, column?.order), page: 1 });
+      }}
+    />
   );
 }
 
