@@ -26,6 +26,11 @@ import { QueryRegionsController } from './regions/query-regions/query-regions.co
 import { ListRegionsHandler } from './regions/query-regions/query-regions.handler';
 import { regionDirectoryProvider } from './regions/region-directory';
 import { regionsInDocument } from './dealers/register-dealer/register-dealer.request';
+import { ImportDealersController } from './dealer-imports/import-dealers/import-dealers.controller';
+import { ImportDealersHandler } from './dealer-imports/import-dealers/import-dealers.handler';
+import { WorkbookUpload } from './dealer-imports/import-dealers/workbook-upload.interceptor';
+import { ImportTemplateController } from './dealer-imports/import-template/import-template.controller';
+import { importLimitsProvider } from './dealer-imports/import-limits';
 
 /** The read model's schemas (collections dealer_view, agreement_view). */
 export const READ_MODELS = MongooseModule.forFeature([
@@ -51,7 +56,8 @@ export class ContractsModule {
       module: ContractsModule,
       imports: [serviceConfigModule(ContractsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceProbes.imports],
       controllers: [
-        RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController, ...serviceProbes.controllers,
+        RegisterDealerController, QueryDealersController, QueryRegionsController, SignAgreementController, QueryAgreementsController,
+        ImportTemplateController, ImportDealersController, ...serviceProbes.controllers,
         ...readModelAdmin.controllers,
         ContractsReadModelFeed, // Kafka (@EventPattern)
       ],
@@ -77,6 +83,9 @@ export class ContractsModule {
         GetDealerHandler,
         ListAgreementsHandler,
         ListRegionsHandler,
+        importLimitsProvider,
+        WorkbookUpload,
+        ImportDealersHandler,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { ServiceSettings } from '@aftersales/service-kit';
+import { ServiceSettings, WholeNumberSetting } from '@aftersales/service-kit';
 import { IsOptional, ValidateBy } from 'class-validator';
 import { regionsProblem } from './regions/region-directory';
 
@@ -11,4 +11,9 @@ export class ContractsSettings extends ServiceSettings {
     validator: { validate: (value) => regionsProblem(value) === undefined, defaultMessage: (args) => regionsProblem(args?.value) ?? '' },
   })
   REGIONS?: string;
+
+  /** The largest XLSX file POST /dealer-imports reads (bytes; default 5 MiB). */
+  @WholeNumberSetting(1_024, 100 * 1024 * 1024) DEALER_IMPORT_MAX_BYTES?: number;
+  /** The most data rows (both sheets together) one import may hold (default 2000). */
+  @WholeNumberSetting(1, 100_000) DEALER_IMPORT_MAX_ROWS?: number;
 }

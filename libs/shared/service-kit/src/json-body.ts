@@ -17,6 +17,7 @@ export function loadJsonBodySettings(env: NodeJS.ProcessEnv = process.env): Json
 
 interface BodyRequest {
   method: string;
+  path: string;
   body?: unknown;
   headers: Record<string, string | string[] | undefined>;
 }
@@ -34,9 +35,16 @@ function mediaType(header: string | string[] | undefined): string {
  * also keeps a cross-site form from reaching a command. Runs after body-parser's text reader
  * (size, charset and compression), which leaves `req.body` a string for JSON requests.
  */
-export function jsonBodyMiddleware(settings: JsonBodySettings) {
+export function jsonBodyMiddleware(settings: JsonBodySettings, isUpload: (req: BodyRequest) => boolean = () => false) {
   return (req: BodyRequest, _res: unknown, next: Next) => {
     if (!WITH_BODY.has(req.method)) return next();
+    // A file upload route (multipart in its OpenAPI) reads its own body, and only multipart.
+    if (isUpload(req)) {
+      if (mediaType(req.headers['content-type']) === 'multipart/form-data') return next();
+      return next(new UnsupportedMediaTypeException({
+        message: 'The body must be multipart/form-data', problems: [{ field: 'content-type', reason: 'must be multipart/form-data' }],
+      }));
+    }
     if (mediaType(req.headers['content-type']) !== 'application/json') {
       return next(new UnsupportedMediaTypeException({
         message: 'The body must be JSON', problems: [{ field: 'content-type', reason: 'must be application/json' }],

@@ -27,7 +27,8 @@ export function undocumentedResponses(document: OpenApiResponsesDocument): strin
   return operations.flatMap(({ where, operation }) => [
     ...statusGaps(where, operation),
     ...Object.entries(operation.responses ?? {}).flatMap(([status, response]) => [
-      ...(status !== '204' && !response.content?.['application/json']?.schema ? [`${where} ${status}: no application/json schema`] : []),
+      // JSON, or another media type with its schema (a file download such as an XLSX template).
+      ...(status !== '204' && !Object.values(response.content ?? {}).some((media) => media.schema) ? [`${where} ${status}: no application/json schema`] : []),
       ...(status === '201' && !response.headers?.['Location']?.schema ? [`${where} 201: no Location header`] : []),
       ...(status === '201' && Object.keys(response.links ?? {}).length === 0 ? [`${where} 201: no link to a read`] : []),
       ...Object.entries(response.links ?? {}).flatMap(([name, link]) => linkGaps(`${where} ${status} link ${name}`, link, byId)),

@@ -9,6 +9,7 @@ import { KafkaEventTransport } from '@aftersales/kafka';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
 import { jsonBodyMiddleware, loadJsonBodySettings } from './json-body';
+import { multipartRoutes } from './multipart-routes';
 import { ProblemFilter, validationExceptionFactory } from './problem.filter';
 import { loadServiceConfig, ServiceConfig } from './service-config';
 import { methodNotAllowed } from './method-not-allowed';
@@ -37,7 +38,7 @@ export async function createServiceApp(root: DynamicModule, options: ServiceAppO
   app.use(methodNotAllowed(() => built.document));
   const body = loadJsonBodySettings();
   app.useBodyParser('text', { type: 'application/json', limit: body.limit });
-  app.use(jsonBodyMiddleware(body));
+  app.use(jsonBodyMiddleware(body, multipartRoutes(() => built.document)));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,11 +1,10 @@
-import { agreementDecider, agreementsStreamId, completeTerms, dealerStreamId, RequestedTerms, SignAgreement } from '@aftersales/contracts-domain';
+import { agreementDecider, agreementsStreamId, dealerStreamId, RequestedTerms, SignAgreement } from '@aftersales/contracts-domain';
 import { handleCommand, notFound } from '@aftersales/event-sourcing';
-import { AgreementSignedV1, AgreementTermsV1, FieldProblem, validatePlain } from '@aftersales/integration-events';
+import { AgreementSignedV1 } from '@aftersales/integration-events';
 import { commandContext, InputProblems, ServiceInfrastructure } from '@aftersales/service-kit';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { agreementEvents } from '../../events/agreement-events.mapping';
-
-const MODEL_TERMS = { 'revenue-share': ['fundRateBp', 'partsQuotaBp', 'carryAcrossYear'], 'per-unit': ['allowancePerUnitFen'] } as const;
+import { termsProblems } from './terms-problems';
 
 /** Refuses an unknown dealer (404: it is named in the path) and terms the published schema would not carry (400). */
 @CommandHandler(SignAgreement)
@@ -24,16 +23,8 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreement, Agre
     return signed.data;
   }
 
-  /** Refuses the other model's terms, then checks the complete terms (as the decider completes them) against the published schema. */
   private checkTerms(request: RequestedTerms): void {
-    const { fundModel } = request;
-    const misplaced: FieldProblem[] = Object.entries(MODEL_TERMS)
-      .filter(([model]) => model !== fundModel)
-      .flatMap(([, fields]) => fields.filter((f) => request[f] !== undefined))
-      .map((field) => ({ field, reason: `${field} does not apply to the ${fundModel} fund model` }));
-    if (misplaced.length) throw new InputProblems(misplaced);
-    // The request's ValidateIf rules made the chosen model's terms present.
-    const checked = validatePlain(AgreementTermsV1, completeTerms(request));
-    if (!checked.ok) throw new InputProblems(checked.problems);
+    const problems = termsProblems(request);
+    if (problems.length) throw new InputProblems(problems);
   }
 }
