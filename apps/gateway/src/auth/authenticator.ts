@@ -1,4 +1,4 @@
-import { Injectable, Optional, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, UnauthorizedException } from '@nestjs/common';
 import { decodeJwt } from 'jose';
 import { SignedInUser } from '../access/signed-in-user';
 import { Accounts } from '../accounts/accounts';
@@ -15,7 +15,9 @@ export const NOT_SIGNED_IN = 'Sign in first: the access token is missing, invali
  */
 @Injectable()
 export class Authenticator {
-  constructor(private readonly tokens: AccessTokens, private readonly accounts: Accounts, @Optional() private readonly oidc?: OidcTokens | null) {}
+  private readonly logger = new Logger('auth');
+
+  constructor(private readonly tokens: AccessTokens, private readonly accounts: Accounts, @Optional() @Inject(OidcTokens) private readonly oidc?: OidcTokens | null) {}
 
   async authenticate(token: string): Promise<SignedInUser> {
     try {
@@ -25,8 +27,9 @@ export class Authenticator {
       if (!account || account.disabled || account.sessionGeneration !== claims.gen) throw new InvalidToken('the session has ended');
       return { ...userOf(claims), username: account.username, roles: [...account.roles], dealerCode: account.dealerCode };
     } catch (error) {
-      if (error instanceof InvalidToken) throw new UnauthorizedException(NOT_SIGNED_IN);
-      throw error;
+      if (!(error instanceof InvalidToken)) throw error;
+      this.logger.log(`token refused: ${error.message}`);
+      throw new UnauthorizedException(NOT_SIGNED_IN);
     }
   }
 }
