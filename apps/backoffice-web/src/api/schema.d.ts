@@ -22,6 +22,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password: every other session ends; this answer starts a new one */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -149,6 +166,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fund-balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's repair funds in a quarter, by region */
+        get: operations["getNetworkBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/funds/{dealerCode}": {
         parameters: {
             query?: never;
@@ -158,6 +192,23 @@ export interface paths {
         };
         /** A dealer's repair fund in a quarter */
         get: operations["getFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funds/{dealerCode}/quarters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every quarter of a dealer's repair fund, oldest first */
+        get: operations["listFundQuarters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -201,10 +252,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, by username (admins and auditors) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Open an account with its roles (and its dealer, for a dealer user) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account's roles or dealer, or disable it (which ends its sessions at once) */
+        patch: operations["changeUser"];
+        trace?: never;
+    };
+    "/api/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a user's password: every session of the user ends, a sign-in lock is lifted */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description The dealer of a dealer account; null for staff
+             * @example null
+             */
+            dealerCode: string | null;
+            /** @description A disabled account cannot sign in, and its sessions have ended */
+            disabled: boolean;
+            /** @example 665f1c2e8a1b2c3d4e5f6a7b */
+            id: string;
+            /**
+             * @example [
+             *       "finance"
+             *     ]
+             */
+            roles: components["schemas"]["Role"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example finance.li */
+            username: string;
+        };
         AgreementListResponse: {
             dealerCode: string;
             /**
@@ -261,6 +387,30 @@ export interface components {
             far?: number | null;
             local?: number | null;
             near?: number | null;
+        };
+        ChangeAccountRequest: {
+            /**
+             * @description Must be a dealer code: 2-32 upper-case letters, digits or dashes; required for the role dealer, null for the others
+             * @example D0001
+             */
+            dealerCode?: string | null;
+            /** @description true ends every session of the user at once and refuses its sign-ins */
+            disabled?: boolean;
+            /**
+             * @example [
+             *       "finance"
+             *     ]
+             */
+            roles?: components["schemas"]["Role"][];
+        };
+        ChangePasswordRequest: {
+            /** Format: password */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description The new password, 10-200 characters
+             */
+            newPassword: string;
         };
         DealerHistoryEventResponse: {
             /**
@@ -351,6 +501,31 @@ export interface components {
             /** @example amountFen must be an integer number of fen */
             reason: string;
         };
+        FundQuarterResponse: {
+            /** @description What the fund accrued from them */
+            accrualFen: number;
+            /**
+             * Format: date-time
+             * @description The last event the balance includes
+             */
+            asOf: string;
+            /** @description carriedIn + accrual − charges */
+            balanceFen: number;
+            /** @description Carried in from the previous quarter */
+            carriedInFen: number;
+            /** @description What was charged to the fund */
+            chargesFen: number;
+            /** @description The quarter's payments */
+            paymentsFen: number;
+            /** @example 2026Q3 */
+            quarter: string;
+        };
+        FundQuartersResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Every quarter the fund has accrued in, oldest first; empty before the first accrual */
+            quarters: components["schemas"]["FundQuarterResponse"][];
+        };
         FundResponse: {
             /** @description What the fund accrued from them */
             accrualFen: number;
@@ -372,6 +547,45 @@ export interface components {
             /** @example 2026Q3 */
             quarter: string;
         };
+        FundSumsResponse: {
+            accrualFen: number;
+            balanceFen: number;
+            chargesFen: number;
+            /** @description Dealers whose fund accrued in the quarter */
+            dealers: number;
+            paymentsFen: number;
+        };
+        NetworkBalancesResponse: {
+            /** @example 2026Q3 */
+            quarter: string;
+            /** @description One entry per region with a fund in the quarter, in region order */
+            regions: components["schemas"]["RegionBalancesResponse"][];
+            /** @description The whole network: the sums of the regions */
+            totals: components["schemas"]["FundSumsResponse"];
+        };
+        OpenAccountRequest: {
+            /**
+             * @description Must be a dealer code: 2-32 upper-case letters, digits or dashes; required for the role dealer, null for the others
+             * @example D0001
+             */
+            dealerCode?: string | null;
+            /**
+             * Format: password
+             * @description The first password, 10-200 characters; the user changes it with POST /api/auth/password
+             */
+            password: string;
+            /**
+             * @example [
+             *       "finance"
+             *     ]
+             */
+            roles: components["schemas"]["Role"][];
+            /**
+             * @description Letters, digits and . _ @ -, 3-64 characters; case does not matter
+             * @example finance.li
+             */
+            username: string;
+        };
         PaymentListItem: {
             /**
              * @description Who recorded it (the event's metadata.actor)
@@ -388,6 +602,8 @@ export interface components {
             fundModel: "revenue-share" | "per-unit";
             /** @description revenue-share only: the rate it was recorded at */
             fundRateBp?: number;
+            /** @description The dealer's parent, when it is a sub-dealer (分銷商) */
+            parentDealerCode?: string;
             /** @example PAY-2026-0001 */
             paymentId: string;
             /**
@@ -522,6 +738,19 @@ export interface components {
              */
             receivedOn: string;
         };
+        RegionBalancesResponse: {
+            accrualFen: number;
+            balanceFen: number;
+            chargesFen: number;
+            /** @description Dealers whose fund accrued in the quarter */
+            dealers: number;
+            paymentsFen: number;
+            /**
+             * @description The dealers' region (as contracts registered them)
+             * @example south
+             */
+            region: string;
+        };
         RegionListResponse: {
             items: components["schemas"]["RegionResponse"][];
         };
@@ -565,6 +794,13 @@ export interface components {
         ReportingTermsRequest: {
             assessmentDueDay?: number | null;
             feedDueDay?: number | null;
+        };
+        ResetPasswordRequest: {
+            /**
+             * Format: password
+             * @description The new password, 10-200 characters; every session of the user ends
+             */
+            password: string;
         };
         ReturnWindowsRequest: {
             doaWindowDays?: number | null;
@@ -741,6 +977,75 @@ export interface operations {
             };
             /** @description Not signed in, or the access token is invalid or expired */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed: a new access token, the new refresh token in the cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A single-sign-on user changes its password at its identity provider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1428,6 +1733,74 @@ export interface operations {
             };
         };
     };
+    getNetworkBalances: {
+        parameters: {
+            query: {
+                /** @description The quarter */
+                quarter: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each region with a fund in the quarter, and the totals; no regions before any accrual */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkBalancesResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read NetworkBalances */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     getFund: {
         parameters: {
             query?: {
@@ -1508,6 +1881,83 @@ export interface operations {
             };
         };
     };
+    listFundQuarters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quarters the fund has accrued in, each as of its last event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundQuartersResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Fund */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unknown dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     listPayments: {
         parameters: {
             query?: {
@@ -1525,6 +1975,8 @@ export interface operations {
                 sort?: "-receivedOn" | "receivedOn" | "-recordedAt" | "recordedAt" | "-amountFen" | "amountFen";
                 /** @description Only the payments received on or before this date (after `from`: no payment matches) */
                 to?: string | null;
+                /** @description Only the payments of this dealer and of its sub-dealers (分銷商) */
+                within?: string | null;
             };
             header?: never;
             path?: never;
@@ -1760,6 +2212,286 @@ export interface operations {
             };
             /** @description The contracts service did not answer */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not read accounts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    /** @description The accounts: /api/users */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not open accounts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The username is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    changeUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Letters, digits and . _ @ -, 3-64 characters; case does not matter */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not change accounts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Letters, digits and . _ @ -, 3-64 characters; case does not matter */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Reset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not reset passwords */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

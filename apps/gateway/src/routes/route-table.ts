@@ -39,6 +39,8 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'GET', path: '/dealers/{code}/agreements', service: 'contracts', action: 'read', subject: 'Agreement', dealer: { in: 'path', name: 'code' } },
   { method: 'POST', path: '/dealers/{code}/agreements', service: 'contracts', action: 'create', subject: 'Agreement', dealer: { in: 'path', name: 'code' } },
   { method: 'GET', path: '/funds/{dealerCode}', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/funds/{dealerCode}/quarters', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/fund-balances', service: 'settlements', action: 'read', subject: 'NetworkBalances' },
   { method: 'GET', path: '/payments', service: 'settlements', action: 'read', subject: 'Payment', dealer: { in: 'list', name: 'dealerCode', emptyPage: { payments: [], total: 0 } } },
   { method: 'POST', path: '/payments', service: 'settlements', action: 'create', subject: 'Payment', dealer: { in: 'body', name: 'dealerCode' } },
 ];

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import { execFileSync } from 'node:child_process';
 import { MongoClient } from 'mongodb';
 import { startGateway } from '../../testing';
 import type { Document } from '../openapi/compose-document';
-import { startServicesStack } from './services-stack';
+import { ServicesStack, startServicesStack } from './services-stack';
 
 /** The typed client of the back-office UI (openapi-fetch reads these types). */
 export const API_CLIENT_FILE = resolve(__dirname, '../../../../backoffice-web/src/api/schema.d.ts');
@@ -18,15 +18,18 @@ const HEADER = `/**
 
 /** The gateway's /docs/json, from a stack of every service and the gateway on the test servers. */
 export async function gatewayDocument(): Promise<Document> {
+  return withGatewayStack(async (gateway) => (await (await fetch(`${gateway.url}/docs/json`)).json()) as Document);
+}
+
+/** Runs `work` against a gateway and every service on the test servers, then stops them. */
+export async function withGatewayStack<T>(work: (gateway: { url: string }, stack: ServicesStack) => Promise<T>): Promise<T> {
   const stack = await startServicesStack('apiclient');
   const gateway = await startGateway({ mongoUrl: stack.mongoUrl, mongoDb: stack.dbOf('gateway'), services: stack.urls }).catch(async (error: unknown) => {
     await stack.close();
     throw error;
   });
   try {
-    const document = (await (await fetch(`${gateway.url}/docs/json`)).json()) as Document;
-    if (!document.paths['/api/dealers']) throw new Error('The gateway served its document without the services\' routes');
-    return document;
+    return await work(gateway, stack);
   } finally {
     await gateway.close();
     const mongo = await new MongoClient(stack.mongoUrl).connect();
@@ -36,8 +39,19 @@ export async function gatewayDocument(): Promise<Document> {
   }
 }
 
-/** The TypeScript types of a document, as the committed file holds them. */
+/**
+ * The TypeScript types of a document, as the committed file holds them: openapi-typescript's
+ * programmatic API, run in a Node child (it loads ES modules that jest's CommonJS runtime cannot).
+ */
 export async function renderApiClient(document: Document): Promise<string> {
-  const nodes = await openapiTS(document as never, { alphabetize: true });
-  return `${HEADER}${astToString(nodes)}`;
+  const script = `
+    import openapiTS, { astToString } from 'openapi-typescript';
+    let input = '';
+    for await (const chunk of process.stdin) input += chunk;
+    process.stdout.write(astToString(await openapiTS(JSON.parse(input), { alphabetize: true })));
+  `;
+  const types = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: resolve(__dirname, '../../../../..'), input: JSON.stringify(document), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  return `${HEADER}${types}`;
 }
