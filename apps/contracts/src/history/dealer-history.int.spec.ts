@@ -76,13 +76,21 @@ describe('contracts: a dealer history', () => {
     ['a dealer code of the wrong form', '/history/x1', 'dealerCode'],
     ['a limit of 0', '/history/D0701?limit=0', 'limit'],
     ['a limit past 200', '/history/D0701?limit=201', 'limit'],
-    ['a cursor that is not one', '/history/D0701?before=abc', 'before'],
-    ['a cursor of another shape', `/history/D0701?before=${Buffer.from('{"$gt":""}').toString('base64url')}`, 'before'],
+    ['a cursor with other characters', '/history/D0701?before=a.b', 'before'],
     ['a repeated cursor', '/history/D0701?before=a&before=b', 'before'],
     ['an operator object for the cursor', '/history/D0701?before[$gt]=', 'before[$gt]'],
     ['an unknown parameter', '/history/D0701?dealerCode=D0702', 'dealerCode'],
   ])('%s is a 400 naming it', async (_name, path, field) => {
     const res = await request(svc.http).get(path).expect(400);
     expect(res.body.problems.map((p: { field: string }) => p.field)).toContain(field);
+  });
+
+  it.each([
+    ['text', 'abc'],
+    ['a JSON object', Buffer.from('{"$gt":""}').toString('base64url')],
+    ['a triple of other types', Buffer.from('[1,{"$ne":1},"x"]').toString('base64url')],
+  ])('a well-formed cursor that decodes to %s is a 422 naming before', async (_name, before) => {
+    const res = await history('D0701', { before }).expect(422);
+    expect(res.body.problems).toEqual([{ field: 'before', reason: expect.stringMatching(/earlier page/) }]);
   });
 });

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiInputProblems } from '@aftersales/service-kit';
 import { IsIn, IsOptional } from 'class-validator';
 import { RegionDirectory } from '../../regions/region-directory';
@@ -22,7 +22,6 @@ export class ImportTemplateController {
 
   @Get('template')
   @ApiOperation({ operationId: 'getDealerImportTemplate', summary: 'The XLSX template of a dealer import' })
-  @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'The template: dealers, agreements and notes sheets', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiInputProblems()
   async template(@Query() { lang = 'en' }: ImportTemplateQuery): Promise<StreamableFile> {

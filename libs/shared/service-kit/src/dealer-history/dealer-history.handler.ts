@@ -1,5 +1,6 @@
 import { CommitDocument } from '@aftersales/event-store-mongo';
 import { EventEnvelope, upcast } from '@aftersales/integration-events';
+import { invalid } from '@aftersales/event-sourcing';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Filter } from 'mongodb';
 import { ServiceInfrastructure } from '../infrastructure';
@@ -27,6 +28,8 @@ export class DealerHistoryHandler implements IQueryHandler<GetDealerHistory> {
   async execute({ dealerCode, before, limit }: GetDealerHistory): Promise<DealerHistoryResponse> {
     if (typeof dealerCode !== 'string') return { dealerCode: String(dealerCode), items: [], next: null };
     const position = before === undefined ? undefined : decodeCursor(before);
+    // Well-formed (the schema's pattern) yet no cursor this service wrote: a refusal of its meaning, not of its form.
+    if (before !== undefined && !position) throw invalid('before is not the next of an earlier page of this history', 'before');
     const found = await this.newestFirst(dealerCode, position, limit + 1);
     const page = found.slice(0, limit);
     const last = page.at(-1);

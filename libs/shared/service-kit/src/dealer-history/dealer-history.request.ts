@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DealerCodeField } from '../api-fields';
 import { QueryInteger } from '../query-integer';
-import { CURSOR_MAX_LENGTH, CURSOR_PATTERN, decodeCursor } from './history-cursor';
+import { CURSOR_MAX_LENGTH, CURSOR_PATTERN } from './history-cursor';
 
 export class DealerHistoryParams {
   @DealerCodeField({ description: 'The dealer whose events are asked for' })
@@ -14,8 +14,8 @@ export class DealerHistoryQuery {
     type: 'string', maxLength: CURSOR_MAX_LENGTH, pattern: CURSOR_PATTERN.source,
     description: 'Only events older than this: the `next` of the page before (opaque)',
   })
-  @IsOptional()
-  @ValidateBy({ name: 'historyCursor', validator: { validate: (value) => decodeCursor(value) !== undefined, defaultMessage: () => 'before must be the next of an earlier page' } })
+  @IsOptional() @IsString() @MaxLength(CURSOR_MAX_LENGTH)
+  @Matches(CURSOR_PATTERN, { message: 'before must be the next of an earlier page (letters, digits, - and _)' })
   before?: string;
 
   @QueryInteger({ default: 50, minimum: 1, maximum: 200, description: 'At most this many events' })
