@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../payments/pending-routes';
+import { api } from '../../api/client';
 import { useFormProblems } from '../../api/form-problems';
 import { dataOrThrow } from '../../api/problem';
 import { accountChange, DEALER_CODE, PASSWORD_MAX, PASSWORD_MIN, Role, roleProblem, ROLES, USERNAME } from './account-rules';
@@ -18,10 +18,10 @@ function useSaveAccount(account: Account | undefined, onSaved: () => void, onErr
       const dealerCode = values.roles.includes('dealer') ? values.dealerCode || null : null;
       if (!account) {
         const body = { username: values.username, password: values.password ?? '', roles: values.roles, dealerCode };
-        return dataOrThrow(await pendingApi.POST('/api/users', { body }));
+        return dataOrThrow(await api.POST('/api/users', { body }));
       }
       const body = accountChange(account, { roles: values.roles, dealerCode, disabled: values.disabled });
-      return dataOrThrow(await pendingApi.PATCH('/api/users/{username}', { params: { path: { username: account.username } }, body }));
+      return dataOrThrow(await api.PATCH('/api/users/{username}', { params: { path: { username: account.username } }, body }));
     },
     onSuccess: async () => { await queries.invalidateQueries({ queryKey: ['accounts'] }); onSaved(); },
     onError,
@@ -79,7 +79,7 @@ export function ResetPasswordDialog({ account, onClose }: { account: Account; on
   const problems = useFormProblems(form);
   const reset = useMutation({
     mutationFn: async ({ password }: { password: string }) =>
-      dataOrThrow(await pendingApi.POST('/api/users/{username}/password', { params: { path: { username: account.username } }, body: { password } })),
+      dataOrThrow(await api.POST('/api/users/{username}/password', { params: { path: { username: account.username } }, body: { password } })),
     onSuccess: onClose,
     onError: problems.show,
   });

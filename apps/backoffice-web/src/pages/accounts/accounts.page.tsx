@@ -4,7 +4,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../payments/pending-routes';
+import { api } from '../../api/client';
 import { dataOrThrow } from '../../api/problem';
 import { useUser } from '../../auth/session-context';
 import { EmptyState, QueryState } from '../../components/states';
@@ -19,7 +19,7 @@ export default function AccountsPage() {
   const { t } = useTranslation();
   const admin = useUser().roles.includes('admin');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const query = useQuery({ queryKey: ['accounts'], queryFn: async () => dataOrThrow(await pendingApi.GET('/api/users')) });
+  const query = useQuery({ queryKey: ['accounts'], queryFn: async () => dataOrThrow(await api.GET('/api/users')) });
   const columns = useAccountColumns(admin, setDialog);
   return (
     <>

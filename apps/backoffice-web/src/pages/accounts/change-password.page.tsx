@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../payments/pending-routes';
+import { api } from '../../api/client';
 import { useFormProblems } from '../../api/form-problems';
 import { dataOrThrow } from '../../api/problem';
 import { session } from '../../auth/session';
@@ -19,7 +19,7 @@ export default function ChangePasswordPage() {
   const problems = useFormProblems(form);
   const change = useMutation({
     mutationFn: async ({ currentPassword, newPassword }: PasswordForm) =>
-      dataOrThrow(await pendingApi.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
+      dataOrThrow(await api.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
     // Every session of the user ended; the answer set this one's new refresh cookie, so one refresh takes the new access token.
     onSuccess: async () => {
       form.resetFields();

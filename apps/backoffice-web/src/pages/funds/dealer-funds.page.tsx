@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { pendingApi } from '../payments/pending-routes';
+import { api } from '../../api/client';
 import { dataOrThrow } from '../../api/problem';
 import { mayReach } from '../../auth/roles';
 import { useUser } from '../../auth/session-context';
@@ -26,7 +26,7 @@ export default function DealerFundsPage() {
   const query = useQuery({
     queryKey: ['funds', code, 'quarters'],
     queryFn: async () =>
-      dataOrThrow(await pendingApi.GET('/api/funds/{dealerCode}/quarters', { params: { path: { dealerCode: code } } })),
+      dataOrThrow(await api.GET('/api/funds/{dealerCode}/quarters', { params: { path: { dealerCode: code } } })),
   });
 
   return (

@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { pendingApi } from '../payments/pending-routes';
+import { api } from '../../api/client';
 import { dataOrThrow } from '../../api/problem';
 import { EmptyState, QueryState } from '../../components/states';
 import { formatFen, formatNumber } from '../../format';
@@ -22,7 +22,7 @@ export default function NetworkBalancesPage() {
   const quarter = QUARTER.test(asked) ? asked : quarterOfDate(new Date().toISOString().slice(0, 10));
   const query = useQuery({
     queryKey: ['funds', 'regions', quarter],
-    queryFn: async () => dataOrThrow(await pendingApi.GET('/api/fund-balances', { params: { query: { quarter } } })),
+    queryFn: async () => dataOrThrow(await api.GET('/api/fund-balances', { params: { query: { quarter } } })),
   });
 
   return (
