@@ -53,6 +53,15 @@ describe('the gateway forwards the services routes, scoped and signed', () => {
     expect(commit?.events.map((event) => event.metadata.actor)).toEqual(['wang.fang']);
   });
 
+  it("merges every service's history of a dealer, newest first, with who did what", async () => {
+    const history = await call('zhao.min', 'GET', '/api/dealers/D0001/history?limit=1');
+    // Its one event: registered (settlements has none of it yet), so no next page.
+    expect(history.body).toMatchObject({ dealerCode: 'D0001', items: [{ type: expect.stringContaining('DealerRegistered'), actor: 'wang.fang', service: 'contracts' }], next: null });
+    expect((await call('d0001.user', 'GET', '/api/dealers/D0002/history')).status).toBe(404);
+    expect((await call('zhao.min', 'GET', '/api/dealers/D0999/history')).status).toBe(404);
+    expect((await call('zhao.min', 'GET', '/api/dealers/D0001/history?before=bogus')).body).toMatchObject({ statusCode: 400, problems: [{ field: 'before' }] });
+  });
+
   it("gives a dealer user only its own dealer and sub-dealers: others are unknown, with the service's own 404 body", async () => {
     expect((await call('d0001.user', 'GET', '/api/dealers/D0003')).status).toBe(200);
     const foreign = await call('d0001.user', 'GET', '/api/dealers/D0002');

@@ -16,6 +16,7 @@ export class DealerHistoryEventResponse {
 }
 
 export class DealerHistoryResponse {
-  @ApiProperty({ type: [DealerHistoryEventResponse], description: 'Newest first' }) events!: DealerHistoryEventResponse[];
+  @ApiProperty({ example: 'D0001' }) dealerCode!: string;
+  @ApiProperty({ type: [DealerHistoryEventResponse], description: 'Newest first, from every service' }) items!: DealerHistoryEventResponse[];
   @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `before` for the next page; null at the end' }) next!: string | null;
 }

@@ -9,7 +9,7 @@ import { UpstreamFailure } from '../forwarding/upstream-failure';
 import { unknownDealerProblem } from '../scoping/dealer-scope';
 import { SubDealers } from '../scoping/sub-dealers';
 import { DealerHistoryQuery } from './dealer-history.query';
-import { decodeCursor, encodeCursor, fromNewest, HistoryPage, mergedHistory } from './merged-history';
+import { decodeCursor, encodeCursor, fromNewest, HistoryEvent, mergedHistory } from './merged-history';
 
 /**
  * GET /api/dealers/{code}/history: the dealer must be one the user may see and one contracts
@@ -36,10 +36,11 @@ export class DealerHistory {
       const target = `/history/${encodeURIComponent(code)}?limit=${limit}${before ? `&before=${encodeURIComponent(before)}` : ''}`;
       const answer = await this.get(user, service, target, correlationId);
       if (answer.status !== 200) throw new UpstreamFailure(service, 502, `The ${service} service answered ${answer.status} for the history`);
-      const page = answer.body as HistoryPage;
-      return { events: page.events.map((event) => ({ ...event, service })), next: page.next };
+      const page = answer.body as { items?: HistoryEvent[]; next?: string | null };
+      if (!Array.isArray(page.items)) throw new UpstreamFailure(service, 502, `The ${service} service answered no history items`);
+      return { events: page.items.map((event) => ({ ...event, service })), next: page.next ?? null };
     });
-    return { status: 200, body: { events, next: next ? encodeCursor(next) : null } };
+    return { status: 200, body: { dealerCode: code, items: events, next: next ? encodeCursor(next) : null } };
   }
 
   private async get(user: SignedInUser, service: string, target: string, correlationId?: string) {

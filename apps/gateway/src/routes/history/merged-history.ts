@@ -7,7 +7,7 @@ export interface HistoryEvent {
   [field: string]: unknown;
 }
 
-/** A page of one service's history: newest first; `next` continues it (null at the end). */
+/** A page of one service's history (its `items`): newest first; `next` continues it (null at the end). */
 export interface HistoryPage {
   events: HistoryEvent[];
   next: string | null;
