@@ -24,6 +24,7 @@ const KNOWN: Array<[RegExp, string]> = [
   [/must be an integer/, 'problems:integer'],
   [/must be a dealer code/, 'problems:dealerCode'],
   [/is not a configured region/, 'problems:region'],
+  [/not a readable XLSX workbook/, 'problems:notXlsx'],
   [/dealer (?<code>\S+) is already registered with other details/, 'problems:registeredOtherwise'],
   [/dealer (?<code>\S+) is not registered/, 'problems:notRegistered'],
   [/YYYY-MM-DD|must be a (valid )?(ISO 8601 )?date/, 'problems:date'],

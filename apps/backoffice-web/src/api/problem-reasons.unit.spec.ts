@@ -25,6 +25,7 @@ describe('API problems in the UI', () => {
       values: { field: 'parentDealerCode', code: 'D9999' },
     });
     expect(knownReason({ field: 'code', reason: 'dealer D0001 is already registered with other details' })?.key).toBe('problems:registeredOtherwise');
+    expect(knownReason({ field: 'file', reason: 'the file is not a readable XLSX workbook (corrupt-xlsx: not a zip archive)' })?.key).toBe('problems:notXlsx');
   });
 
   it('leaves any other reason to be shown as the server wrote it', () => {

@@ -1,6 +1,6 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Space, Table, TableProps, Typography, Upload, UploadFile } from 'antd';
+import { Alert, Button, Card, GetProp, Space, Table, TableProps, Typography, Upload, UploadProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authorizedFetch } from '../../api/client';
@@ -11,6 +11,9 @@ import { download } from '../../export/table-export';
 import { useLanguage } from '../../i18n/use-language';
 import { countOf, ImportProblem, importReasonKey, ImportResult, inFileOrder, templateFileName } from './import-problems';
 
+/** The file as the Upload hands it over (a File with antd's id). */
+type ChosenFile = Parameters<GetProp<UploadProps, 'beforeUpload'>>[0];
+
 /**
  * Import many dealers with their agreements from the XLSX template. All or nothing: when the
  * file has any problem, nothing is applied and every problem is listed beside its sheet, row and column.
@@ -19,7 +22,7 @@ export default function ImportDealersPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<UploadFile | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const upload = useMutation({
     mutationFn: async (xlsx: File) => {
       const body = new FormData();
@@ -39,7 +42,7 @@ export default function ImportDealersPage() {
   const problems = inFileOrder((failure?.problem.problems ?? []) as ImportProblem[]);
   const columns: TableProps<ImportProblem>['columns'] = [
     { key: 'sheet', dataIndex: 'sheet', title: t('dealers:import.sheet') },
-    { key: 'row', dataIndex: 'row', title: t('dealers:import.row') },
+    { key: 'row', dataIndex: 'row', title: t('dealers:import.row'), render: (row?: number) => row || '' }, // 0: the sheet or file as a whole
     { key: 'column', dataIndex: 'column', title: t('dealers:import.column') },
     { key: 'field', dataIndex: 'field', title: t('dealers:import.field') },
     { key: 'value', dataIndex: 'value', title: t('dealers:import.value'), render: (value: unknown) => (value === undefined || value === null ? '' : String(value)) },
@@ -64,10 +67,11 @@ export default function ImportDealersPage() {
       </Card>
       <Card>
         <Space orientation="vertical" style={{ width: '100%' }}>
+          <div data-testid="import-file">
           <Upload.Dragger
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             maxCount={1}
-            fileList={file ? [file] : []}
+            fileList={file ? [{ uid: file.uid, name: file.name }] : []}
             beforeUpload={(chosen) => {
               setFile(chosen);
               upload.reset();
@@ -75,18 +79,18 @@ export default function ImportDealersPage() {
             }}
             onRemove={() => setFile(null)}
             aria-label={t('dealers:import.choose')}
-            data-testid="import-file"
           >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
             <p>{t('dealers:import.choose')}</p>
           </Upload.Dragger>
+          </div>
           <Button
             type="primary"
             disabled={!file}
             loading={upload.isPending}
-            onClick={() => file?.originFileObj && upload.mutate(file.originFileObj)}
+            onClick={() => file && upload.mutate(file)}
             data-testid="import-submit"
           >
             {t('dealers:import.submit')}

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { countOf, importReasonKey, inFileOrder, templateFileName } from './import-problems';
 
 describe('a dealer import', () => {
@@ -28,5 +30,15 @@ describe('a dealer import', () => {
     expect(importReasonKey({ field: 'code', reason: 'D0001 appears twice', code: 'duplicate-code' })).toBe('dealers:import.codes.duplicate-code');
     expect(importReasonKey({ field: 'name', reason: 'name must not be blank', code: 'invalid' })).toBeUndefined();
     expect(importReasonKey({ field: 'x', reason: 'something new', code: 'brand-new' })).toBeUndefined();
+  });
+});
+
+describe('the import problem codes', () => {
+  it('has a text for every code the contracts service gives but `invalid` (a field rule, said by its own reason)', () => {
+    const source = readFileSync(join(__dirname, '../../../../contracts/src/dealer-imports/import-problem.ts'), 'utf8');
+    const union = /ImportProblemCode =([^;]+);/.exec(source)?.[1] ?? '';
+    const codes = [...union.matchAll(/'([a-z-]+)'/g)].map(([, code]) => code).filter((code) => code !== 'invalid');
+    expect(codes.length).toBeGreaterThan(10);
+    expect(codes.filter((code) => importReasonKey({ field: '', reason: '', code }) === undefined)).toEqual([]);
   });
 });
