@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useFormProblems } from '../../api/form-problems';
-import { dataOrThrow } from '../../api/problem';
-import { QueryState } from '../../components/states';
+import { ApiProblem, dataOrThrow } from '../../api/problem';
+import { NotFoundState, QueryState } from '../../components/states';
 import { useAgreements } from '../dealers/dealer-api';
 import { renamedProblems } from '../payments/renamed-problems';
 import { AgreementFormValues, formFieldOf, formValuesOf, signAgreementBody } from './agreement-form';
@@ -29,6 +29,8 @@ export default function SignAgreementPage() {
   const { code = '' } = useParams();
   // The dealer page's query: the versions it shows are the ones a renewal starts from.
   const query = useAgreements(code);
+  // An unknown dealer and one this user may not see look the same: not even its code as a title.
+  if (query.error instanceof ApiProblem && query.error.status === 404) return <NotFoundState />;
   return (
     <>
       <Typography.Title level={1}>{t('agreements:sign.title', { code })}</Typography.Title>

@@ -5,10 +5,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { dataOrThrow } from '../../api/problem';
+import { ApiProblem, dataOrThrow } from '../../api/problem';
 import { mayReach } from '../../auth/roles';
 import { useUser } from '../../auth/session-context';
-import { EmptyState, QueryState } from '../../components/states';
+import { EmptyState, NotFoundState, QueryState } from '../../components/states';
 import { formatDateTime, formatFen } from '../../format';
 import { useLanguage } from '../../i18n/use-language';
 import { PAYMENT_WRITERS } from '../routes';
@@ -29,6 +29,8 @@ export default function DealerFundsPage() {
       dataOrThrow(await api.GET('/api/funds/{dealerCode}/quarters', { params: { path: { dealerCode: code } } })),
   });
 
+  // A dealer that does not exist and one this user may not see look the same: nothing of it is shown, not even its code as a title.
+  if (query.error instanceof ApiProblem && query.error.status === 404) return <NotFoundState />;
   return (
     <>
       <Typography.Title level={1}>{t('funds:dealer.title', { code })}</Typography.Title>
