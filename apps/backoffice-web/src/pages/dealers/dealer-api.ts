@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, fetchJson } from '../../api/client';
+import { api } from '../../api/client';
 import { dataOrThrow } from '../../api/problem';
 import type { components, operations } from '../../api/schema';
 
@@ -10,23 +10,7 @@ export type DealersQuery = NonNullable<operations['listDealers']['parameters']['
 export type DealerSort = NonNullable<DealersQuery['sort']>;
 
 /** One event about a dealer, from any service (GET /api/dealers/{code}/history, merged by the gateway). */
-export interface HistoryEvent {
-  eventId: string;
-  type: string;
-  occurredAt: string;
-  recordedAt?: string;
-  actor?: string | null;
-  correlationId?: string;
-  streamType?: string;
-  streamId?: string;
-  version?: number;
-  data?: Record<string, unknown>;
-}
-
-interface HistoryPage {
-  events: HistoryEvent[];
-  next: string | null;
-}
+export type HistoryEvent = components['schemas']['DealerHistoryEventResponse'];
 
 export async function listDealers(query: DealersQuery): Promise<{ total: number; items: Dealer[] }> {
   const answer = await api.GET('/api/dealers', { params: { query } });
@@ -74,9 +58,9 @@ export function useDealerHistory(code: string) {
   return useInfiniteQuery({
     queryKey: ['history', code],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: String(HISTORY_PAGE), ...(pageParam ? { before: pageParam } : {}) });
-      return fetchJson<HistoryPage>(`/api/dealers/${encodeURIComponent(code)}/history?${query}`);
+    queryFn: async ({ pageParam }) => {
+      const query = { limit: HISTORY_PAGE, ...(pageParam ? { before: pageParam } : {}) };
+      return dataOrThrow(await api.GET('/api/dealers/{code}/history', { params: { path: { code }, query } }));
     },
     getNextPageParam: (page) => page.next ?? undefined,
   });

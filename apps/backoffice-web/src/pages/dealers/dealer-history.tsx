@@ -12,7 +12,7 @@ export function DealerHistory({ code }: { code: string }) {
   const history = useDealerHistory(code);
   if (history.isPending) return <LoadingState />;
   if (history.error) return <ErrorState inline error={history.error} onRetry={() => void history.refetch()} />;
-  const events = history.data.pages.flatMap((page) => page.events);
+  const events = history.data.pages.flatMap((page) => page.items);
   if (events.length === 0) return <EmptyState description={t('dealers:history.none')} />;
   const columns: TableProps<HistoryEvent>['columns'] = [
     { key: 'what', title: t('dealers:history.what'), dataIndex: 'type', render: (type: string) => t(`dealers:events.${type}`, { defaultValue: type }) },
