@@ -18,6 +18,6 @@ export class DealerHistoryQuery {
   @Matches(CURSOR_PATTERN, { message: 'before must be the next of an earlier page (letters, digits, - and _)' })
   before?: string;
 
-  @QueryInteger({ default: 50, minimum: 1, maximum: 200, description: 'At most this many events' })
+  @QueryInteger({ default: 50, minimum: 1, maximum: 500, description: 'At most this many events' })
   limit?: number;
 }
