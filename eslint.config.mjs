@@ -17,8 +17,8 @@ const DECORATORS = ['class-validator', 'class-transformer', 'reflect-metadata'];
  */
 const FRAMEWORK_FREE = 'framework:none';
 
-/** Test code: specs, and test support kept in testing/ folders (never built: deploy/build.mjs). */
-const TEST_CODE = ['**/*.spec.ts', '**/testing/**'];
+/** Test code: specs, test support kept in testing/ folders, and the browser tests (never built: deploy/build.mjs). */
+const TEST_CODE = ['**/*.spec.ts', '**/testing/**', 'apps/e2e/browser/**'];
 /** Benchmarks are not built either; they may use test support. */
 const BENCH_CODE = ['**/bench/**'];
 
@@ -81,8 +81,8 @@ export default [
   },
   {
     // The tests of the tools import the scripts they test.
-    files: ['apps/e2e/src/**/*.spec.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], ['../../../deploy/*']) },
+    files: ['apps/e2e/src/**/*.spec.ts', 'apps/e2e/browser/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], ['../../../deploy/*', '../../../deploy/demo/*']) },
   },
   {
     // The UI's tests check its copies of the services' rules (defaults, limits) against the domains' own.
@@ -92,7 +92,7 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts'],
+    files: ['**/*.spec.ts', 'apps/e2e/browser/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -3,6 +3,7 @@
 // in a real deployment. Opened (when missing) by the gateway's seedDemoAccounts
 // (apps/gateway/src/accounts/demo-accounts.ts), run here as its own process on the gateway's database.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -17,12 +18,18 @@ export const DEMO_ACCOUNTS = [
   { username: 'dealer-d0001', password: 'demo-dealer-2026', roles: ['dealer'], dealerCode: 'D0001' },
 ];
 
-/** Opens the missing demo accounts in the gateway's database (MONGO_URL, GATEWAY_MONGO_DB as the gateway reads them). */
+/**
+ * Opens the missing demo accounts in the gateway's database (MONGO_URL, GATEWAY_MONGO_DB as the
+ * gateway reads them): from the sources with swc in a clone, from dist/ in the Docker image.
+ */
 export async function seedDemoAccounts({ mongoUrl, mongoDb }, log = console.log) {
-  const script = `require(${JSON.stringify(join(root, 'apps/gateway/src/accounts/demo-accounts.ts'))})
+  const source = join(root, 'apps/gateway/src/accounts/demo-accounts.ts');
+  const fromSource = existsSync(source);
+  const module = fromSource ? source : join(root, 'dist/apps/gateway/src/accounts/demo-accounts.js');
+  const script = `require(${JSON.stringify(module)})
     .seedDemoAccounts(process.env.MONGO_URL, process.env.GATEWAY_MONGO_DB, JSON.parse(process.env.DEMO_ACCOUNTS))
     .then((opened) => console.log(JSON.stringify(opened)), (error) => { console.error(error); process.exit(1); });`;
-  const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+  const { stdout } = await promisify(execFile)(process.execPath, [...(fromSource ? ['-r', '@swc-node/register'] : []), '-e', script], {
     cwd: root,
     env: { ...process.env, MONGO_URL: mongoUrl, GATEWAY_MONGO_DB: mongoDb, DEMO_ACCOUNTS: JSON.stringify(DEMO_ACCOUNTS),
       SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },

@@ -5,7 +5,10 @@
 // version count, paymentId), so running it again changes nothing.
 // Usage: node deploy/demo/seed.mjs [contractsUrl] [settlementsUrl]
 // (or CONTRACTS_URL / SETTLEMENTS_URL; default http://127.0.0.1:3101 and :3103). With ACTOR_SECRET
-// set (as npm start sets it for the services) the requests carry a signed actor, `demo-seed`.
+// set (as npm start sets it for the services) the requests carry a signed actor, `demo-seed`. With
+// MONGO_URL set (docker compose) it also opens the demo accounts in the gateway's database
+// (GATEWAY_MONGO_DB, default aftersales_gateway); npm start opens them itself.
+import { seedDemoAccounts } from './accounts.mjs';
 import { actorHeaders } from './actor.mjs';
 
 const revenueShare = (fundRateBp) => ({ fundModel: 'revenue-share', fundRateBp, partsQuotaBp: 200, carryAcrossYear: true });
@@ -103,4 +106,6 @@ export async function seedDemo(contracts, settlements, log = console.log) {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const { CONTRACTS_URL = 'http://127.0.0.1:3101', SETTLEMENTS_URL = 'http://127.0.0.1:3103' } = process.env;
   await seedDemo(process.argv[2] ?? CONTRACTS_URL, process.argv[3] ?? SETTLEMENTS_URL);
+  const { MONGO_URL, GATEWAY_MONGO_DB = 'aftersales_gateway' } = process.env;
+  if (MONGO_URL) await seedDemoAccounts({ mongoUrl: MONGO_URL, mongoDb: GATEWAY_MONGO_DB });
 }

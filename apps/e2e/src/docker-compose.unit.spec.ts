@@ -152,15 +152,16 @@ describe('docker-compose.yml (for users with Docker)', () => {
     }
   });
 
-  it('seeds the demo data once both services are healthy, from the app image, so `up` gives the demo network', () => {
+  it('seeds the demo data and accounts once the services and the gateway are healthy, from the app image, so `up` gives the demo', () => {
     const seed = service('seed');
     expect(APPS.map((name) => service(name).image)).toContain(seed.image);
     expect(seed.pull_policy).toBe('never'); // the image is built here, never pulled
     expect(seed.command).toEqual(['node', 'deploy/demo/seed.mjs']);
     expect(seed.environment).toMatchObject({ CONTRACTS_URL: `http://contracts:${defaultPort('contracts')}`,
       SETTLEMENTS_URL: `http://settlements:${defaultPort('settlements')}` });
+    expect(seed.environment?.['MONGO_URL']).toMatch(/^mongodb:\/\/mongo:27017\//); // and the demo accounts, in the gateway's database
     expect(seed.depends_on).toEqual({ contracts: { condition: 'service_healthy', required: true },
-      settlements: { condition: 'service_healthy', required: true } });
+      settlements: { condition: 'service_healthy', required: true }, gateway: { condition: 'service_healthy', required: true } });
     expect(seed.ports).toBeUndefined();
     const script = read('deploy/demo/seed.mjs');
     expect(script).toMatch(/\{ CONTRACTS_URL = [^}]*SETTLEMENTS_URL = [^}]*\} = process\.env/);

@@ -75,8 +75,8 @@ describe('npm start, when a service keeps crashing or never becomes healthy', ()
         ...inherited, PATH: `${bin}:${process.env['PATH']}`, AFTERSALES_RUN_DIR: join(work, 'run'), KAFKA_PORT: String(kafkaPort),
         KAFKA_CONTROLLER_PORT: String(controllerPort), MONGO_PORT: String(mongoPort), KAFKA_HEAP: '256m',
       };
-      const started = npmStart({ ...localEnv, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), SEED_DEMO: 'false',
-        LOG_LEVEL: 'warn', RESTART_LIMIT: '1', RESTART_DELAY_MS: '100' });
+      const started = npmStart({ ...localEnv, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), GATEWAY_PORT: String(await freePort()),
+        SEED_DEMO: 'false', UI_BUILD: 'false', LOG_LEVEL: 'warn', RESTART_LIMIT: '1', RESTART_DELAY_MS: '100' });
       runs.push(started);
 
       await eventually(async () => started.output(), (o) => o.includes('[start] contracts started') || started.child.exitCode !== null, 180_000);
@@ -111,7 +111,7 @@ describe('npm start, when a service keeps crashing or never becomes healthy', ()
       held.push(await holdPort(sPort));
       const started = npmStart({ ...process.env, KAFKA_BROKERS: ctx.kafkaBrokers, MONGO_URL: ctx.mongoUrl,
         MONGO_DB_PREFIX: `${ctx.dbName}_`, TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort),
-        SEED_DEMO: 'false', LOG_LEVEL: 'warn', SERVICE_START_TIMEOUT_S: '5', RESTART_LIMIT: '100', RESTART_DELAY_MS: '100' });
+        GATEWAY_PORT: String(await freePort()), SEED_DEMO: 'false', UI_BUILD: 'false', LOG_LEVEL: 'warn', SERVICE_START_TIMEOUT_S: '5', RESTART_LIMIT: '100', RESTART_DELAY_MS: '100' });
       runs.push(started);
 
       expect(await started.exit).toBe(1);

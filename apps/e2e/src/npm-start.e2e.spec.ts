@@ -1,10 +1,19 @@
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import { DEMO_ACCOUNTS } from '../../../deploy/demo/accounts.mjs';
+import { actorHeaders } from '../../../deploy/demo/actor.mjs';
+import { randomBytes } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
+/** The secret the gateway and the services share in this run: a request straight to a service signs its actor as the gateway does. */
+const ACTOR_SECRET = randomBytes(32).toString('base64url');
+const signedActor = (method: string, url: string) => {
+  const { pathname, search } = new URL(url);
+  return actorHeaders('e2e', method, `${pathname}${search}`, ACTOR_SECRET);
+};
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -16,9 +25,9 @@ async function freePort(): Promise<number> {
 
 /**
  * `npm start` as a newcomer runs it: both services as their own processes, talking only
- * through Kafka, seeded with the demo data; an agreement signed in contracts reaches
- * settlements, payments accrue the fund, a service killed with kill -9 is restarted, and
- * Ctrl-C stops it all.
+ * through Kafka, seeded with the demo data, and the gateway in front of them serving the UI
+ * with the demo accounts; an agreement signed in contracts reaches settlements, payments
+ * accrue the fund, a service killed with kill -9 is restarted, and Ctrl-C stops it all.
  */
 describe('npm start, end to end (two service processes, real Kafka and Mongo-wire server)', () => {
   let ctx: TestContext;
@@ -26,17 +35,19 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
   let output = '';
   let contracts: string;
   let settlements: string;
+  let gateway: string;
 
   beforeAll(async () => {
     ctx = await createTestContext('npmstart');
-    const [cPort, sPort] = [await freePort(), await freePort()];
+    const [cPort, sPort, gPort] = [await freePort(), await freePort(), await freePort()];
     contracts = `http://127.0.0.1:${cPort}`;
     settlements = `http://127.0.0.1:${sPort}`;
+    gateway = `http://127.0.0.1:${gPort}`;
     child = spawn(process.execPath, ['deploy/start.mjs'], {
       cwd: ROOT,
       env: { ...process.env, KAFKA_BROKERS: ctx.kafkaBrokers, MONGO_URL: ctx.mongoUrl, MONGO_DB_PREFIX: `${ctx.dbName}_`,
-        TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), LOG_LEVEL: 'warn',
-        RESTART_DELAY_MS: '200' },
+        TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), GATEWAY_PORT: String(gPort),
+        LOG_LEVEL: 'warn', RESTART_DELAY_MS: '200', ACTOR_SECRET },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d) => (output += d));
@@ -47,14 +58,41 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
 
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
-    for (const db of ['contracts', 'settlements']) await ctx?.mongo.db(`${ctx.dbName}_${db}`).dropDatabase().catch(() => undefined);
+    for (const db of ['contracts', 'settlements', 'gateway']) await ctx?.mongo.db(`${ctx.dbName}_${db}`).dropDatabase().catch(() => undefined);
     await ctx?.dispose();
   });
 
-  const get = async (url: string) => {
-    const res = await fetch(url);
+  const get = async (url: string, headers: Record<string, string> = signedActor('GET', url)) => {
+    const res = await fetch(url, { headers });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
+
+  it('serves the UI from the gateway, prints its URL and the demo accounts, each of which signs in', async () => {
+    expect(output).toContain(`[start] back office  ${gateway}/`);
+    for (const path of ['/', '/dealers/D0001']) { // the UI's own routes fall back to its index.html
+      const page = await fetch(`${gateway}${path}`);
+      expect([path, page.status, page.headers.get('content-type')]).toEqual([path, 200, expect.stringMatching(/^text\/html/)]);
+      expect(await page.text()).toContain('<div id="root">');
+    }
+    expect(output).toMatch(/demo accounts \(demo only/);
+    for (const { username, password, roles } of DEMO_ACCOUNTS) {
+      expect(output).toMatch(new RegExp(`\\[start\\]\\s+${username}\\s+${password}\\s+${roles[0]}`));
+      const signIn = await fetch(`${gateway}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }) });
+      expect([username, signIn.status]).toEqual([username, 200]);
+    }
+  });
+
+  it('answers the API through the gateway for a signed-in user, and refuses it without one, as the services refuse an unsigned actor', async () => {
+    expect((await fetch(`${gateway}/api/dealers`)).status).toBe(401);
+    expect((await fetch(`${contracts}/dealers`, { headers: { 'x-actor': 'somebody' } })).status).toBe(401);
+    const { username, password } = DEMO_ACCOUNTS.find((a) => a.roles.includes('auditor'))!;
+    const session = await fetch(`${gateway}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }) });
+    const { accessToken } = (await session.json()) as { accessToken: string };
+    const dealers = await get(`${gateway}/api/dealers`, { authorization: `Bearer ${accessToken}` });
+    expect([dealers.status, dealers.body['total']]).toEqual([200, 8]);
+  });
 
   it('shows the seeded dealers and their fund balances, accrued at each agreement rate', async () => {
     const dealers = await get(`${contracts}/dealers`);
@@ -74,7 +112,7 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
 
   it('carries a new agreement from contracts to settlements through Kafka', async () => {
     const post = (url: string, body: object) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signedActor('POST', url) }, body: JSON.stringify(body) });
     expect((await post(`${contracts}/dealers`, { code: 'E2E1', name: 'e2e', region: 'north' })).status).toBe(201);
     const signed = await post(`${contracts}/dealers/E2E1/agreements`, {
       validFrom: '2027-01-01', validTo: '2027-12-31', fundModel: 'revenue-share', fundRateBp: 500, partsQuotaBp: 100, carryAcrossYear: false,
@@ -97,7 +135,7 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
     expect(child.exitCode).toBeNull();
     expect((await fetch(`${settlements}/health`)).status).toBe(200);
     const post = await fetch(`${settlements}/payments`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST', headers: { 'content-type': 'application/json', ...signedActor('POST', `${settlements}/payments`) },
       body: JSON.stringify({ paymentId: 'E2E-P2', dealerCode: 'E2E1', receivedOn: '2027-02-02', amountFen: 100_000 }),
     });
     expect(post.status).toBe(201);
