@@ -47,8 +47,3 @@ export async function authorizedFetch(path: string, init?: RequestInit): Promise
   if (!response.ok) throw new ApiProblem(problemOf(response.status, await response.json().catch(() => undefined)));
   return response;
 }
-
-/** A JSON answer through authorizedFetch. */
-export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T> {
-  return (await (await authorizedFetch(path, init)).json()) as T;
-}
