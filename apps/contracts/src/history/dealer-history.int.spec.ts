@@ -4,7 +4,7 @@ import request from 'supertest';
 import { ContractsModule } from '../contracts.module';
 
 type HistoryEvent = { eventId: string; type: string; version: number; actor: string; correlationId: string; streamId: string; data: Record<string, unknown> };
-type Page = { dealerCode: string; events: HistoryEvent[]; next: string | null };
+type Page = { dealerCode: string; items: HistoryEvent[]; next: string | null };
 
 const agreement = (validFrom: string, validTo: string) => ({ validFrom, validTo, fundModel: 'per-unit', allowancePerUnitFen: 100 });
 
@@ -30,12 +30,12 @@ describe('contracts: a dealer history', () => {
 
   it('answers every event about the dealer, newest first, with who did it and under which request', async () => {
     const { body } = await history('D0701').expect(200) as { body: Page };
-    expect(body.events.map((e) => [e.type, e.version, e.actor, e.correlationId])).toEqual([
+    expect(body.items.map((e) => [e.type, e.version, e.actor, e.correlationId])).toEqual([
       ['contracts.AgreementSigned', 2, 'clerk', 'c-3'],
       ['contracts.AgreementSigned', 1, 'clerk', 'c-2'],
       ['contracts.DealerRegistered', 1, 'manager', 'c-1'],
     ]);
-    expect(body.events[2]).toEqual({
+    expect(body.items[2]).toEqual({
       eventId: expect.any(String), type: 'contracts.DealerRegistered', occurredAt: expect.any(String), recordedAt: expect.any(String),
       actor: 'manager', correlationId: 'c-1', streamType: 'dealer', streamId: 'dealer-D0701', version: 1,
       data: expect.objectContaining({ code: 'D0701', name: '史測試', region: 'north' }),
@@ -49,7 +49,7 @@ describe('contracts: a dealer history', () => {
     let pages = 0;
     do {
       const { body } = await history(code, { limit, ...(before ? { before } : {}) }).expect(200) as { body: Page };
-      seen.push(...body.events.map((e) => `${e.streamId}@${e.version}`));
+      seen.push(...body.items.map((e) => `${e.streamId}@${e.version}`));
       before = body.next;
       pages++;
     } while (before !== null && pages < 10);
@@ -69,7 +69,7 @@ describe('contracts: a dealer history', () => {
   });
 
   it('is empty for a dealer this service has no event of', async () => {
-    expect((await history('D0799').expect(200)).body).toEqual({ dealerCode: 'D0799', events: [], next: null });
+    expect((await history('D0799').expect(200)).body).toEqual({ dealerCode: 'D0799', items: [], next: null });
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { publishContractsEvents, REVENUE_SHARE_TERMS } from '../../testing/contr
 
 const D = 'D0711';
 const pay = (paymentId: string, amountFen: number) => ({ paymentId, dealerCode: D, receivedOn: '2026-08-03', amountFen });
-type Page = { dealerCode: string; events: { type: string; recordedAt: string; actor: string; streamType: string; data: Record<string, unknown> }[]; next: string | null };
+type Page = { dealerCode: string; items: { type: string; recordedAt: string; actor: string; streamType: string; data: Record<string, unknown> }[]; next: string | null };
 
 /** GET /history/{dealerCode} of service-kit, on settlements: the same route answers this service's own events. */
 describe('settlements: a dealer history', () => {
@@ -25,19 +25,19 @@ describe('settlements: a dealer history', () => {
   });
 
   it("answers the payment, who recorded it, and the fund's events it caused, newest first; no other service's events", async () => {
-    const page = await eventually(() => request(svc.http).get(`/history/${D}`), (r) => r.body.events?.length >= 2);
+    const page = await eventually(() => request(svc.http).get(`/history/${D}`), (r) => r.body.items?.length >= 2);
     const { body } = page as { body: Page };
-    const payment = body.events.find((e) => e.type === 'settlements.PaymentRecorded');
+    const payment = body.items.find((e) => e.type === 'settlements.PaymentRecorded');
     expect(payment).toMatchObject({ actor: 'finance', data: expect.objectContaining({ paymentId: 'P-1', amountFen: 100_000 }) });
-    expect(body.events.every((e) => e.type.startsWith('settlements.'))).toBe(true);
-    expect(body.events.map((e) => e.type)).toEqual(expect.arrayContaining(['settlements.PaymentRecorded', 'settlements.FundAccrued']));
+    expect(body.items.every((e) => e.type.startsWith('settlements.'))).toBe(true);
+    expect(body.items.map((e) => e.type)).toEqual(expect.arrayContaining(['settlements.PaymentRecorded', 'settlements.FundAccrued']));
     // Newest first by when stored; the accrual is stored by the same request, often in the same millisecond.
-    const stored = body.events.map((e) => e.recordedAt);
+    const stored = body.items.map((e) => e.recordedAt);
     expect(stored).toEqual([...stored].sort().reverse());
   });
 
   it('is empty for a dealer it has no event of, and refuses a bad limit by name', async () => {
-    expect((await request(svc.http).get('/history/D0798').expect(200)).body).toEqual({ dealerCode: 'D0798', events: [], next: null });
+    expect((await request(svc.http).get('/history/D0798').expect(200)).body).toEqual({ dealerCode: 'D0798', items: [], next: null });
     const res = await request(svc.http).get(`/history/${D}?limit=abc`).expect(400);
     expect(res.body.problems).toEqual([{ field: 'limit', reason: 'limit must be an integer written in decimal digits' }]);
   });

@@ -26,7 +26,7 @@ export class DealerHistoryHandler implements IQueryHandler<GetDealerHistory> {
   constructor(private readonly infra: ServiceInfrastructure) {}
 
   async execute({ dealerCode, before, limit }: GetDealerHistory): Promise<DealerHistoryResponse> {
-    if (typeof dealerCode !== 'string') return { dealerCode: String(dealerCode), events: [], next: null };
+    if (typeof dealerCode !== 'string') return { dealerCode: String(dealerCode), items: [], next: null };
     const position = before === undefined ? undefined : decodeCursor(before);
     // Well-formed (the schema's pattern) yet no cursor this service wrote: a refusal of its meaning, not of its form.
     if (before !== undefined && !position) throw invalid('before is not the next of an earlier page of this history', 'before');
@@ -34,7 +34,7 @@ export class DealerHistoryHandler implements IQueryHandler<GetDealerHistory> {
     const page = found.slice(0, limit);
     const last = page.at(-1);
     const next = found.length > limit && last ? encodeCursor({ recordedAt: last.commit.recordedAt, commitId: last.commit._id, version: last.event.version }) : null;
-    return { dealerCode, events: page.map(({ event }) => historyEvent(event)), next };
+    return { dealerCode, items: page.map(({ event }) => historyEvent(event)), next };
   }
 
   /** Up to `count` events older than `position`: commits newest first, each commit's events last first. */

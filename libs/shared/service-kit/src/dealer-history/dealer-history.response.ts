@@ -17,7 +17,7 @@ export class HistoryEventResponse {
 export class DealerHistoryResponse {
   @ApiProperty({ example: 'D0001' }) dealerCode!: string;
   @ApiProperty({ type: [HistoryEventResponse], description: 'Newest first by when they were stored (those stored in the same millisecond in a fixed order of their own); empty for a dealer this service has no event of' })
-  events!: HistoryEventResponse[];
+  items!: HistoryEventResponse[];
 
   @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `before` for the next, older page; null at the end' })
   next!: string | null;
