@@ -96,6 +96,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dealer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register dealers and sign their agreements from an XLSX workbook, all or nothing */
+        post: operations["importDealers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealer-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template of a dealer import */
+        get: operations["getDealerImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dealers": {
         parameters: {
             query?: never;
@@ -476,6 +510,21 @@ export interface components {
             /** @description Pass as `before` for the next page; null at the end */
             next: string | null;
         };
+        DealerImportProblemsResponse: {
+            /** @example 1b4e28ba-2fa1-11d2-883f-0016d3cca427 */
+            correlationId: string;
+            /** @example UNPROCESSABLE_ENTITY */
+            error: string;
+            /** @example 3 problems: nothing was imported */
+            message: string;
+            problems: components["schemas"]["ImportProblemResponse"][];
+            /** @example 422 */
+            statusCode: number;
+        };
+        DealerImportResponse: {
+            agreements: components["schemas"]["ImportedAgreementResponse"][];
+            dealers: components["schemas"]["ImportedDealerResponse"][];
+        };
         DealerListResponse: {
             /** @description This page, in the order asked (code by default) */
             items: components["schemas"]["DealerResponse"][];
@@ -573,6 +622,51 @@ export interface components {
             /** @description Dealers whose fund accrued in the quarter */
             dealers: number;
             paymentsFen: number;
+        };
+        ImportedAgreementResponse: {
+            agreementVersion: number;
+            /** @description Signed now; false when the dealer had signed the same agreement already (a re-run) */
+            created: boolean;
+            /** @example D9001 */
+            dealerCode: string;
+            /** @description Its row on the agreements sheet */
+            row: number;
+        };
+        ImportedDealerResponse: {
+            /** @example D9001 */
+            code: string;
+            /** @description Registered now; false when it was registered already with the same details */
+            created: boolean;
+            /** @description Its row on the dealers sheet */
+            row: number;
+        };
+        ImportProblemResponse: {
+            /**
+             * @description What kind of problem (docs/dealer-import.md)
+             * @example not-an-integer
+             */
+            code: string;
+            /**
+             * @description The column letter, when one cell is at fault
+             * @example C
+             */
+            column?: string;
+            /**
+             * @description The field, dotted for nested ones (`serviceLevels.arrivalHours.local`); `(body)` for the body as a whole
+             * @example amountFen
+             */
+            field: string;
+            /** @example amountFen must be an integer number of fen */
+            reason: string;
+            /** @description The row as Excel numbers it (header = 1); 0 for the file */
+            row: number;
+            /**
+             * @description Absent for the file as a whole
+             * @enum {string}
+             */
+            sheet?: "dealers" | "agreements";
+            /** @description The cell as sent (at most 200 characters) */
+            value?: string;
         };
         NetworkBalancesResponse: {
             /** @example 2026Q3 */
@@ -1196,6 +1290,179 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    importDealers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The workbook of GET /dealer-imports/template, filled in */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description An XLSX workbook
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported: each dealer registered and each agreement signed (or found done already by an earlier run of the same file) */
+            201: {
+                headers: {
+                    /** @description The dealers: /dealers */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealerImportResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create DealerImport */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Every problem of the file, at its sheet, row and column; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealerImportProblemsResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getDealerImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description The language of the headers and notes */
+                lang?: "en" | "zh-Hans" | "zh-Hant";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template: dealers, agreements and notes sheets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create DealerImport */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };

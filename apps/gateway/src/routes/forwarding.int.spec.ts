@@ -82,6 +82,18 @@ describe('the gateway forwards the services routes, scoped and signed', () => {
     expect(((await call('zhao.min', 'GET', '/api/dealers')).body!['items'] as unknown[]).length).toBeGreaterThanOrEqual(4);
   });
 
+  it('hands out the import template and streams an upload through to contracts', async () => {
+    const template = await fetch(`${gateway.url}/api/dealer-imports/template?lang=en`, { headers: as['wang.fang'] });
+    expect({ status: template.status, type: template.headers.get('content-type'), disposition: template.headers.get('content-disposition') })
+      .toEqual({ status: 200, type: expect.stringContaining('spreadsheetml'), disposition: expect.stringContaining('attachment') });
+    const form = new FormData();
+    form.append('file', new Blob([await template.arrayBuffer()]), 'dealers.xlsx');
+    const upload = await fetch(`${gateway.url}/api/dealer-imports`, { method: 'POST', headers: as['wang.fang'], body: form });
+    expect({ status: upload.status, location: upload.headers.get('location') }).toEqual({ status: 201, location: '/api/dealers' });
+    const refused = await fetch(`${gateway.url}/api/dealer-imports`, { method: 'POST', headers: as['d0001.user'], body: form });
+    expect(refused.status).toBe(403);
+  });
+
   it('refuses with 403 what the role may not do at all, 401 without a token', async () => {
     expect((await call('d0001.user', 'POST', '/api/dealers', { code: 'D0009', name: 'x', region: 'north' })).status).toBe(403);
     expect((await fetch(`${gateway.url}/api/dealers`)).status).toBe(401);

@@ -38,6 +38,8 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'GET', path: '/dealers/{code}', service: 'contracts', action: 'read', subject: 'Dealer', dealer: { in: 'path', name: 'code' } },
   { method: 'GET', path: '/dealers/{code}/agreements', service: 'contracts', action: 'read', subject: 'Agreement', dealer: { in: 'path', name: 'code' } },
   { method: 'POST', path: '/dealers/{code}/agreements', service: 'contracts', action: 'create', subject: 'Agreement', dealer: { in: 'path', name: 'code' } },
+  { method: 'GET', path: '/dealer-imports/template', service: 'contracts', action: 'create', subject: 'DealerImport' },
+  { method: 'POST', path: '/dealer-imports', service: 'contracts', action: 'create', subject: 'DealerImport', streamed: true },
   { method: 'GET', path: '/funds/{dealerCode}', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/funds/{dealerCode}/quarters', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/fund-balances', service: 'settlements', action: 'read', subject: 'NetworkBalances' },
@@ -55,6 +57,9 @@ export const INTERNAL_OPERATIONS: readonly RegExp[] = [
   /^(GET|POST) \/admin\//,
   /^GET \/history\/\{dealerCode\}$/,
 ];
+
+/** Paths (without /api) whose body the gateway streams to the service unread: JSON-only does not hold for them. */
+export const STREAMED_PATHS: ReadonlySet<string> = new Set(ROUTES.filter((route) => route.streamed).map((route) => route.path));
 
 /** `/dealers/{code}` → `/dealers/:code`, the router's notation. */
 export const routerPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
