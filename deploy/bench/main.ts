@@ -4,11 +4,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { runBaselineBench } from './baseline.bench';
+import { CLIENTS, runGatewayBench } from './gateway.bench';
 import { BenchRun, positiveInteger } from './measure';
 import { runPipelineBench } from './pipeline.bench';
 import { profileCommands } from './profile';
 import { machine, machineMarkdown, resultsTable } from './report';
-import { feedsSummary, pipelineSummary, SummaryRow, summaryTable, uiSummary } from './summary';
+import { feedsSummary, gatewaySummary, pipelineSummary, SummaryRow, summaryTable, uiSummary } from './summary';
 import { measureUi } from './ui-size';
 
 const ROOT = resolve(__dirname, '../..');
@@ -17,7 +18,7 @@ const FEEDS_BENCH = join(ROOT, 'libs/shared/feeds/bench/feeds.bench.ts');
 /** Issue 8's floor: the pipeline may not fall below where it stood (0.40x its baseline). */
 const TARGET = 0.4;
 /** BENCH_CASES picks some (comma-separated); all by default. */
-const CASES = ['pipeline', 'feeds', 'ui'] as const;
+const CASES = ['pipeline', 'feeds', 'gateway', 'ui'] as const;
 type Case = (typeof CASES)[number];
 
 interface FeedsBench {
@@ -47,6 +48,7 @@ export async function main(): Promise<void> {
   const sections: Record<string, Section> = {};
   if (cases.includes('pipeline')) sections['pipeline'] = await pipelineSection();
   if (cases.includes('feeds')) sections['feeds'] = await feedsSection();
+  if (cases.includes('gateway')) sections['gateway'] = await gatewaySection();
   if (cases.includes('ui')) sections['ui'] = uiSection();
 
   const summary = summaryTable(Object.values(sections).flatMap((s) => s.rows));
@@ -108,6 +110,16 @@ async function feedsSection(): Promise<Section> {
     console.error(note);
     return { rows: [], markdown: `## Feeds\n\n_${note}._`, json: { error: note } };
   }
+}
+
+async function gatewaySection(): Promise<Section> {
+  console.log(`gateway: npm start's system on its own ports; ${CLIENTS} clients read a fund balance through the gateway and straight`);
+  const { direct, gateway } = await runGatewayBench();
+  const ms = (n: number) => n.toFixed(1);
+  const markdown = `## Gateway (signed-in reads of a fund balance, ${CLIENTS} clients)\n\n| case | requests | requests/s | p50 ms | p95 ms |\n|---|---:|---:|---:|---:|\n` +
+    [direct, gateway].map((r) => `| ${r.case} | ${r.requests} | ${r.requestsPerSec.toFixed(0)} | ${ms(r.p50Ms)} | ${ms(r.p95Ms)} |`).join('\n');
+  console.log(`\n${markdown}`);
+  return { rows: gatewaySummary(direct, gateway, CLIENTS), markdown, json: { direct, gateway } };
 }
 
 function uiSection(): Section {
