@@ -15,6 +15,7 @@ export class ActorHeaders {
   private readonly secret: string;
 
   constructor(config: GatewayConfig) {
+    if (!config.actorSecret && process.env['NODE_ENV'] === 'production') throw new Error('Invalid settings: ACTOR_SECRET is required when NODE_ENV=production');
     this.secret = config.actorSecret ?? DEV_ACTOR_SECRET;
   }
 
