@@ -39,10 +39,12 @@ export interface ChartText {
  * right: on one axis the fund's bars would be too flat to read.
  */
 function base(text: ChartText, categories: string[]): EChartsCoreOption {
-  const axis = (name: string) => ({ type: 'value', name, axisLabel: { formatter: (fen: number) => text.money(fen) } });
+  // ECharts picks the ticks itself: with every amount 0 they are 0.2, 0.4... fen, which are no
+  // amounts. Ticks are whole yuan (minInterval), and a tick is rounded to the fen before it is written.
+  const axis = (name: string) => ({ type: 'value', name, minInterval: 100, axisLabel: { formatter: (fen: number) => text.money(Math.round(fen)) } });
   return {
     aria: { enabled: true },
-    tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (typeof value === 'number' ? text.money(value) : '') },
+    tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (Number.isSafeInteger(value) ? text.money(value as number) : '') },
     legend: { top: 0 },
     grid: { left: 16, right: 16, bottom: 8, top: 56, containLabel: true },
     xAxis: { type: 'category', data: categories },

@@ -23,6 +23,13 @@ describe('the funds charts', () => {
     expect(option.yAxis.map((axis) => axis.axisLabel.formatter(100))).toEqual(['¥1', '¥1']);
   });
 
+  it('writes a tick between two fen as whole fen, and ticks are whole yuan (a fund with nothing yet broke the page)', () => {
+    const strict: ChartText = { ...text, money: (fen) => { if (!Number.isSafeInteger(fen)) throw new RangeError(`not fen: ${fen}`); return `¥${fen / 100}`; } };
+    const option = dealerQuartersOption([quarter('2026Q3', 0, 0)], strict) as unknown as { yAxis: { minInterval: number; axisLabel: { formatter: (v: number) => string } }[] };
+    expect(option.yAxis.map((axis) => axis.axisLabel.formatter(0.2))).toEqual(['¥0', '¥0']);
+    expect(option.yAxis.map((axis) => axis.minInterval)).toEqual([100, 100]);
+  });
+
   it("shows the network's regions by their names, one group of bars each", () => {
     const regions = [{ region: 'north', dealers: 2, paymentsFen: 100, accrualFen: 3, chargesFen: 1, balanceFen: 2 }];
     const option = regionBalancesOption(regions, text, (code) => `Region ${code}`) as unknown as Option;
