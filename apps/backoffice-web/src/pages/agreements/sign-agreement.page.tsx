@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { KeyboardEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -67,7 +67,8 @@ function SignAgreementForm({ code, latest }: { code: string; latest: Version | u
 
   return (
     <Form<AgreementFormValues> form={form} layout="vertical" initialValues={initial} aria-label={t('agreements:sign.formLabel', { code })}
-      onFinish={(submitted) => { problems.clear(); sign.mutate(submitted); }} scrollToFirstError style={{ maxWidth: 880 }}>
+      onFinish={(submitted) => { problems.clear(); sign.mutate(submitted); }} scrollToFirstError style={{ maxWidth: 880 }}
+      onKeyDown={keepEnterInField}>
       {problems.banner}
       <FundTermsSection />
       <OrganisationSection />
@@ -84,6 +85,14 @@ function SignAgreementForm({ code, latest }: { code: string; latest: Version | u
       </Space>
     </Form>
   );
+}
+
+/**
+ * Enter confirms a date, adds an item to a list, and must not sign a half-read agreement: in this
+ * long form only the button signs. The field's own handler has run by the time this one sees it.
+ */
+function keepEnterInField(event: KeyboardEvent<HTMLFormElement>): void {
+  if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') event.preventDefault();
 }
 
 /** The terms' changes from `base`, or undefined while the form cannot make a request yet. */
