@@ -1,4 +1,5 @@
 import { FieldProblem } from '../../api/problem';
+import type { components } from '../../api/schema';
 
 /** A problem of an import file, placed in it (POST /api/dealer-imports answers 422 or 400 with these). */
 export interface ImportProblem extends FieldProblem {
@@ -26,11 +27,8 @@ export function importReasonKey(problem: ImportProblem): string | undefined {
   return problem.code && CODES.includes(problem.code) ? `dealers:import.codes.${problem.code}` : undefined;
 }
 
-/** What a successful import applied: the dealers and agreements, as lists or as counts. */
-export interface ImportResult {
-  dealers: unknown[] | number;
-  agreements: unknown[] | number;
-}
+/** What a successful import applied: each dealer and agreement row, and whether it was new. */
+export type ImportResult = components['schemas']['DealerImportResponse'];
 
 export function countOf(applied: unknown[] | number | undefined): number {
   return Array.isArray(applied) ? applied.length : (applied ?? 0);
