@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Space, Typography } from 'antd';
-import { KeyboardEvent, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -9,6 +9,7 @@ import { ApiProblem, dataOrThrow } from '../../api/problem';
 import { NotFoundState, QueryState } from '../../components/states';
 import { useAgreements } from '../dealers/dealer-api';
 import { renamedProblems } from '../payments/renamed-problems';
+import { keepEnterInField } from './enter-key';
 import { AgreementFormValues, formFieldOf, formValuesOf, signAgreementBody } from './agreement-form';
 import { AgreementTerms, NEW_AGREEMENT_TERMS } from './agreement-terms';
 import { CalendarSection, FeeScheduleSection, ReportingTrainingSection } from './calendar-fee-sections';
@@ -85,14 +86,6 @@ function SignAgreementForm({ code, latest }: { code: string; latest: Version | u
       </Space>
     </Form>
   );
-}
-
-/**
- * Enter confirms a date, adds an item to a list, and must not sign a half-read agreement: in this
- * long form only the button signs. The field's own handler has run by the time this one sees it.
- */
-function keepEnterInField(event: KeyboardEvent<HTMLFormElement>): void {
-  if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') event.preventDefault();
 }
 
 /** The terms' changes from `base`, or undefined while the form cannot make a request yet. */
