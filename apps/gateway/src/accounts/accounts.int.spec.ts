@@ -1,6 +1,9 @@
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { createAccount, GatewayUnderTest, patchJson, postJson, problemFields, signIn, startGateway, TEST_PASSWORD, TestSession } from '../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 describe('admin routes /api/users (real FerretDB)', () => {
   let ctx: TestContext;
   let gateway: GatewayUnderTest;
@@ -14,7 +17,7 @@ describe('admin routes /api/users (real FerretDB)', () => {
     await createAccount(gateway, { username: 'finance', roles: ['finance'] });
     await createAccount(gateway, { username: 'auditor', roles: ['auditor'] });
     admin = await signIn(gateway.url, 'admin', TEST_PASSWORD);
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     await ctx?.dispose();

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import * as argon2 from 'argon2';
 
 /**
@@ -7,8 +7,13 @@ import * as argon2 from 'argon2';
  * sign-in takes as long whether the user exists or not (no enumeration by timing).
  */
 @Injectable()
-export class PasswordHasher {
+export class PasswordHasher implements OnModuleInit {
   private dummy?: Promise<string>;
+
+  /** The dummy hash is made at start: made at the first unknown user, it would make that answer twice as slow. */
+  onModuleInit(): void {
+    this.dummy ??= this.hash('no account has this password');
+  }
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, { type: argon2.argon2id });

@@ -2,6 +2,9 @@ import { createTestContext, TestContext } from '@aftersales/testing';
 import { SignJWT } from 'jose';
 import { createAccount, GatewayUnderTest, signIn, startGateway, TEST_PASSWORD } from '../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 const me = (url: string, token: string) => fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -23,7 +26,7 @@ describe('access tokens: only ours, unexpired, for a live account, pass (real Fe
     gateway = await startGateway({ mongoUrl: ctx.mongoUrl, mongoDb: ctx.dbName });
     id = (await createAccount(gateway, { username: 'clerk', roles: ['parts-clerk'] })).id;
     key = new TextEncoder().encode(gateway.config.jwtSecret);
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     await ctx?.dispose();

@@ -1,6 +1,9 @@
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { createAccount, GatewayUnderTest, patchJson, postJson, refreshCookieOf, signIn, startGateway, TEST_PASSWORD } from '../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 const refresh = (url: string, cookie: string) => fetch(`${url}/api/auth/refresh`, { method: 'POST', headers: { cookie } });
 const me = (url: string, accessToken: string) => fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
 
@@ -13,7 +16,7 @@ describe('sessions: refresh rotation, reuse detection, sign-out, revocation (rea
     gateway = await startGateway({ mongoUrl: ctx.mongoUrl, mongoDb: ctx.dbName });
     await createAccount(gateway, { username: 'admin', roles: ['admin'] });
     for (const name of ['clerk.a', 'clerk.b', 'clerk.c', 'clerk.d', 'clerk.e']) await createAccount(gateway, { username: name, roles: ['parts-clerk'] });
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     await ctx?.dispose();

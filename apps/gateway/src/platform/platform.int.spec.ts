@@ -3,6 +3,9 @@ import { AddressInfo } from 'node:net';
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { GatewayUnderTest, postJson, startGateway } from '../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 /** A stand-in service whose /health answers `status`. */
 async function fakeService(status: number): Promise<{ url: string; server: Server }> {
   const server = createServer((_req, res) => res.writeHead(status, { 'content-type': 'application/json' }).end('{}'));
@@ -22,7 +25,7 @@ describe('the gateway platform: health, metrics, CORS, body limit, docs (real Fe
       mongoUrl: ctx.mongoUrl, mongoDb: ctx.dbName, services: { contracts: up.url },
       env: { GATEWAY_CORS_ORIGINS: 'https://backoffice.example', GATEWAY_BODY_LIMIT: '2kb' },
     });
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     up?.server.close();

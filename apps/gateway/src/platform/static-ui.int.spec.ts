@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { GatewayUnderTest, startGateway } from '../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 const html = { accept: 'text/html,application/xhtml+xml' };
 
 describe('the built UI, served by the gateway with a fallback to index.html (real FerretDB)', () => {
@@ -18,7 +21,7 @@ describe('the built UI, served by the gateway with a fallback to index.html (rea
     writeFileSync(join(ui, 'index.html'), '<!doctype html><title>back office</title>');
     writeFileSync(join(ui, 'assets', 'app-1234.js'), 'console.log(1)');
     gateway = await startGateway({ mongoUrl: ctx.mongoUrl, mongoDb: ctx.dbName, env: { GATEWAY_UI_DIR: ui } });
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     rmSync(ui, { recursive: true, force: true });

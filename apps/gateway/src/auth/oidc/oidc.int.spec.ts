@@ -4,6 +4,9 @@ import { createTestContext, TestContext } from '@aftersales/testing';
 import { CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createAccount, GatewayUnderTest, postJson, signIn, startGateway, TEST_PASSWORD } from '../../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 const me = (url: string, token: string) => fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
 
 /** An identity provider in the test: its discovery document and its JWKS (the public key of a pair made here). */
@@ -44,7 +47,7 @@ describe('single sign-on: the issuer\'s tokens, verified against its JWKS (real 
       mongoUrl: ctx.mongoUrl, mongoDb: ctx.dbName,
       env: { OIDC_ISSUER: idp.issuer, OIDC_AUDIENCE: 'backoffice', OIDC_ROLES_CLAIM: 'groups' },
     });
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     idp?.server.close();

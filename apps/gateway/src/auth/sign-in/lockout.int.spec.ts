@@ -1,6 +1,9 @@
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { createAccount, GatewayUnderTest, postJson, signIn, startGateway, TEST_PASSWORD } from '../../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 /** One sign-in: its status, body without the correlation id, and how long it took. */
 async function attempt(url: string, username: string, password: string) {
   const started = performance.now();
@@ -8,7 +11,6 @@ async function attempt(url: string, username: string, password: string) {
   const { correlationId: _, ...body } = (await answer.json()) as Record<string, unknown>;
   return { status: answer.status, body, ms: performance.now() - started };
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('sign-in lockout, slowdown, no user enumeration, rate limit (real FerretDB)', () => {
   let ctx: TestContext;
@@ -22,7 +24,7 @@ describe('sign-in lockout, slowdown, no user enumeration, rate limit (real Ferre
     });
     await createAccount(gateway, { username: 'admin', roles: ['admin'] });
     for (const name of ['target', 'timing.1', 'timing.2', 'timing.3', 'timing.4', 'timing.5']) await createAccount(gateway, { username: name, roles: ['finance'] });
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     await ctx?.dispose();
@@ -64,7 +66,9 @@ describe('sign-in lockout, slowdown, no user enumeration, rate limit (real Ferre
       known.push((await attempt(gateway.url, `timing.${i}`, 'wrong')).ms);
       unknown.push((await attempt(gateway.url, `ghost.${i}`, 'wrong')).ms);
     }
-    expect(Math.abs(median(known) - median(unknown))).toBeLessThan(Math.max(150, median(known) * 0.5));
+    // The fastest of each: a busy machine only ever adds time, so the minimum is the work itself.
+    const [fastestKnown, fastestUnknown] = [Math.min(...known), Math.min(...unknown)];
+    expect(Math.abs(fastestKnown - fastestUnknown)).toBeLessThan(Math.max(150, fastestKnown * 0.5));
   });
 });
 
@@ -75,7 +79,7 @@ describe('sign-in rate limit per address', () => {
   beforeAll(async () => {
     ctx = await createTestContext('gwthrottle');
     gateway = await startGateway({ mongoUrl: ctx.mongoUrl, mongoDb: ctx.dbName, env: { GATEWAY_SIGNIN_RATE_LIMIT: '3' } });
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     await ctx?.dispose();

@@ -1,6 +1,9 @@
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { createAccount, GatewayUnderTest, signIn, startGateway, TEST_PASSWORD } from '../../testing';
 
+/** The shared servers can be slow to answer when many suites run: starting may take longer than a test. */
+const HOOK_TIMEOUT_MS = 180_000;
+
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -13,7 +16,7 @@ describe('sign-in (real FerretDB)', () => {
     gateway = await startGateway({ mongoUrl: ctx.mongoUrl, mongoDb: ctx.dbName });
     await createAccount(gateway, { username: 'finance.li', roles: ['finance'] });
     await createAccount(gateway, { username: 'dealer.d0001', roles: ['dealer'], dealerCode: 'D0001' });
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await gateway?.close();
     await ctx?.dispose();
