@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { openApiProblems } from '@aftersales/testing';
 import type { Document } from './openapi/compose-document';
 import { INTERNAL_OPERATIONS, ROUTES } from './route-table';
 import { API_CLIENT_FILE, renderApiClient, withGatewayStack } from './testing/api-client';
@@ -23,6 +24,10 @@ describe("the gateway's composed OpenAPI and the UI's generated client", () => {
     const committed = readFileSync(API_CLIENT_FILE, 'utf8');
     const current = await renderApiClient(gateway);
     if (current !== committed) throw new Error('apps/backoffice-web/src/api/schema.d.ts is stale: run `npm run api:client` and commit it');
+  });
+
+  it('is valid against the official OpenAPI 3.0 JSON Schema (what the client generator reads)', () => {
+    expect(openApiProblems(gateway)).toEqual([]);
   });
 
   it('forwards every operation people use of every service, and only operations the services have', () => {

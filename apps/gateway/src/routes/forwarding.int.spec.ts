@@ -47,10 +47,13 @@ describe('the gateway forwards the services routes, scoped and signed', () => {
   });
 
   it('answers a registration as the service does, Location under /api, and the event names the signed-in user', async () => {
-    const created = await call('wang.fang', 'POST', '/api/dealers', { code: 'D0004', name: '高雄四號', region: 'south' });
+    const created = await fetch(`${gateway.url}/api/dealers`, {
+      method: 'POST', headers: { ...as['wang.fang'], 'content-type': 'application/json', 'x-correlation-id': 'forwarding-D0004' },
+      body: JSON.stringify({ code: 'D0004', name: '高雄四號', region: 'south' }),
+    });
     expect({ status: created.status, location: created.headers.get('location') }).toEqual({ status: 201, location: '/api/dealers/D0004' });
     const commit = await mongo.db(stack.dbOf('contracts')).collection<CommitDocument>(EVENTS_COLLECTION).findOne({ streamId: { $regex: 'D0004' } });
-    expect(commit?.events.map((event) => event.metadata.actor)).toEqual(['wang.fang']);
+    expect(commit?.events.map((event) => event.metadata)).toEqual([expect.objectContaining({ actor: 'wang.fang', correlationId: 'forwarding-D0004' })]);
   });
 
   it("merges every service's history of a dealer, newest first, with who did what", async () => {

@@ -104,6 +104,8 @@ export function composeDocument(gateway: Document, services: Record<string, Docu
       };
     }
   }
-  schemas['ProblemResponse'] ??= services[Object.keys(services)[0] ?? '']?.components?.schemas?.['ProblemResponse'];
+  // The gateway's answers refer to the problem body every service documents.
+  const problemSchema = Object.values(services).map((s) => s.components?.schemas?.['ProblemResponse']).find(Boolean);
+  if (!schemas['ProblemResponse'] && problemSchema) schemas['ProblemResponse'] = problemSchema;
   return composed;
 }
