@@ -8,6 +8,7 @@ import { useFormProblems } from '../../api/form-problems';
 import { dataOrThrow } from '../../api/problem';
 import { formatFen } from '../../format';
 import { useLanguage } from '../../i18n/use-language';
+import { DealerCodeInput } from './dealer-code-input';
 import { DEALER_CODE } from './payment-filters';
 import { fenMaximumOf, renamedProblems } from './renamed-problems';
 import { PAYMENT_MAX_FEN, readYuan } from './yuan-text';
@@ -64,9 +65,9 @@ export default function RecordPaymentPage() {
           rules={[{ required: true, message: t('payments:problems.required') }, { pattern: PAYMENT_ID, message: t('payments:problems.paymentId') }]}>
           <Input placeholder="PAY-2026-0001" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="dealerCode" label={t('payments:fields.dealerCode')} normalize={(v: string) => v.toUpperCase()}
+        <Form.Item name="dealerCode" label={t('payments:fields.dealerCode')}
           rules={[{ required: true, message: t('payments:problems.required') }, { pattern: DEALER_CODE, message: t('payments:problems.dealerCode') }]}>
-          <Input placeholder="D0001" autoComplete="off" />
+          <DealerCodeInput />
         </Form.Item>
         <Form.Item name="receivedOn" label={t('payments:fields.receivedOn')} rules={[{ required: true, message: t('payments:problems.required') }]}>
           <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
