@@ -5,6 +5,7 @@ import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import mongoose, { Connection } from 'mongoose';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { CqrsModule } from '@nestjs/cqrs';
 import { InfrastructureLifecycle, serviceProbes } from './health.controller';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
@@ -24,7 +25,7 @@ const payment = (paymentId: string): EventEnvelope => ({
 @Module({})
 class HealthProbeModule {
   static register(infra: ServiceInfrastructure): DynamicModule {
-    return { module: HealthProbeModule, ...serviceProbes, providers: [{ provide: ServiceInfrastructure, useValue: infra }, InfrastructureLifecycle, ...serviceProbes.providers] };
+    return { module: HealthProbeModule, ...serviceProbes, imports: [...serviceProbes.imports, CqrsModule.forRoot()], providers: [{ provide: ServiceInfrastructure, useValue: infra }, InfrastructureLifecycle, ...serviceProbes.providers] };
   }
 }
 

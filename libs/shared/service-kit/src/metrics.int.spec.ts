@@ -4,6 +4,7 @@ import { createTestContext, eventually, TestContext } from '@aftersales/testing'
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import mongoose, { Connection } from 'mongoose';
 import request from 'supertest';
+import { CqrsModule } from '@nestjs/cqrs';
 import { InfrastructureLifecycle, serviceProbes } from './health.controller';
 import { ServiceInfrastructure } from './infrastructure';
 import { JsonLogger } from './json-logger';
@@ -22,7 +23,7 @@ const payment = (paymentId: string): Omit<EventEnvelope, 'eventId' | 'version' |
 @Module({})
 class MetricsProbeModule {
   static register(infra: ServiceInfrastructure): DynamicModule {
-    return { module: MetricsProbeModule, ...serviceProbes, providers: [{ provide: ServiceInfrastructure, useValue: infra }, InfrastructureLifecycle, ...serviceProbes.providers] };
+    return { module: MetricsProbeModule, ...serviceProbes, imports: [...serviceProbes.imports, CqrsModule.forRoot()], providers: [{ provide: ServiceInfrastructure, useValue: infra }, InfrastructureLifecycle, ...serviceProbes.providers] };
   }
 }
 
