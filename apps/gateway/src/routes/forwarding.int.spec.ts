@@ -102,6 +102,10 @@ describe('the gateway forwards the services routes, scoped and signed', () => {
     expect((await fetch(`${gateway.url}/api/dealers`)).status).toBe(401);
   });
 
+  it('answers a HEAD of a forwarded read (sent to the service as the GET it signs)', async () => {
+    expect((await fetch(`${gateway.url}/api/regions`, { method: 'HEAD', headers: as['zhao.min'] })).status).toBe(200);
+  });
+
   it('answers 503 with a problem when a service does not answer, never a 500', async () => {
     const orphan = await startGateway({ mongoUrl: stack.mongoUrl, mongoDb: stack.dbOf('gateway'), services: { ...stack.urls, contracts: 'http://127.0.0.1:9' } });
     try {

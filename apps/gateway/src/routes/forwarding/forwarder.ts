@@ -46,7 +46,7 @@ export class Forwarder {
 
   private async forward(route: ForwardedRoute, req: SignedInRequest, res: Response, forcedQuery?: Record<string, string>): Promise<void> {
     const target = targetOf(req.originalUrl, forcedQuery);
-    const headers: Record<string, string> = { ...this.actor.of(req.user, req.method, target) };
+    const headers: Record<string, string> = { ...this.actor.of(req.user, route.method, target) };
     for (const name of REQUEST_HEADERS) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
     const correlationId = correlationIdOf(req, res);
     if (correlationId) headers['x-correlation-id'] = correlationId;
