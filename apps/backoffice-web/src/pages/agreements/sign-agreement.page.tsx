@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
+import type { paths } from '../../api/schema';
 import { useFormProblems } from '../../api/form-problems';
 import { ApiProblem, dataOrThrow } from '../../api/problem';
 import { NotFoundState, QueryState } from '../../components/states';
@@ -17,6 +18,12 @@ import { FundTermsSection } from './fund-terms-section';
 import { OrganisationSection, ServiceLevelsSection, WarrantySection } from './service-terms-sections';
 import { TermChangeList } from './term-change-list';
 import { termChanges } from './term-changes';
+
+/**
+ * The request as the generated client types it. The form's body differs in one way only: its time
+ * zone is any the browser knows, not the service's enum; the service checks it (a 400 beside the field).
+ */
+type SignAgreementRequest = NonNullable<paths['/api/dealers/{code}/agreements']['post']['requestBody']>['content']['application/json'];
 
 interface Version { agreementVersion: number; validFrom: string; validTo: string; terms: AgreementTerms }
 
@@ -56,7 +63,7 @@ function SignAgreementForm({ code, latest }: { code: string; latest: Version | u
   const sign = useMutation({
     mutationFn: async (submitted: AgreementFormValues) => {
       const body = signAgreementBody(submitted);
-      return dataOrThrow(await api.POST('/api/dealers/{code}/agreements', { params: { path: { code } }, body: body as never }));
+      return dataOrThrow(await api.POST('/api/dealers/{code}/agreements', { params: { path: { code } }, body: body as SignAgreementRequest }));
     },
     // The dealer page shows the new version in its timeline and the signing in its history.
     onSuccess: async () => {
