@@ -16,6 +16,8 @@ const REQUEST_HEADERS = ['content-type', 'accept', 'accept-language'];
 /** Headers of a service's answer the client gets; Location is rewritten under /api. */
 const ANSWER_HEADERS = ['content-type', 'content-length', 'content-disposition', 'retry-after', 'allow', 'cache-control', 'link'];
 
+const SMALL_ANSWER = 256 * 1024;
+
 export const correlationIdOf = (req: SignedInRequest, res: Response): string | undefined => {
   const id = res.getHeader('x-correlation-id') ?? req.id;
   return typeof id === 'string' ? id : undefined;
@@ -58,7 +60,9 @@ export class Forwarder {
     }
     const location = answer.headers['location'];
     if (typeof location === 'string') res.setHeader('location', location.startsWith('/') ? `/api${location}` : location);
-    await pipeline(answer.body, res).catch(() => res.destroy());
+    // A small answer (a JSON read, the common case) is sent in one write; a large one is streamed.
+    if (Number(answer.headers['content-length'] ?? Infinity) <= SMALL_ANSWER) res.end(Buffer.from(await answer.body.arrayBuffer()));
+    else await pipeline(answer.body, res).catch(() => res.destroy());
   }
 }
 

@@ -16,7 +16,8 @@ export class UpstreamFailure extends HttpException {
   static of(service: string, error: unknown): UpstreamFailure {
     if (error instanceof UpstreamFailure) return error;
     const code = (error as { code?: string; cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code ?? '';
-    if (UNREACHABLE.has(code) || error instanceof errors.ConnectTimeoutError) {
+    // A pool closed or destroyed: the gateway is shutting down, the request goes unanswered by the service.
+    if (UNREACHABLE.has(code) || error instanceof errors.ConnectTimeoutError || error instanceof errors.ClientClosedError || error instanceof errors.ClientDestroyedError) {
       return new UpstreamFailure(service, 503, `The ${service} service does not answer`);
     }
     if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError) {
