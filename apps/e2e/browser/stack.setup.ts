@@ -23,7 +23,10 @@ export default async function stackSetup(): Promise<() => Promise<void>> {
   const ctx = await createTestContext('browser');
   const dbPrefix = `${ctx.dbName}_`;
   const ports = { gateway: await freePort(), contracts: await freePort(), settlements: await freePort() };
-  const stack = await startStack({ kafkaBrokers: ctx.kafkaBrokers, mongoUrl: ctx.mongoUrl, dbPrefix, topicPrefix: ctx.topicPrefix, ports,
+  // Every test signs in, and every page load refreshes the session, all from one address: more than
+  // the 20 a minute the gateway allows by default (sign-in and refresh; its own tests check the limit).
+  const env = { GATEWAY_SIGNIN_RATE_LIMIT: '1000' };
+  const stack = await startStack({ kafkaBrokers: ctx.kafkaBrokers, mongoUrl: ctx.mongoUrl, dbPrefix, topicPrefix: ctx.topicPrefix, ports, env,
     echo: process.env['BROWSER_STACK_LOG'] === 'true' });
   process.env['BACKOFFICE_URL'] = stack.gateway;
   process.env['BACKOFFICE_CONTRACTS_URL'] = stack.contracts;
