@@ -8,7 +8,7 @@ import { ServicesStack, startServicesStack } from './testing/services-stack';
 
 /**
  * OWASP API1 and API5 through the gateway's own document: every operation × every role (and no
- * token) × the dealer user's own and a foreign dealer, each answer checked against what the
+ * token) × the dealer user's own dealer, its sub-dealer (reads) and a foreign dealer, each answer checked against what the
  * permission table and the route table say. An operation nobody says what to expect of fails.
  */
 const ACTOR_SECRET = 'access-matrix-actor-secret-0123456789';
@@ -79,7 +79,9 @@ function casesOf(document: Document): Case[] {
       const expectation = expectationOf(operation);
       if (!expectation) throw new Error(`${operation} has no expectation: add it to the route table or OWN_OPERATIONS`);
       const at = typeof expectation === 'object' ? expectation.dealer : undefined;
-      for (const dealer of at ? (at.in === 'list' ? [undefined, OWN, FOREIGN] : [OWN, FOREIGN]) : [undefined]) {
+      // Reads also of the dealer user's sub-dealer (it reads them); writes of its own and a foreign dealer.
+      const dealers = at?.in === 'list' ? [undefined, OWN, SUB, FOREIGN] : method === 'get' ? [OWN, SUB, FOREIGN] : [OWN, FOREIGN];
+      for (const dealer of at ? dealers : [undefined]) {
         const query = new URLSearchParams();
         for (const p of op.parameters ?? []) {
           if (p.in === 'query' && p.required) query.set(p.name, String(p.example ?? p.schema?.example ?? ''));
@@ -139,6 +141,7 @@ describe('the access matrix: every route of /docs/json × every role × own and 
     // The dealer user's sub-dealer is in contracts' read model before its scope is cached.
     const deadline = Date.now() + 30_000;
     while ((await send('admin', 'GET', `/api/dealers/${SUB}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while ((await send('admin', 'GET', `/api/funds/${SUB}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   }, 240_000);
   afterAll(async () => {
     await gateway?.close();
