@@ -8,8 +8,9 @@ import { ServicesStack, startServicesStack } from './testing/services-stack';
 
 /**
  * OWASP API1 and API5 through the gateway's own document: every operation × every role (and no
- * token) × the dealer user's own dealer, its sub-dealer (reads) and a foreign dealer, each answer checked against what the
- * permission table and the route table say. An operation nobody says what to expect of fails.
+ * token) × the dealer user's own dealer, its sub-dealer (reads) and a foreign dealer, each answer
+ * checked against what the permission table and the route table say. An operation nobody says
+ * what to expect of fails.
  */
 const ACTOR_SECRET = 'access-matrix-actor-secret-0123456789';
 const OWN = 'D0001';
