@@ -86,4 +86,14 @@ describe('admin routes /api/users (real FerretDB)', () => {
     const notBoolean = await patchJson(`${users()}/finance`, { disabled: 'yes' }, admin.headers);
     expect(await problemFields(notBoolean)).toEqual(['disabled']);
   });
+
+  it('the last enabled admin can be neither disabled nor demoted (409); with a second admin it can', async () => {
+    expect((await patchJson(`${users()}/admin`, { disabled: true }, admin.headers)).status).toBe(409);
+    const demoted = await patchJson(`${users()}/admin`, { roles: ['auditor'] }, admin.headers);
+    expect(demoted.status).toBe(409);
+    expect(await problemFields(demoted)).toEqual(['roles']);
+    await createAccount(gateway, { username: 'second.admin', roles: ['admin'] });
+    expect((await patchJson(`${users()}/second.admin`, { disabled: true }, admin.headers)).status).toBe(200);
+    expect((await patchJson(`${users()}/admin`, { disabled: true }, admin.headers)).status).toBe(409);
+  });
 });

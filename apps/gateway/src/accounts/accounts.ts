@@ -86,6 +86,8 @@ export class Accounts implements OnModuleInit {
     const dealerCode = change.dealerCode !== undefined ? change.dealerCode : account.dealerCode;
     const problems = accountRoleProblems(roles, dealerCode);
     if (problems.length) throw new InputProblems(problems);
+    const stillAdmin = roles.includes('admin') && !(change.disabled ?? account.disabled);
+    if (account.roles.includes('admin') && !account.disabled && !stillAdmin) await this.keepAnAdmin();
     account.set({ roles, dealerCode });
     if (change.disabled !== undefined && change.disabled !== account.disabled) {
       account.disabled = change.disabled;
@@ -98,6 +100,15 @@ export class Accounts implements OnModuleInit {
   async setPassword(account: AccountDocument, password: string): Promise<AccountDocument> {
     account.set({ passwordHash: await this.hasher.hash(password), sessionGeneration: account.sessionGeneration + 1 });
     return this.saved(account);
+  }
+
+  /** Somebody must be left to open accounts and reset passwords: the last enabled admin stays one. */
+  private async keepAnAdmin(): Promise<void> {
+    // The account changed is one of them (an enabled admin): another must exist. (No $ne: sanitizeFilter would make it a literal.)
+    const enabledAdmins = await this.model.countDocuments({ roles: 'admin', disabled: false }).exec();
+    if (enabledAdmins <= 1) {
+      throw new ConflictException({ message: 'The last enabled admin cannot be disabled or lose the role admin', problems: [{ field: 'roles', reason: 'the last enabled admin keeps the role admin' }] });
+    }
   }
 
   private async saved(account: AccountDocument): Promise<AccountDocument> {

@@ -21,6 +21,7 @@ export class ChangeAccountController {
   @ApiProblem(401, 'Not signed in')
   @ApiProblem(403, 'Your role may not change accounts')
   @ApiProblem(404, 'No such account')
+  @ApiProblem(409, 'The last enabled admin would be disabled or lose the role admin')
   async change(@Param() { username }: UsernameParam, @Body() body: ChangeAccountRequest): Promise<AccountResponse> {
     return AccountResponse.of(await this.accounts.change(username, body));
   }
