@@ -45,4 +45,12 @@ describe('the built UI, served by the gateway with a fallback to index.html (rea
     expect(await unknown.json()).toMatchObject({ statusCode: 404 });
     expect((await fetch(`${gateway.url}/health`, { headers: html })).headers.get('content-type')).toMatch(/json/);
   });
+
+  it('a path that is neither the API nor a file of the UI, asked other than as a page, is a JSON 404 problem', async () => {
+    for (const [method, path] of [['POST', '/dealers'], ['GET', '/assets/missing.js']]) {
+      const answer = await fetch(`${gateway.url}${path}`, { method, headers: { accept: 'application/json' } });
+      expect([method, path, answer.status]).toEqual([method, path, 404]);
+      expect(await answer.json()).toMatchObject({ statusCode: 404, problems: [], correlationId: expect.any(String) });
+    }
+  });
 });

@@ -14,12 +14,26 @@ const OWN = /^\/(api|docs|health|metrics)(\/|$)/;
 export function serveUi(app: NestExpressApplication, uiDir: string): boolean {
   const root = resolve(uiDir);
   const index = join(root, 'index.html');
-  if (!existsSync(index)) return false;
+  if (!existsSync(index)) {
+    app.use(notFoundOutsideTheApi);
+    return false;
+  }
   app.useStaticAssets(root, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || OWN.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('cache-control', 'no-cache'); // the shell names the current build's files
     res.sendFile(index);
   });
+  app.use(notFoundOutsideTheApi);
   return true;
+}
+
+/**
+ * Any other path outside the gateway's own (no route of Nest lives there, so Nest's 404 under
+ * /api never sees it): the same 404 problem as under /api, not express' HTML page.
+ */
+function notFoundOutsideTheApi(req: Request, res: Response, next: NextFunction): void {
+  if (OWN.test(req.path)) return next();
+  const correlationId = res.getHeader('x-correlation-id');
+  res.status(404).json({ statusCode: 404, error: 'NOT_FOUND', message: `Cannot ${req.method} ${req.path}`, problems: [], correlationId });
 }
