@@ -29,7 +29,7 @@ export class GatewayModule {
               new MongooseError(`the database ${config.mongoDb} at ${withoutCredentials(config.mongoUrl)} does not answer: ${error.message}`),
           }),
         }),
-        // Only routes with @UseGuards(ThrottlerGuard) are limited: sign-in and refresh, per client address.
+        // Only routes with @UseGuards(ThrottlerGuard) are limited: sign-in, per client address.
         ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.signInRateLimit }] }),
         AccountsModule,
         AuthModule,

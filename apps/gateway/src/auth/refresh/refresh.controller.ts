@@ -1,6 +1,5 @@
-import { Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiProblem } from '@aftersales/service-kit';
 import type { Request, Response } from 'express';
 import { Public } from '../public.decorator';
@@ -14,8 +13,9 @@ export class RefreshController {
   constructor(private readonly sessions: Sessions) {}
 
   @Post()
+  // Not rate-limited: a refresh token is 256 random bits (nothing to guess), and an office behind
+  // one address refreshes every user's session every 15 minutes.
   @Public()
-  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({
@@ -25,7 +25,6 @@ export class RefreshController {
   })
   @ApiResponse({ status: 200, type: SessionResponse, description: 'A new access token; the cookie holds the next refresh token' })
   @ApiProblem(401, 'No refresh token, or it is unknown, expired, used before (its sign-in is revoked) or revoked; the cookie is cleared')
-  @ApiProblem(429, 'Too many requests from this address; Retry-After says when to try again')
   refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     return this.sessions.refresh(refreshCookie(req), res);
   }

@@ -91,5 +91,7 @@ describe('sign-in rate limit per address', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await limited.json()).toMatchObject({ statusCode: 429, problems: [] });
+    // Refresh is not limited: an office behind one address refreshes all its sessions.
+    for (let i = 0; i < 5; i++) expect((await fetch(`${gateway.url}/api/auth/refresh`, { method: 'POST' })).status).toBe(401);
   });
 });
