@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Model, trusted } from 'mongoose';
 import { GatewayConfig } from '../gateway.settings';
 
 /**
@@ -48,7 +48,8 @@ export class RefreshTokens implements OnModuleInit {
 
   /**
    * Uses the token up and issues its successor. Marking it used is one conditional update, so
-   * of two concurrent refreshes with one token exactly one wins; the other is a reuse.
+   * of two concurrent refreshes with one token exactly one wins; the other is a reuse, and the
+   * winner's successor is revoked with the family.
    */
   async rotate(token: string, now = new Date()): Promise<Rotation> {
     const stored = await this.model.findOne({ hash: digest(token) }).lean().exec();
@@ -60,7 +61,13 @@ export class RefreshTokens implements OnModuleInit {
       await this.revokeFamily(stored.family, now);
       return { ok: false, reason: 'reused' };
     }
-    return { ok: true, accountId: stored.accountId, generation: stored.generation, token: await this.issue(stored.accountId, stored.generation, stored.family) };
+    const successor = await this.issue(stored.accountId, stored.generation, stored.family);
+    // A reuse racing this rotation may have revoked the family before the successor existed: it goes too.
+    if (await this.model.exists({ family: stored.family, revokedAt: trusted({ $ne: null }) }).exec()) {
+      await this.revokeFamily(stored.family, now);
+      return { ok: false, reason: 'reused' };
+    }
+    return { ok: true, accountId: stored.accountId, generation: stored.generation, token: successor };
   }
 
   /** Sign-out: the token's whole family stops working. Unknown tokens are ignored. */

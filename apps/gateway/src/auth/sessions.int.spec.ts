@@ -46,6 +46,15 @@ describe('sessions: refresh rotation, reuse detection, sign-out, revocation (rea
     expect((await refresh(gateway.url, other.refreshCookie)).status).toBe(200);
   });
 
+  it('two refreshes racing with one token: one is a reuse, and no token of the family works afterwards (none survives the race)', async () => {
+    const session = await signIn(gateway.url, 'clerk.a', TEST_PASSWORD);
+    const answers = await Promise.all([refresh(gateway.url, session.refreshCookie), refresh(gateway.url, session.refreshCookie)]);
+    expect(answers.filter((a) => a.status === 401).length).toBeGreaterThanOrEqual(1);
+    for (const successor of answers.map((a) => refreshCookieOf(a.headers)).filter(Boolean)) {
+      expect((await refresh(gateway.url, successor)).status).toBe(401);
+    }
+  });
+
   it('after sign-out the refresh token is refused', async () => {
     const session = await signIn(gateway.url, 'clerk.c', TEST_PASSWORD);
     const out = await fetch(`${gateway.url}/api/auth/sign-out`, { method: 'POST', headers: { cookie: session.refreshCookie } });
