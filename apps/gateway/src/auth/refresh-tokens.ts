@@ -23,6 +23,10 @@ export class RefreshToken {
 }
 export const RefreshTokenSchema = SchemaFactory.createForClass(RefreshToken);
 
+/** One document per rotated token, `_id` = its hash: the atomic claim of a rotation. */
+const ROTATIONS = 'refresh_token_rotations';
+const DUPLICATE_KEY = 11000;
+
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 export type Rotation =
@@ -47,8 +51,10 @@ export class RefreshTokens implements OnModuleInit {
   }
 
   /**
-   * Uses the token up and issues its successor. Marking it used is one conditional update, so
-   * of two concurrent refreshes with one token exactly one wins; the other is a reuse, and the
+   * Uses the token up and issues its successor. The claim is an insert keyed by the token's hash
+   * into `refresh_token_rotations`: a unique `_id` is atomic on MongoDB and FerretDB alike (a
+   * conditional update is not on FerretDB, where two concurrent refreshes both "modified" the
+   * token). Of two refreshes with one token exactly one wins; the other is a reuse, and the
    * winner's successor is revoked with the family.
    */
   async rotate(token: string, now = new Date()): Promise<Rotation> {
@@ -56,11 +62,11 @@ export class RefreshTokens implements OnModuleInit {
     if (!stored) return { ok: false, reason: 'unknown' };
     if (stored.revokedAt) return { ok: false, reason: 'revoked' };
     if (stored.expiresAt <= now) return { ok: false, reason: 'expired' };
-    const claimed = await this.model.updateOne({ hash: stored.hash, usedAt: null, revokedAt: null }, { $set: { usedAt: now } }).exec();
-    if (claimed.modifiedCount !== 1) {
+    if (!(await this.claim(stored.hash, stored.family, now))) {
       await this.revokeFamily(stored.family, now);
       return { ok: false, reason: 'reused' };
     }
+    await this.model.updateOne({ hash: stored.hash }, { $set: { usedAt: now } }).exec();
     const successor = await this.issue(stored.accountId, stored.generation, stored.family);
     // A reuse racing this rotation may have revoked the family before the successor existed: it goes too.
     if (await this.model.exists({ family: stored.family, revokedAt: trusted({ $ne: null }) }).exec()) {
@@ -74,6 +80,17 @@ export class RefreshTokens implements OnModuleInit {
   async revokeFamilyOf(token: string, now = new Date()): Promise<void> {
     const stored = await this.model.findOne({ hash: digest(token) }).lean().exec();
     if (stored) await this.revokeFamily(stored.family, now);
+  }
+
+  /** True for the first rotation of this token, false when it was rotated before (a duplicate key). */
+  private async claim(hash: string, family: string, now: Date): Promise<boolean> {
+    try {
+      await this.model.db.collection<{ _id: string; family: string; at: Date }>(ROTATIONS).insertOne({ _id: hash, family, at: now });
+      return true;
+    } catch (error) {
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      throw error;
+    }
   }
 
   private async revokeFamily(family: string, now: Date): Promise<void> {
