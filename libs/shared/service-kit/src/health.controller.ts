@@ -1,6 +1,6 @@
 import { Controller, Get, Injectable, OnApplicationBootstrap, OnApplicationShutdown, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckResult, HealthCheckService, TerminusModule } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorFunction, TerminusModule } from '@nestjs/terminus';
 import { PipelineHealthIndicators } from './health.indicators';
 import { ServiceInfrastructure } from './infrastructure';
 import { MetricsController } from './metrics.controller';
@@ -26,6 +26,20 @@ export class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplic
 
 interface StatusResponse { status(code: number): unknown }
 
+/**
+ * terminus' report of `indicators`; when one is down, the whole report with a 503 (not a problem
+ * body from ProblemFilter): the caller needs to see what is down. The services' and the gateway's /health.
+ */
+export async function healthReport(health: HealthCheckService, indicators: HealthIndicatorFunction[], response: StatusResponse): Promise<HealthCheckResult> {
+  try {
+    return await health.check(indicators);
+  } catch (error) {
+    if (!(error instanceof ServiceUnavailableException)) throw error;
+    response.status(503);
+    return error.getResponse() as HealthCheckResult;
+  }
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -34,15 +48,8 @@ export class HealthController {
   /** terminus' report: `details` has every part (mongo, kafka, relay, consumers), `error` the ones down, each with why. */
   @Get()
   @HealthCheck()
-  async check(@Res({ passthrough: true }) response: StatusResponse): Promise<HealthCheckResult> {
-    try {
-      return await this.health.check(this.indicators.all());
-    } catch (error) {
-      if (!(error instanceof ServiceUnavailableException)) throw error;
-      // The whole report with the 503, not a problem body (ProblemFilter): the caller needs to see what is down.
-      response.status(503);
-      return error.getResponse() as HealthCheckResult;
-    }
+  check(@Res({ passthrough: true }) response: StatusResponse): Promise<HealthCheckResult> {
+    return healthReport(this.health, this.indicators.all(), response);
   }
 }
 

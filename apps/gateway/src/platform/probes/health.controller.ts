@@ -1,4 +1,5 @@
-import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
+import { healthReport } from '@aftersales/service-kit';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../../auth/public.decorator';
@@ -17,14 +18,7 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ operationId: 'gatewayHealth', summary: "The gateway's database and every service it routes to" })
   @ApiResponse({ status: 200, description: 'All up' })
-  async check(@Res({ passthrough: true }) response: StatusResponse): Promise<HealthCheckResult> {
-    try {
-      return await this.health.check(this.indicators.all());
-    } catch (error) {
-      if (!(error instanceof ServiceUnavailableException)) throw error;
-      // The whole report with the 503, not a problem body: the caller needs to see what is down.
-      response.status(503);
-      return error.getResponse() as HealthCheckResult;
-    }
+  check(@Res({ passthrough: true }) response: StatusResponse): Promise<HealthCheckResult> {
+    return healthReport(this.health, this.indicators.all(), response);
   }
 }
