@@ -3,7 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
 import {
-  InfrastructureLifecycle, JsonLogger, readModelAdmin, readModelProvider, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
+  combineFeatures, InfrastructureLifecycle, JsonLogger, readModelAdmin, readModelProvider, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
   serviceMongo, serviceProbes,
 } from '@aftersales/service-kit';
 import { Connection } from 'mongoose';
@@ -31,11 +31,17 @@ import { ImportDealersHandler } from './dealer-imports/import-dealers/import-dea
 import { WorkbookUpload } from './dealer-imports/import-dealers/workbook-upload.interceptor';
 import { ImportTemplateController } from './dealer-imports/import-template/import-template.controller';
 import { importLimitsProvider } from './dealer-imports/import-limits';
+import { ORGANISATION } from './organisation/organisation.feature';
+import { UNITS } from './units/units.feature';
+
+/** The areas beyond dealers and agreements, each with its own list (apps/contracts/src/<area>/<area>.feature.ts). */
+const FEATURES = combineFeatures(UNITS, ORGANISATION);
 
 /** The read model's schemas (collections dealer_view, agreement_view). */
 export const READ_MODELS = MongooseModule.forFeature([
   { name: DealerView.name, schema: DealerViewSchema },
   { name: AgreementView.name, schema: AgreementViewSchema },
+  ...FEATURES.models,
 ]);
 
 /** Ports of the read model: the query handlers depend on these, not on a database. */
@@ -60,6 +66,7 @@ export class ContractsModule {
         ImportTemplateController, ImportDealersController, ...serviceProbes.controllers,
         ...readModelAdmin.controllers,
         ContractsReadModelFeed, // Kafka (@EventPattern)
+        ...FEATURES.controllers,
       ],
       providers: [
         {
@@ -86,6 +93,7 @@ export class ContractsModule {
         importLimitsProvider,
         WorkbookUpload,
         ImportDealersHandler,
+        ...FEATURES.providers,
       ],
     };
   }

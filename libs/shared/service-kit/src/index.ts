@@ -32,3 +32,4 @@ export * from './openapi-responses';
 export * from './actor-signature';
 export * from './json-body';
 export * from './dealer-history';
+export * from './service-feature';
