@@ -106,7 +106,7 @@ async function startAll(settings, timeoutMs) {
   for (const service of services) service.start();
   await started(services);
   const urls = Object.fromEntries(services.map((s) => [s.spec.name, s.spec.url]));
-  if (process.env.SEED_DEMO !== 'false') await seedDemo(urls.contracts, urls.settlements, log);
+  if (process.env.SEED_DEMO !== 'false') await seedDemo(urls, log);
   await ui;
   const env = gatewayEnv(serverEnv, urls);
   if (process.env.SEED_DEMO !== 'false') await seedDemoAccounts({ mongoUrl: env.MONGO_URL, mongoDb: env.GATEWAY_MONGO_DB }, log);

@@ -3,13 +3,21 @@
 // terms changed (from 2026Q4); and payments in 2026Q2, 2026Q3 and 2026Q4 (to November) for every
 // dealer, so each fund has quarters to chart. Idempotent: every request is keyed (dealer code,
 // version count, paymentId), so running it again changes nothing.
-// Usage: node deploy/demo/seed.mjs [contractsUrl] [settlementsUrl]
-// (or CONTRACTS_URL / SETTLEMENTS_URL; default http://127.0.0.1:3101 and :3103). With ACTOR_SECRET
+// Usage: node deploy/demo/seed.mjs, each service at <NAME>_URL (CONTRACTS_URL, DEALER_FEEDS_URL, ...;
+// default http://127.0.0.1:<its port in services.json>). With ACTOR_SECRET
 // set (as npm start sets it for the services) the requests carry a signed actor, `demo-seed`. With
 // MONGO_URL set (docker compose) it also opens the demo accounts in the gateway's database
 // (GATEWAY_MONGO_DB, default aftersales_gateway); npm start opens them itself.
 import { seedDemoAccounts } from './accounts.mjs';
-import { actorHeaders } from './actor.mjs';
+import { readFileSync } from 'node:fs';
+import { call, expectOk, until } from './http.mjs';
+
+/**
+ * The areas' demo data after the dealers, agreements and payments, in order: each is
+ * `(urls, log) => Promise<void>` with urls keyed by service (services.json) and is idempotent.
+ * Add an area's module here (deploy/demo/<area>.mjs).
+ */
+const AREAS = [];
 
 const revenueShare = (fundRateBp) => ({ fundModel: 'revenue-share', fundRateBp, partsQuotaBp: 200, carryAcrossYear: true });
 const YEAR_2026 = { validFrom: '2026-01-01', validTo: '2026-12-31' };
@@ -46,30 +54,6 @@ const MONTHS = [
   { month: '2026-11', amount: (i, m) => 1_200_000 * (i + 2) + 34_567 * m },
 ];
 
-async function call(base, method, path, body) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...actorHeaders('demo-seed', method, path) },
-    body: body && JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => ({}));
-  return { status: res.status, body: json };
-}
-
-function expectOk({ status, body }, what) {
-  if (status >= 400) throw new Error(`${what}: HTTP ${status} ${JSON.stringify(body)}`);
-}
-
-async function until(probe, accept, what = 'the services to catch up', timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const res = await probe();
-    if (accept(res)) return res;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: last answer ${JSON.stringify(res.body)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 /** Settlements learns agreements from Kafka: a 422 "no agreement yet" is retried for a while. */
 async function recordPayment(settlements, payment) {
   const res = await until(() => call(settlements, 'POST', '/payments', payment), (r) => r.status !== 422, `agreement of ${payment.dealerCode}`);
@@ -85,7 +69,9 @@ async function signVersions(contracts, { code, region, versions }) {
   }
 }
 
-export async function seedDemo(contracts, settlements, log = console.log) {
+/** urls: each service's base URL, keyed by its name in services.json. */
+export async function seedDemo(urls, log = console.log) {
+  const { contracts, settlements } = urls;
   for (const d of DEALERS) {
     const { versions, ...dealer } = d;
     expectOk(await call(contracts, 'POST', '/dealers', dealer), `dealer ${d.code}`);
@@ -101,11 +87,18 @@ export async function seedDemo(contracts, settlements, log = console.log) {
     }
   }
   log(`demo: ${count} payments in 2026Q2 to 2026Q4`);
+  for (const area of AREAS) await area(urls, log);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const { CONTRACTS_URL = 'http://127.0.0.1:3101', SETTLEMENTS_URL = 'http://127.0.0.1:3103' } = process.env;
-  await seedDemo(process.argv[2] ?? CONTRACTS_URL, process.argv[3] ?? SETTLEMENTS_URL);
+  await seedDemo(serviceUrls(process.env));
   const { MONGO_URL, GATEWAY_MONGO_DB = 'aftersales_gateway' } = process.env;
   if (MONGO_URL) await seedDemoAccounts({ mongoUrl: MONGO_URL, mongoDb: GATEWAY_MONGO_DB });
+}
+
+/** Each service's URL: <NAME>_URL (dealer-feeds: DEALER_FEEDS_URL), else 127.0.0.1 at its port in services.json. */
+function serviceUrls(env) {
+  const services = JSON.parse(readFileSync(new URL('../../services.json', import.meta.url), 'utf8'));
+  return Object.fromEntries(Object.entries(services).map(([name, { port }]) =>
+    [name, env[`${name.toUpperCase().replaceAll('-', '_')}_URL`] ?? `http://127.0.0.1:${port}`]));
 }
