@@ -157,14 +157,16 @@ describe('docker-compose.yml (for users with Docker)', () => {
     expect(APPS.map((name) => service(name).image)).toContain(seed.image);
     expect(seed.pull_policy).toBe('never'); // the image is built here, never pulled
     expect(seed.command).toEqual(['node', 'deploy/demo/seed.mjs']);
-    expect(seed.environment).toMatchObject({ CONTRACTS_URL: `http://contracts:${defaultPort('contracts')}`,
-      SETTLEMENTS_URL: `http://settlements:${defaultPort('settlements')}` });
+    // every service of services.json, as <NAME>_URL (deploy/demo/seed.mjs serviceUrls)
+    for (const name of APPS) {
+      expect(seed.environment?.[`${name.toUpperCase().replaceAll('-', '_')}_URL`]).toBe(`http://${name}:${defaultPort(name)}`);
+    }
     expect(seed.environment?.['MONGO_URL']).toMatch(/^mongodb:\/\/mongo:27017\//); // and the demo accounts, in the gateway's database
-    expect(seed.depends_on).toEqual({ contracts: { condition: 'service_healthy', required: true },
-      settlements: { condition: 'service_healthy', required: true }, gateway: { condition: 'service_healthy', required: true } });
+    expect(seed.depends_on).toEqual({ ...Object.fromEntries(APPS.map((name) => [name, { condition: 'service_healthy', required: true }])),
+      gateway: { condition: 'service_healthy', required: true } });
     expect(seed.ports).toBeUndefined();
     const script = read('deploy/demo/seed.mjs');
-    expect(script).toMatch(/\{ CONTRACTS_URL = [^}]*SETTLEMENTS_URL = [^}]*\} = process\.env/);
+    expect(script).toMatch(/seedDemo\(serviceUrls\(process\.env\)\)/);
   });
 });
 
