@@ -4,7 +4,8 @@ export interface StackOptions {
   mongoUrl: string;
   dbPrefix: string;
   topicPrefix: string;
-  ports: { gateway: number; contracts: number; settlements: number };
+  /** The gateway's and any service's port (by name); the others get free ports. */
+  ports?: Record<string, number>;
   env?: Record<string, string>;
   timeoutMs?: number;
   echo?: boolean;
@@ -13,6 +14,8 @@ export interface Stack {
   gateway: string;
   contracts: string;
   settlements: string;
+  urls: Record<string, string>;
+  databases: string[];
   output(): string;
   stop(): Promise<void>;
 }

@@ -3,22 +3,42 @@
 // nothing with a running `npm start` or another test. Resolves once it prints "[start] ready".
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Every service of services.json, by name. */
+const SERVICE_NAMES = Object.keys(JSON.parse(readFileSync(join(root, 'services.json'), 'utf8')));
+const envKey = (name) => name.toUpperCase().replace(/-/g, '_');
+
+/** A port free on 127.0.0.1 now (the OS picks it). */
+async function freePort() {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  await once(server, 'close');
+  return port;
+}
 
 /**
  * @param {{ kafkaBrokers: string, mongoUrl: string, dbPrefix: string, topicPrefix: string,
- *   ports: { gateway: number, contracts: number, settlements: number }, env?: Record<string, string>,
- *   timeoutMs?: number, echo?: boolean }} options echo: copy its output to this process's stderr.
+ *   ports?: Record<string, number>, env?: Record<string, string>, timeoutMs?: number, echo?: boolean }} options
+ *   ports: the gateway's and any service's (by its name in services.json); the others get free ports.
+ *   echo: copy its output to this process's stderr.
  */
-export async function startStack({ kafkaBrokers, mongoUrl, dbPrefix, topicPrefix, ports, env = {}, timeoutMs = 300_000, echo = false }) {
+export async function startStack({ kafkaBrokers, mongoUrl, dbPrefix, topicPrefix, ports = {}, env = {}, timeoutMs = 300_000, echo = false }) {
+  const chosen = {};
+  for (const name of ['gateway', ...SERVICE_NAMES]) chosen[name] = ports[name] ?? (await freePort());
+  const portEnv = Object.fromEntries(Object.entries(chosen).map(([name, port]) => [`${envKey(name)}_PORT`, String(port)]));
+  const urls = Object.fromEntries(Object.entries(chosen).map(([name, port]) => [name, `http://127.0.0.1:${port}`]));
   const child = spawn(process.execPath, [join(root, 'deploy/start.mjs')], {
     cwd: root,
     env: { ...process.env, KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, MONGO_DB_PREFIX: dbPrefix, TOPIC_PREFIX: topicPrefix,
-      GATEWAY_PORT: String(ports.gateway), CONTRACTS_PORT: String(ports.contracts), SETTLEMENTS_PORT: String(ports.settlements),
-      GATEWAY_HOST: '127.0.0.1', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+      ...portEnv, GATEWAY_HOST: '127.0.0.1', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -32,9 +52,13 @@ export async function startStack({ kafkaBrokers, mongoUrl, dbPrefix, topicPrefix
   const deadline = Date.now() + timeoutMs;
   while (!output.includes('[start] ready') && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const stack = {
-    gateway: `http://127.0.0.1:${ports.gateway}`,
-    contracts: `http://127.0.0.1:${ports.contracts}`,
-    settlements: `http://127.0.0.1:${ports.settlements}`,
+    gateway: urls.gateway,
+    contracts: urls.contracts,
+    settlements: urls.settlements,
+    /** The gateway's and every service's URL, by name. */
+    urls,
+    /** The databases it writes (each `<dbPrefix><name>`): drop them after. */
+    databases: ['gateway', ...SERVICE_NAMES],
     output: () => output,
     /** Ctrl-C, as a person stops it; SIGKILL when it has not stopped within 30 s. */
     async stop() {

@@ -1,4 +1,4 @@
-import { createTestContext, freePort } from '@aftersales/testing';
+import { createTestContext } from '@aftersales/testing';
 import { randomBytes } from 'node:crypto';
 import { actorHeaders } from '../demo/actor.mjs';
 import { DEMO_ACCOUNTS } from '../demo/accounts.mjs';
@@ -31,8 +31,7 @@ export async function runGatewayBench(): Promise<{ direct: HttpResult; gateway: 
   const ctx = await createTestContext('benchgateway');
   const dbPrefix = `${ctx.dbName}_`;
   const secret = randomBytes(32).toString('base64url');
-  const ports = { gateway: await freePort(), contracts: await freePort(), settlements: await freePort() };
-  const stack = await startStack({ kafkaBrokers: ctx.kafkaBrokers, mongoUrl: ctx.mongoUrl, dbPrefix, topicPrefix: ctx.topicPrefix, ports,
+  const stack = await startStack({ kafkaBrokers: ctx.kafkaBrokers, mongoUrl: ctx.mongoUrl, dbPrefix, topicPrefix: ctx.topicPrefix,
     env: { UI_BUILD: 'false', ACTOR_SECRET: secret } });
   try {
     const token = await signIn(stack.gateway);
@@ -46,7 +45,7 @@ export async function runGatewayBench(): Promise<{ direct: HttpResult; gateway: 
     return { direct: directResult, gateway: gatewayResult };
   } finally {
     await stack.stop();
-    for (const db of ['contracts', 'settlements', 'gateway']) await ctx.mongo.db(`${dbPrefix}${db}`).dropDatabase().catch(() => undefined);
+    for (const db of stack.databases) await ctx.mongo.db(`${dbPrefix}${db}`).dropDatabase().catch(() => undefined);
     await ctx.dispose();
   }
 }

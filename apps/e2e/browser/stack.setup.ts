@@ -1,4 +1,4 @@
-import { createTestContext, freePort } from '@aftersales/testing';
+import { createTestContext } from '@aftersales/testing';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DEMO_ACCOUNTS as DemoAccounts } from '../../../deploy/demo/accounts.mjs';
@@ -22,17 +22,16 @@ export default async function stackSetup(): Promise<() => Promise<void>> {
   const { startStack } = await load<{ startStack: typeof StartStack }>('deploy/stack.mjs');
   const ctx = await createTestContext('browser');
   const dbPrefix = `${ctx.dbName}_`;
-  const ports = { gateway: await freePort(), contracts: await freePort(), settlements: await freePort() };
   // Every test signs in, and every page load refreshes the session, all from one address: more than
   // the 20 a minute the gateway allows by default (sign-in and refresh; its own tests check the limit).
   const env = { GATEWAY_SIGNIN_RATE_LIMIT: '1000' };
-  const stack = await startStack({ kafkaBrokers: ctx.kafkaBrokers, mongoUrl: ctx.mongoUrl, dbPrefix, topicPrefix: ctx.topicPrefix, ports, env,
+  const stack = await startStack({ kafkaBrokers: ctx.kafkaBrokers, mongoUrl: ctx.mongoUrl, dbPrefix, topicPrefix: ctx.topicPrefix, env,
     echo: process.env['BROWSER_STACK_LOG'] === 'true' });
   process.env['BACKOFFICE_URL'] = stack.gateway;
   process.env['BACKOFFICE_CONTRACTS_URL'] = stack.contracts;
   return async () => {
     await stack.stop();
-    for (const db of ['contracts', 'settlements', 'gateway']) await ctx.mongo.db(`${dbPrefix}${db}`).dropDatabase().catch(() => undefined);
+    for (const db of stack.databases) await ctx.mongo.db(`${dbPrefix}${db}`).dropDatabase().catch(() => undefined);
     await ctx.dispose();
   };
 }

@@ -1,4 +1,5 @@
 import { createTestContext, eventually, freePort, processRuns, run, TestContext } from '@aftersales/testing';
+import { otherServicePorts, SERVICE_NAMES } from './testing/service-ports';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,7 +77,7 @@ describe('npm start, when a service keeps crashing or never becomes healthy', ()
         KAFKA_CONTROLLER_PORT: String(controllerPort), MONGO_PORT: String(mongoPort), KAFKA_HEAP: '256m',
       };
       const started = npmStart({ ...localEnv, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), GATEWAY_PORT: String(await freePort()),
-        SEED_DEMO: 'false', UI_BUILD: 'false', LOG_LEVEL: 'warn', RESTART_LIMIT: '1', RESTART_DELAY_MS: '100' });
+        ...(await otherServicePorts('contracts', 'settlements')), SEED_DEMO: 'false', UI_BUILD: 'false', LOG_LEVEL: 'warn', RESTART_LIMIT: '1', RESTART_DELAY_MS: '100' });
       runs.push(started);
 
       await eventually(async () => started.output(), (o) => o.includes('[start] contracts started') || started.child.exitCode !== null, 180_000);
@@ -102,7 +103,7 @@ describe('npm start, when a service keeps crashing or never becomes healthy', ()
       ctx = await createTestContext('npmstartfails');
     });
     afterAll(async () => {
-      for (const db of ['contracts', 'settlements']) await ctx?.mongo.db(`${ctx.dbName}_${db}`).dropDatabase().catch(() => undefined);
+      for (const db of SERVICE_NAMES) await ctx?.mongo.db(`${ctx.dbName}_${db}`).dropDatabase().catch(() => undefined);
       await ctx?.dispose();
     });
 
@@ -111,7 +112,7 @@ describe('npm start, when a service keeps crashing or never becomes healthy', ()
       held.push(await holdPort(sPort));
       const started = npmStart({ ...process.env, KAFKA_BROKERS: ctx.kafkaBrokers, MONGO_URL: ctx.mongoUrl,
         MONGO_DB_PREFIX: `${ctx.dbName}_`, TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort),
-        GATEWAY_PORT: String(await freePort()), SEED_DEMO: 'false', UI_BUILD: 'false', LOG_LEVEL: 'warn', SERVICE_START_TIMEOUT_S: '5', RESTART_LIMIT: '100', RESTART_DELAY_MS: '100' });
+        GATEWAY_PORT: String(await freePort()), ...(await otherServicePorts('contracts', 'settlements')), SEED_DEMO: 'false', UI_BUILD: 'false', LOG_LEVEL: 'warn', SERVICE_START_TIMEOUT_S: '5', RESTART_LIMIT: '100', RESTART_DELAY_MS: '100' });
       runs.push(started);
 
       expect(await started.exit).toBe(1);

@@ -1,4 +1,5 @@
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import { otherServicePorts, SERVICE_NAMES } from './testing/service-ports';
 import { DEMO_ACCOUNTS } from '../../../deploy/demo/accounts.mjs';
 import { actorHeaders } from '../../../deploy/demo/actor.mjs';
 import { randomBytes } from 'node:crypto';
@@ -47,7 +48,7 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
       cwd: ROOT,
       env: { ...process.env, KAFKA_BROKERS: ctx.kafkaBrokers, MONGO_URL: ctx.mongoUrl, MONGO_DB_PREFIX: `${ctx.dbName}_`,
         TOPIC_PREFIX: ctx.topicPrefix, CONTRACTS_PORT: String(cPort), SETTLEMENTS_PORT: String(sPort), GATEWAY_PORT: String(gPort),
-        LOG_LEVEL: 'warn', RESTART_DELAY_MS: '200', ACTOR_SECRET },
+        ...(await otherServicePorts('contracts', 'settlements')), LOG_LEVEL: 'warn', RESTART_DELAY_MS: '200', ACTOR_SECRET },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d) => (output += d));
@@ -58,7 +59,7 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
 
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
-    for (const db of ['contracts', 'settlements', 'gateway']) await ctx?.mongo.db(`${ctx.dbName}_${db}`).dropDatabase().catch(() => undefined);
+    for (const db of ['gateway', ...SERVICE_NAMES]) await ctx?.mongo.db(`${ctx.dbName}_${db}`).dropDatabase().catch(() => undefined);
     await ctx?.dispose();
   });
 
