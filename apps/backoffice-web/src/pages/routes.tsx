@@ -1,6 +1,7 @@
-import { BarChartOutlined, KeyOutlined, ShopOutlined, TeamOutlined, TransactionOutlined, WalletOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CloudUploadOutlined, FileTextOutlined, KeyOutlined, ShopOutlined, TeamOutlined, TransactionOutlined, WalletOutlined } from '@ant-design/icons';
 import { ComponentType, ReactNode } from 'react';
 import { Role, SessionUser } from '../auth/roles';
+import { FEED_UPLOADERS } from './feeds/feed-roles';
 
 /**
  * One page of the back office: where it is, its code (loaded lazily: each page is its own chunk,
@@ -75,6 +76,20 @@ export const PAGES: PageRoute[] = [
     page: () => import('./funds/dealer-funds.page'),
     menu: { label: 'funds:menu.own', icon: <WalletOutlined />, to: (user) => `/funds/${user.dealerCode}`, roles: ['dealer'] },
   },
+  {
+    // A dealer user sends its own feeds; a service manager or admin chooses the dealer (the staff's "Feeds").
+    path: 'feeds/upload',
+    page: () => import('./feeds/upload-feed.page'),
+    roles: FEED_UPLOADERS,
+    menu: { label: 'feeds:menu.staff', icon: <CloudUploadOutlined />, roles: ['admin', 'service-manager'] },
+  },
+  {
+    // Staff reach a dealer's submissions from the dealer page (or the matrix); a dealer user's menu leads to its own.
+    path: 'dealers/:code/feeds',
+    page: () => import('./feeds/dealer-feeds.page'),
+    menu: { label: 'feeds:menu.own', icon: <FileTextOutlined />, to: (user) => `/dealers/${user.dealerCode}/feeds`, roles: ['dealer'] },
+  },
+  { path: 'dealers/:code/feeds/:submissionId', page: () => import('./feeds/submission.page') },
   {
     path: 'accounts',
     page: () => import('./accounts/accounts.page'),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { QueryState } from '../../components/states';
 import { SignAgreementLink } from '../agreements/sign-agreement-link';
+import { DealerFeedsLink } from '../feeds/dealer-feeds-link';
 import { AgreementTimeline } from './agreement-timeline';
 import { useDealer } from './dealer-api';
 import { DealerHistory } from './dealer-history';
@@ -25,6 +26,7 @@ export default function DealerDetailPage() {
           <Typography.Title level={1} style={{ marginBottom: 0 }}>
             {t('dealers:detail.title', { code: found.code, name: found.name })}
           </Typography.Title>
+          <DealerFeedsLink code={found.code} />
           <DealerProfile dealer={found} />
           <Card title={heading(t('dealers:detail.subDealers'))}>
             <SubDealers code={found.code} />

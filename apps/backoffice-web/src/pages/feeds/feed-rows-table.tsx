@@ -1,0 +1,63 @@
+import { Segmented, Space, Table, TableProps, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../components/states';
+import { cellText, changedColumns, columnsOf } from './feed-helpers';
+import type { FeedKind, FeedRow, RowChange } from './feed-types';
+import { useSubmissionRows } from './feeds-api';
+
+const PAGE_SIZE = 50;
+const CHANGE_COLOURS: Record<RowChange, string> = { recorded: 'green', corrected: 'blue', withdrawn: 'red' };
+
+/**
+ * A version's rows, paged, in the columns of its kind; or its diff from the previous version:
+ * rows recorded, corrected (each changed cell beside the value it replaced) and withdrawn.
+ */
+export function FeedRowsTable({ code, submissionId, kind, diff }: { code: string; submissionId: string; kind: FeedKind; diff: boolean }) {
+  const { t } = useTranslation();
+  const [change, setChange] = useState<RowChange | 'all'>(diff ? 'corrected' : 'all');
+  const [page, setPage] = useState(1);
+  const rows = useSubmissionRows(code, submissionId, change, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+  const words = { yes: t('feeds:rows.yes'), no: t('feeds:rows.no') };
+  const choices: (RowChange | 'all')[] = diff ? ['corrected', 'recorded', 'withdrawn', 'all'] : ['all'];
+
+  const tableOf = (items: FeedRow[], total: number) => {
+    const keys = columnsOf(kind, items.map((item) => item.row ?? item.previous));
+    const columns: TableProps<FeedRow>['columns'] = [
+      ...(change !== 'all' || items.some((item) => item.change) ? [{
+        key: 'change', title: t('feeds:rows.change'), fixed: 'left' as const,
+        render: (_: unknown, item: FeedRow) => item.change && <Tag color={CHANGE_COLOURS[item.change]}>{t(`feeds:diff.${item.change}`)}</Tag>,
+      }] : []),
+      ...keys.map((key) => ({
+        key, title: t(`feeds:columns.${key}`, { defaultValue: key }),
+        render: (_: unknown, item: FeedRow) => {
+          const shown = item.row ?? item.previous;
+          const text = cellText(key, shown?.[key], words);
+          if (!changedColumns(item.row, item.previous).has(key)) return item.change === 'withdrawn' ? <Typography.Text delete>{text}</Typography.Text> : text;
+          return (
+            <Space orientation="vertical" size={0} data-testid="changed-cell">
+              <Typography.Text mark>{text}</Typography.Text>
+              <Typography.Text type="secondary" delete>{cellText(key, item.previous?.[key], words) || '—'}</Typography.Text>
+            </Space>
+          );
+        },
+      })),
+    ];
+    return (
+      <Table<FeedRow> rowKey="key" size="small" columns={columns} dataSource={items} scroll={{ x: 'max-content' }} data-testid="feed-rows"
+        locale={{ emptyText: t('feeds:rows.empty') }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total, showSizeChanger: false, onChange: setPage }} />
+    );
+  };
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {choices.length > 1 && (
+        <Segmented<RowChange | 'all'> value={change} data-testid="diff-choice"
+          options={choices.map((value) => ({ value, label: t(value === 'all' ? 'feeds:rows.allRows' : `feeds:diff.${value}`) }))}
+          onChange={(value) => { setChange(value); setPage(1); }} />
+      )}
+      <QueryState query={rows} inline>{(found) => tableOf(found.items, found.total)}</QueryState>
+    </Space>
+  );
+}

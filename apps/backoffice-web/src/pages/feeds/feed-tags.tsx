@@ -1,0 +1,18 @@
+import { Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SubmissionSummary } from './feed-types';
+
+/** A submission's status as tags: accepted vN (green), late (orange), rejected (red). */
+export function SubmissionTags({ submission }: { submission: Pick<SubmissionSummary, 'status' | 'version' | 'late'> }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4} wrap data-testid="submission-tags">
+      {submission.status === 'accepted' ? (
+        <Tag color="green">{t('feeds:status.acceptedVersion', { version: submission.version ?? 1 })}</Tag>
+      ) : (
+        <Tag color="red">{t('feeds:status.rejected')}</Tag>
+      )}
+      {submission.late && <Tag color="orange">{t('feeds:status.late')}</Tag>}
+    </Space>
+  );
+}
