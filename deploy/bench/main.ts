@@ -4,12 +4,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { runBaselineBench } from './baseline.bench';
+import { runFeedUploadBench } from './feed-upload.bench';
 import { CLIENTS, runGatewayBench } from './gateway.bench';
 import { BenchRun, positiveInteger } from './measure';
 import { runPipelineBench } from './pipeline.bench';
 import { profileCommands } from './profile';
 import { machine, machineMarkdown, resultsTable } from './report';
-import { feedsSummary, gatewaySummary, pipelineSummary, SummaryRow, summaryTable, uiSummary } from './summary';
+import { feedsSummary, feedUploadSummary, gatewaySummary, pipelineSummary, SummaryRow, summaryTable, uiSummary } from './summary';
 import { measureUi } from './ui-size';
 
 const ROOT = resolve(__dirname, '../..');
@@ -18,7 +19,7 @@ const FEEDS_BENCH = join(ROOT, 'libs/shared/feeds/bench/feeds.bench.ts');
 /** Issue 8's floor: the pipeline may not fall below where it stood (0.40x its baseline). */
 const TARGET = 0.4;
 /** BENCH_CASES picks some (comma-separated); all by default. */
-const CASES = ['pipeline', 'feeds', 'gateway', 'ui'] as const;
+const CASES = ['pipeline', 'feeds', 'uploads', 'gateway', 'ui'] as const;
 type Case = (typeof CASES)[number];
 
 interface FeedsBench {
@@ -48,6 +49,7 @@ export async function main(): Promise<void> {
   const sections: Record<string, Section> = {};
   if (cases.includes('pipeline')) sections['pipeline'] = await pipelineSection();
   if (cases.includes('feeds')) sections['feeds'] = await feedsSection();
+  if (cases.includes('uploads')) sections['uploads'] = await uploadsSection();
   if (cases.includes('gateway')) sections['gateway'] = await gatewaySection();
   if (cases.includes('ui')) sections['ui'] = uiSection();
 
@@ -110,6 +112,21 @@ async function feedsSection(): Promise<Section> {
     console.error(note);
     return { rows: [], markdown: `## Feeds\n\n_${note}._`, json: { error: note } };
   }
+}
+
+/** Dealer feed files uploaded to dealer-feeds until their rows are on Kafka, beside the drivers alone (issue 10). */
+async function uploadsSection(): Promise<Section> {
+  const scale = Number(process.env['BENCH_SCALE'] ?? '1');
+  console.log(`uploads: npm start's system on its own ports; repairs CSVs through POST /dealers/{code}/feed-submissions (BENCH_SCALE ${scale})`);
+  const result = await runFeedUploadBench(scale);
+  const { baseline, uploads, rss } = result;
+  const line = (r: { case: string; rows: number; seconds: number; rowsPerSecond: number; rowsEmitted: number }) =>
+    `| ${r.case} | ${r.rows} | ${r.seconds.toFixed(1)} | ${r.rowsPerSecond.toFixed(0)} | ${r.rowsEmitted} |`;
+  const markdown = `## Feed uploads (file to rows durable in Kafka)\n\n| case | rows | seconds | rows/s | rows emitted |\n|---|---:|---:|---:|---:|\n` +
+    [baseline.utf8, uploads.utf8, baseline.gbk, uploads.gbk, uploads.resubmission].map(line).join('\n') +
+    `\n\ndealer-feeds peak RSS: ${rss.smallMiB} MiB after ${rss.smallRows} rows, ${rss.largeMiB} MiB after ${rss.largeRows} rows\n`;
+  console.log(`\n${markdown}`);
+  return { rows: feedUploadSummary(result), markdown, json: result };
 }
 
 async function gatewaySection(): Promise<Section> {

@@ -1,3 +1,4 @@
+import type { FeedUploadBench } from './feed-upload.bench';
 import { HttpResult } from './http-load';
 import { CaseResult } from './measure';
 import { UiSizes } from './ui-size';
@@ -44,6 +45,30 @@ export function feedsSummary(row: Record<string, unknown>): SummaryRow {
     target: String(row['target']),
     met: row['met'] === true,
   };
+}
+
+/** Issue 10's targets for feed uploads: throughput against the drivers alone, memory, a resubmission's time. */
+export const UPLOAD_TARGETS = { throughput: 0.5, memory: 1.5, resubmission: 0.5 };
+
+export function feedUploadSummary({ baseline, uploads, rss }: FeedUploadBench): SummaryRow[] {
+  const rate = (label: string, system: FeedUploadBench['uploads']['utf8'], raw: FeedUploadBench['uploads']['utf8']): SummaryRow => {
+    const ratio = system.rowsPerSecond / raw.rowsPerSecond;
+    return { case: `feed upload, repairs CSV ${label}, ${count(system.rows)} rows, rows/s to Kafka`, measured: count(system.rowsPerSecond),
+      baseline: count(raw.rowsPerSecond), ratio, target: `≥ ${UPLOAD_TARGETS.throughput}`, met: ratio >= UPLOAD_TARGETS.throughput };
+  };
+  const memory = rss.largeMiB / rss.smallMiB;
+  const resubmitted = uploads.resubmission;
+  const time = resubmitted.seconds / uploads.utf8.seconds;
+  const onlyChanged = resubmitted.rowsEmitted === resubmitted.expectedEmitted;
+  return [
+    rate('UTF-8', uploads.utf8, baseline.utf8),
+    rate('GBK', uploads.gbk, baseline.gbk),
+    { case: `dealer-feeds peak RSS, ${count(rss.largeRows)} vs ${count(rss.smallRows)} rows`, measured: `${rss.largeMiB} vs ${rss.smallMiB} MiB`,
+      baseline: '', ratio: memory, target: `≤ ${UPLOAD_TARGETS.memory}`, met: memory <= UPLOAD_TARGETS.memory },
+    { case: `feed resubmission, 1% changed: time vs the first upload (rows emitted)`,
+      measured: `${seconds(resubmitted.seconds * 1000)} (${count(resubmitted.rowsEmitted)})`, baseline: seconds(uploads.utf8.seconds * 1000),
+      ratio: time, target: `≤ ${UPLOAD_TARGETS.resubmission}`, met: time <= UPLOAD_TARGETS.resubmission && onlyChanged },
+  ];
 }
 
 /** Issue 9's targets for the gateway, against the service read straight, in the same run. */
