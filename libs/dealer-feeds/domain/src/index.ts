@@ -1,3 +1,4 @@
 // The dealer-feeds domain: deciders and domain events, plain TypeScript (no framework, no decorators:
 // eslint.config.mjs). One folder per aggregate, e.g. src/<aggregate>/<aggregate>.decider.ts.
-export {};
+export * from './deadline/due-date';
+export * from './deadline/deadline.decider';
