@@ -25,6 +25,8 @@ export class GatewaySettings extends ServiceSettings {
   @WholeNumberSetting(1, 10_000) GATEWAY_SIGNIN_RATE_LIMIT?: number;
   @WholeNumberSetting(1, 30 * 24 * 60) GATEWAY_REFRESH_MINUTES?: number;
   @WholeNumberSetting(0, 60_000) GATEWAY_ACCOUNT_CACHE_MS?: number;
+  @WholeNumberSetting(0, 3_600_000) GATEWAY_SUB_DEALERS_CACHE_MS?: number;
+  @WholeNumberSetting(1_000, 3_600_000) GATEWAY_UPSTREAM_TIMEOUT_MS?: number;
   @IsOptional() @IsString() GATEWAY_UI_DIR?: string;
   @text(HTTP_URL, 'an http(s) URL') CONTRACTS_URL?: string;
   @text(HTTP_URL, 'an http(s) URL') SETTLEMENTS_URL?: string;
@@ -65,6 +67,10 @@ export class GatewayConfig {
   refreshMinutes!: number;
   /** How long an account read for a request is trusted (a disabled account stops within it). */
   accountCacheMs!: number;
+  /** How long a dealer user's sub-dealers (from contracts) are trusted. */
+  subDealersCacheMs!: number;
+  /** How long a service may take to start answering, and to finish its answer (then 503). */
+  upstreamTimeoutMs!: number;
   uiDir!: string;
   actorSecret?: string;
   /** Base URL of each routed service, by its name in services.json. */
@@ -98,6 +104,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, services
     signInRateLimit: s.GATEWAY_SIGNIN_RATE_LIMIT ?? 20,
     refreshMinutes: s.GATEWAY_REFRESH_MINUTES ?? 12 * 60,
     accountCacheMs: s.GATEWAY_ACCOUNT_CACHE_MS ?? 5_000,
+    subDealersCacheMs: s.GATEWAY_SUB_DEALERS_CACHE_MS ?? 30_000,
+    upstreamTimeoutMs: s.GATEWAY_UPSTREAM_TIMEOUT_MS ?? 30_000,
     uiDir: s.GATEWAY_UI_DIR ?? 'dist/apps/backoffice-web',
     actorSecret: s.ACTOR_SECRET,
     services: serviceUrls(env, services),

@@ -8,6 +8,7 @@ describe('the gateway settings', () => {
     expect(config).toMatchObject({
       port: 3000, mongoDb: 'aftersales_gateway', jwtSecret: DEV_JWT_SECRET, corsOrigins: [], cookieSecure: false,
       services: { contracts: 'http://127.0.0.1:3101', settlements: 'http://127.0.0.1:3103' },
+      upstreamTimeoutMs: 30_000, subDealersCacheMs: 30_000,
     });
     expect(config.oidc).toBeUndefined();
   });
@@ -26,6 +27,8 @@ describe('the gateway settings', () => {
     [{ GATEWAY_SIGNIN_LOCK_AFTER: '0' }, /GATEWAY_SIGNIN_LOCK_AFTER must be an integer from 1/],
     [{ GATEWAY_BODY_LIMIT: 'lots' }, /GATEWAY_BODY_LIMIT must be a size/],
     [{ CONTRACTS_URL: 'contracts:3101' }, /CONTRACTS_URL must be an http\(s\) URL/],
+    [{ GATEWAY_UPSTREAM_TIMEOUT_MS: '500' }, /GATEWAY_UPSTREAM_TIMEOUT_MS must be an integer from 1000/],
+    [{ GATEWAY_SUB_DEALERS_CACHE_MS: '-1' }, /GATEWAY_SUB_DEALERS_CACHE_MS must be an integer from 0/],
     [{ OIDC_ISSUER: 'https://login.example' }, /OIDC_ISSUER and OIDC_AUDIENCE go together/],
   ])('a bad setting %p stops the start, named', (env, message) => {
     expect(() => loadGatewayConfig(env, SERVICES)).toThrow(message);

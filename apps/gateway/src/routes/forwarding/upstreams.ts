@@ -5,9 +5,6 @@ import { UpstreamFailure } from './upstream-failure';
 
 export type UpstreamRequest = Omit<Dispatcher.RequestOptions, 'origin'>;
 
-/** How long a service may take to start answering, and to finish its answer (GATEWAY_UPSTREAM_TIMEOUT_MS). */
-const DEFAULT_TIMEOUT_MS = 30_000;
-
 /**
  * One keep-alive connection pool per routed service (undici): the gateway's forwarding cost is a
  * request on an open connection, not a new TCP handshake each time (the bench holds the gateway to
@@ -19,8 +16,7 @@ export class Upstreams implements OnModuleDestroy {
   private readonly timeoutMs: number;
 
   constructor(private readonly config: GatewayConfig) {
-    const setting = Number(process.env['GATEWAY_UPSTREAM_TIMEOUT_MS'] ?? DEFAULT_TIMEOUT_MS);
-    this.timeoutMs = Number.isSafeInteger(setting) && setting >= 1_000 ? setting : DEFAULT_TIMEOUT_MS;
+    this.timeoutMs = config.upstreamTimeoutMs; // GATEWAY_UPSTREAM_TIMEOUT_MS
   }
 
   /** Sends a request to a service; a service that does not answer is an UpstreamFailure (503/502), never a 500. */

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { SignedInUser } from '../../access/signed-in-user';
 import { ActorHeaders } from '../forwarding/actor-headers';
 import { Upstreams } from '../forwarding/upstreams';
+import { GatewayConfig } from '../../gateway.settings';
 
 interface DealerPage { items: { code: string }[]; total: number }
 
-/** How long a dealer's sub-dealers are trusted (GATEWAY_SUB_DEALERS_CACHE_MS): a new sub-dealer shows within it. */
-const DEFAULT_CACHE_MS = 30_000;
 const PAGE = 500;
 
 /**
@@ -18,9 +17,9 @@ export class SubDealers {
   private readonly cache = new Map<string, { codes: Promise<string[]>; until: number }>();
   private readonly cacheMs: number;
 
-  constructor(private readonly upstreams: Upstreams, private readonly actor: ActorHeaders) {
-    const setting = Number(process.env['GATEWAY_SUB_DEALERS_CACHE_MS'] ?? DEFAULT_CACHE_MS);
-    this.cacheMs = Number.isSafeInteger(setting) && setting >= 0 ? setting : DEFAULT_CACHE_MS;
+  /** GATEWAY_SUB_DEALERS_CACHE_MS: a new sub-dealer shows within it. */
+  constructor(private readonly upstreams: Upstreams, private readonly actor: ActorHeaders, config: GatewayConfig) {
+    this.cacheMs = config.subDealersCacheMs;
   }
 
   /** The sub-dealers of the user's dealer; none for a user bound to no dealer. */
