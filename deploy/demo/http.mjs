@@ -25,3 +25,12 @@ export async function until(probe, accept, what = 'the services to catch up', ti
   }
 }
 
+
+/** A multipart POST of one file (field `file`), signed like `call`; answers { status, body }. */
+export async function postFile(base, path, { name, bytes, type = 'application/octet-stream' }) {
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type }), name);
+  const res = await fetch(`${base}${path}`, { method: 'POST', headers: actorHeaders('demo-seed', 'POST', path), body: form });
+  const json = await res.json().catch(() => ({}));
+  return { status: res.status, body: json };
+}

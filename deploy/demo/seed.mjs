@@ -11,6 +11,7 @@
 import { seedDemoAccounts } from './accounts.mjs';
 import { readFileSync } from 'node:fs';
 import { DEALERS } from './dealers.mjs';
+import seedFeeds from './feeds.mjs';
 import { call, expectOk, until } from './http.mjs';
 
 export { DEALERS };
@@ -20,7 +21,9 @@ export { DEALERS };
  * `(urls, log) => Promise<void>` with urls keyed by service (services.json) and is idempotent.
  * Add an area's module here (deploy/demo/<area>.mjs).
  */
-const AREAS = [];
+const AREAS = [
+  seedFeeds, // last: the feeds need the network's catalog, technicians and deliveries
+];
 
 /** 2026Q3's amounts are the first demo's (the npm start test checks D0001's); Q2 and Q4 are new. */
 const MONTHS = [
