@@ -2,3 +2,6 @@
 // eslint.config.mjs). One folder per aggregate, e.g. src/<aggregate>/<aggregate>.decider.ts.
 export * from './deadline/due-date';
 export * from './deadline/deadline.decider';
+export * from './flag/flag.events';
+export * from './flag/flag.decider';
+export * from './flag/flag-rules';

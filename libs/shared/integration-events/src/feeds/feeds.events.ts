@@ -131,6 +131,15 @@ export class FlagDismissedV1 {
   @IsText(100) dismissedBy!: string;
 }
 
+/** Later facts settled a raised flag (a delivery arrived, a row was corrected or withdrawn); it may be raised again. */
+export class FlagClearedV1 {
+  @IsString() @MinLength(1) @MaxLength(200) flagId!: string;
+  @IsDealerCode() dealerCode!: string;
+  @Matches(PERIOD) period!: string;
+  @IsIn(FLAG_RULES) rule!: FlagRule;
+  @IsString() @MinLength(1) @MaxLength(200) subject!: string;
+}
+
 export const FeedsEvents = {
   SubmissionAccepted: defineEvent('feeds.SubmissionAccepted', 1, SubmissionAcceptedV1),
   FeedRowsChanged: defineEvent('feeds.FeedRowsChanged', 1, FeedRowsChangedV1),
@@ -138,4 +147,5 @@ export const FeedsEvents = {
   FeedOverdue: defineEvent('feeds.FeedOverdue', 1, FeedOverdueV1),
   FlagRaised: defineEvent('feeds.FlagRaised', 1, FlagRaisedV1),
   FlagDismissed: defineEvent('feeds.FlagDismissed', 1, FlagDismissedV1),
+  FlagCleared: defineEvent('feeds.FlagCleared', 1, FlagClearedV1),
 } as const;
