@@ -7,6 +7,7 @@ import type { FeedKind, FeedRow, RowChange } from './feed-types';
 import { useSubmissionRows } from './feeds-api';
 
 const PAGE_SIZE = 50;
+const CODED = new Set(['service_mode', 'category']);
 const CHANGE_COLOURS: Record<RowChange, string> = { recorded: 'green', corrected: 'blue', withdrawn: 'red' };
 
 /**
@@ -19,6 +20,9 @@ export function FeedRowsTable({ code, submissionId, kind, diff }: { code: string
   const [page, setPage] = useState(1);
   const rows = useSubmissionRows(code, submissionId, change, (page - 1) * PAGE_SIZE, PAGE_SIZE);
   const words = { yes: t('feeds:rows.yes'), no: t('feeds:rows.no') };
+  // a coded value (service mode, opinion category) in the UI's words, else as published
+  const textOf = (key: string, value: string | number | boolean | undefined) =>
+    CODED.has(key) && typeof value === 'string' ? t(`feeds:values.${key}.${value}`, { defaultValue: value }) : cellText(key, value, words);
   const choices: (RowChange | 'all')[] = diff ? ['corrected', 'recorded', 'withdrawn', 'all'] : ['all'];
 
   const tableOf = (items: FeedRow[], total: number) => {
@@ -32,12 +36,12 @@ export function FeedRowsTable({ code, submissionId, kind, diff }: { code: string
         key, title: t(`feeds:columns.${key}`, { defaultValue: key }),
         render: (_: unknown, item: FeedRow) => {
           const shown = item.row ?? item.previous;
-          const text = cellText(key, shown?.[key], words);
+          const text = textOf(key, shown?.[key]);
           if (!changedColumns(item.row, item.previous).has(key)) return item.change === 'withdrawn' ? <Typography.Text delete>{text}</Typography.Text> : text;
           return (
             <Space orientation="vertical" size={0} data-testid="changed-cell">
               <Typography.Text mark>{text}</Typography.Text>
-              <Typography.Text type="secondary" delete>{cellText(key, item.previous?.[key], words) || '—'}</Typography.Text>
+              <Typography.Text type="secondary" delete>{textOf(key, item.previous?.[key]) || '—'}</Typography.Text>
             </Space>
           );
         },

@@ -1,6 +1,12 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionSummary } from './feed-types';
+import type { FeedKind, SubmissionSummary } from './feed-types';
+
+/** A form's name in the UI's language; a rejected file whose form was not recognised has none. */
+export function KindName({ kind }: { kind?: FeedKind }) {
+  const { t } = useTranslation();
+  return <>{kind ? t(`feeds:kinds.${kind}`) : t('feeds:kinds.unknown')}</>;
+}
 
 /** A submission's status as tags: accepted vN (green), late (orange), rejected (red). */
 export function SubmissionTags({ submission }: { submission: Pick<SubmissionSummary, 'status' | 'version' | 'late'> }) {

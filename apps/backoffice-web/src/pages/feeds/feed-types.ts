@@ -71,7 +71,8 @@ export interface SubmissionSummary {
   submissionId: string;
   dealerCode?: string;
   period: string;
-  kind: FeedKind;
+  /** Absent for a rejected file whose form was not recognised. */
+  kind?: FeedKind;
   status: 'accepted' | 'rejected';
   version?: number;
   late: boolean;

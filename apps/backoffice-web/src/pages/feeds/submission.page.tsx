@@ -60,7 +60,7 @@ function SubmissionView({ code, submission }: { code: string; submission: Submis
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ marginBottom: 0 }}>
-        {t('feeds:submission.title', { kind: t(`feeds:kinds.${submission.kind}`), period: submission.period, code })}
+        {t('feeds:submission.title', { kind: submission.kind ? t(`feeds:kinds.${submission.kind}`) : t('feeds:kinds.unknown'), period: submission.period, code })}
       </Typography.Title>
       <Link to={`/dealers/${code}/feeds`}>{t('feeds:submission.back', { code })}</Link>
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} data-testid="submission-summary">
@@ -83,7 +83,7 @@ function SubmissionView({ code, submission }: { code: string; submission: Submis
       <Card title={heading(t('feeds:submission.versions'))}>
         <Versions code={code} current={submission.submissionId} versions={submission.versions ?? []} />
       </Card>
-      {accepted ? (
+      {accepted && submission.kind ? (
         <Card title={heading((submission.version ?? 1) > 1 ? t('feeds:submission.diff', { version: submission.version }) : t('feeds:submission.rows'))}>
           <FeedRowsTable code={code} submissionId={submission.submissionId} kind={submission.kind} diff={(submission.version ?? 1) > 1} />
         </Card>
