@@ -14,9 +14,15 @@ const CHANGE_COLOURS: Record<RowChange, string> = { recorded: 'green', corrected
  * A version's rows, paged, in the columns of its kind; or its diff from the previous version:
  * rows recorded, corrected (each changed cell beside the value it replaced) and withdrawn.
  */
-export function FeedRowsTable({ code, submissionId, kind, diff }: { code: string; submissionId: string; kind: FeedKind; diff: boolean }) {
+export function FeedRowsTable({ code, submissionId, kind, diff }: {
+  code: string;
+  submissionId: string;
+  kind: FeedKind;
+  /** A resubmission's counts of changed rows: its diff is shown first, from the first change it has. */
+  diff?: Record<RowChange, number>;
+}) {
   const { t } = useTranslation();
-  const [change, setChange] = useState<RowChange | 'all'>(diff ? 'corrected' : 'all');
+  const [change, setChange] = useState<RowChange | 'all'>(() => (diff ? (['corrected', 'recorded', 'withdrawn'] as const).find((c) => diff[c] > 0) ?? 'all' : 'all'));
   const [page, setPage] = useState(1);
   const rows = useSubmissionRows(code, submissionId, change, (page - 1) * PAGE_SIZE, PAGE_SIZE);
   const words = { yes: t('feeds:rows.yes'), no: t('feeds:rows.no') };
@@ -58,7 +64,7 @@ export function FeedRowsTable({ code, submissionId, kind, diff }: { code: string
     <Space orientation="vertical" style={{ width: '100%' }}>
       {choices.length > 1 && (
         <Segmented<RowChange | 'all'> value={change} data-testid="diff-choice"
-          options={choices.map((value) => ({ value, label: t(value === 'all' ? 'feeds:rows.allRows' : `feeds:diff.${value}`) }))}
+          options={choices.map((value) => ({ value, label: value === 'all' ? t('feeds:rows.allRows') : `${t(`feeds:diff.${value}`)} (${diff?.[value] ?? 0})` }))}
           onChange={(value) => { setChange(value); setPage(1); }} />
       )}
       <QueryState query={rows} inline>{(found) => tableOf(found.items, found.total)}</QueryState>

@@ -85,7 +85,8 @@ function SubmissionView({ code, submission }: { code: string; submission: Submis
       </Card>
       {accepted && submission.kind ? (
         <Card title={heading((submission.version ?? 1) > 1 ? t('feeds:submission.diff', { version: submission.version }) : t('feeds:submission.rows'))}>
-          <FeedRowsTable code={code} submissionId={submission.submissionId} kind={submission.kind} diff={(submission.version ?? 1) > 1} />
+          <FeedRowsTable code={code} submissionId={submission.submissionId} kind={submission.kind}
+            diff={(submission.version ?? 1) > 1 ? { recorded: submission.recorded ?? 0, corrected: submission.corrected ?? 0, withdrawn: submission.withdrawn ?? 0 } : undefined} />
         </Card>
       ) : (
         <RejectedProblems code={code} submissionId={submission.submissionId} />
