@@ -3,3 +3,4 @@ export * from './agreement-defaults';
 export * from './agreement.events';
 export * from './agreement.decider';
 export * from './dealer.decider';
+export * from './unit';

@@ -27,12 +27,15 @@ export class UnitRegisteredV1 {
   @IsString() @MinLength(1) @MaxLength(64) cardNo!: string;
   @IsCalendarDate() saleDate!: string;
   @IsText(100) customerName!: string;
+  @IsOptional() @IsText(50) customerPhone?: string;
   @IsOptional() @IsDealerCode() subDealerCode?: string;
   @IsIn(REGISTRATION_SOURCES) source!: 'feed' | 'manual';
   /** The feed submission whose row carried the card, when from a feed. */
   @IsOptional() @IsString() @MaxLength(100) submissionId?: string;
   /** Returned more than a month after the sale (聖寶龍 四 6). */
   @IsBoolean() late!: boolean;
+  /** The day the manufacturer got the card (the feed submission's day in the dealer's zone, or the day it was entered). */
+  @IsOptional() @IsCalendarDate() receivedOn?: string;
 }
 
 export const REGISTRATION_CONFLICTS = ['carded-by-two-dealers', 'carded-under-two-card-numbers'] as const;

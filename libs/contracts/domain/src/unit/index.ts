@@ -1,0 +1,3 @@
+export * from './unit.decider';
+export * from './coverage';
+export * from './warranty-calendar';
