@@ -200,6 +200,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feed-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The submissions matrix: dealers × months × kinds, each cell missing, overdue, late, rejected or accepted */
+        get: operations["getFeedMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fund-balances": {
         parameters: {
             query?: never;
@@ -554,6 +571,50 @@ export interface components {
             serviceClass?: "local" | "near" | "far";
             /** @example Asia/Shanghai */
             timeZone: string;
+        };
+        FeedMatrixCell: {
+            /**
+             * Format: date
+             * @description The due date, when known (after an acceptance or an overdue record)
+             */
+            dueDate?: string;
+            /** @enum {string} */
+            kind: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            /** @example 2026-09 */
+            period: string;
+            /** @description Rejected attempts */
+            rejections: number;
+            /**
+             * @description accepted: a version accepted by the due date; late: its first version accepted after it; overdue: none accepted and the due date passed (the scheduler recorded it); rejected: only rejected attempts so far; missing: nothing yet
+             * @enum {string}
+             */
+            status: "missing" | "overdue" | "late" | "rejected" | "accepted";
+            /** @description The newest accepted version (accepted and late) */
+            version?: number;
+        };
+        FeedMatrixDealer: {
+            /** @description Every month × kind of the range, months first, kinds in the order of `kinds` */
+            cells: components["schemas"]["FeedMatrixCell"][];
+            /** @example D0001 */
+            dealerCode: string;
+            /** @example 華南辦公設備有限公司 */
+            name: string;
+            /** @description The parent dealer of a sub-dealer */
+            parentDealerCode?: string;
+            /** @example south */
+            region: string;
+        };
+        FeedMatrixResponse: {
+            /** @description This page of dealers, by code */
+            dealers: components["schemas"]["FeedMatrixDealer"][];
+            from: string;
+            /** @description The kinds, in the order of docs/feeds.md */
+            kinds: ("repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions")[];
+            /** @description The months of the range, oldest first */
+            months: string[];
+            to: string;
+            /** @description Dealers matching the filters, over all pages */
+            total: number;
         };
         FeeItemRequest: {
             feeFen: number;
@@ -2000,6 +2061,93 @@ export interface operations {
                 };
             };
             /** @description A service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getFeedMatrix: {
+        parameters: {
+            query: {
+                /** @description The first month (a period YYYY-MM) */
+                from: string;
+                /** @description At most this many dealers */
+                limit?: number;
+                /** @description Only the dealers of this region */
+                region?: string;
+                /** @description Skip this many dealers first (paging, by code) */
+                skip?: number;
+                /** @description The last month, not before `from`; the range is at most FEEDS_MATRIX_MAX_MONTHS months (default 12), 422 otherwise */
+                to: string;
+                /** @description Only this dealer and its sub-dealers (a dealer code: 2-32 upper-case letters, digits or dashes) */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of dealers with every month × kind of the range */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedMatrixResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedMatrix */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description to before from, or a range longer than FEEDS_MATRIX_MAX_MONTHS months */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
             503: {
                 headers: {
                     [name: string]: unknown;

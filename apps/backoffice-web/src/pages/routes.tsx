@@ -1,4 +1,4 @@
-import { BarChartOutlined, CloudUploadOutlined, FileTextOutlined, KeyOutlined, ShopOutlined, TeamOutlined, TransactionOutlined, WalletOutlined } from '@ant-design/icons';
+import { BarChartOutlined, TableOutlined, CloudUploadOutlined, FileTextOutlined, KeyOutlined, ShopOutlined, TeamOutlined, TransactionOutlined, WalletOutlined } from '@ant-design/icons';
 import { ComponentType, ReactNode } from 'react';
 import { Role, SessionUser } from '../auth/roles';
 import { FEED_UPLOADERS } from './feeds/feed-roles';
@@ -90,6 +90,13 @@ export const PAGES: PageRoute[] = [
     menu: { label: 'feeds:menu.own', icon: <FileTextOutlined />, to: (user) => `/dealers/${user.dealerCode}/feeds`, roles: ['dealer'] },
   },
   { path: 'dealers/:code/feeds/:submissionId', page: () => import('./feeds/submission.page') },
+  {
+    // Staff see every dealer's monthly feeds by kind and month; a cell opens the dealer's submissions.
+    path: 'feeds/matrix',
+    page: () => import('./feeds/matrix.page'),
+    roles: STAFF,
+    menu: { label: 'feedMatrix:menu', icon: <TableOutlined /> },
+  },
   {
     path: 'accounts',
     page: () => import('./accounts/accounts.page'),

@@ -13,6 +13,7 @@ export type Action = (typeof ACTIONS)[number] | 'manage';
 
 export const SUBJECTS = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'DealerImport', 'Account',
+  'FeedMatrix',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -25,10 +26,10 @@ export interface DealerScoped {
 export type Permissions = MongoAbility;
 
 /** Reads that every staff role (not a dealer) has: the whole network. */
-const NETWORK_READS: Subject[] = ['Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory'];
+const NETWORK_READS: Subject[] = ['Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix'];
 
 /** What a dealer user reads of its own dealer and its sub-dealers. */
-const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory'] as const;
+const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix'] as const;
 
 type Rules = (can: (action: Action, subject: Subject | Subject[] | 'all', conditions?: object) => unknown, user: SignedInUser, subDealers: string[]) => void;
 

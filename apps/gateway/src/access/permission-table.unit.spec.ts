@@ -18,6 +18,9 @@ const STAFF: Record<Exclude<Role, 'dealer'>, Partial<Record<Subject, Action[]>>>
   auditor: { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], Account: ['read'] },
 };
 
+// The submissions matrix (dealer-feeds): every staff role reads it.
+for (const role of ['service-manager', 'parts-clerk', 'finance', 'auditor'] as const) STAFF[role].FeedMatrix = ['read'];
+
 describe('the permission table, walked role by subject by action', () => {
   for (const [role, expected] of Object.entries(STAFF) as [Role, Partial<Record<Subject, Action[]>>][]) {
     it(`${role}: exactly the actions written out here, on any dealer`, () => {
@@ -42,7 +45,8 @@ describe('the permission table, walked role by subject by action', () => {
 
   it('a dealer user reads its own dealer and its sub-dealers, no other dealer, and writes nothing', () => {
     const permissions = permissionsOf(user(['dealer'], 'D0001'), ['D0001-S1']);
-    for (const subject of ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory'] as const) {
+    for (const subject of ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory',
+      'FeedMatrix'] as const) {
       expect(allows(permissions, 'read', subject)).toBe(true); // the type: 404, not 403, for a foreign one
       expect(allows(permissions, 'read', subject, 'D0001')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0001-S1')).toBe(true);
