@@ -3,7 +3,7 @@ import { QueryInteger } from '@aftersales/service-kit';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 const monthRule = (name: string) => ({ message: `${name} must be a month written YYYY-MM` });
 
 /** The query of GET /feed-matrix: a range of months, filters and a page of dealers. */
