@@ -14,8 +14,9 @@ export { SatisfactionRow } from './kinds/satisfaction.row';
 export { OpinionRow, OPINION_CATEGORIES } from './kinds/opinions.row';
 export type { OpinionCategory } from './kinds/opinions.row';
 
-export { PROBLEMS } from './problems/problem-codes';
-export type { ProblemCode, ProblemSeverity, TrilingualText } from './problems/problem-codes';
+export { FEED_LANGUAGES, PROBLEMS } from './problems/problem-codes';
+export type { FeedLanguage, ProblemCode, ProblemSeverity, TrilingualText } from './problems/problem-codes';
+export { problemMessage } from './problems/feed-problem';
 export type { FeedProblem } from './problems/feed-problem';
 
 export { readFeed, validateFeed, FeedReading } from './read/read-feed';
@@ -35,4 +36,4 @@ export type { HeaderStyle } from './export/row.formatter';
 export { csvTemplate, xlsxTemplate } from './export/template.writer';
 export type { TemplateScript } from './export/template.writer';
 export { writeErrorReport } from './export/error-report.writer';
-export type { ReportedRow } from './export/error-report.writer';
+export type { ErrorReportOptions, ReportedRow } from './export/error-report.writer';

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { FeedProblem } from '../problems/feed-problem';
+import { FeedProblem, problemMessage } from '../problems/feed-problem';
+import type { FeedLanguage } from '../problems/problem-codes';
 import { cellText } from '../validate/cell.parsers';
 import { escapeFormula } from './formula-escape';
 
@@ -13,6 +14,21 @@ export interface ReportedRow {
 
 const LIST_HEADERS = ['列 row', '欄位 column', '值 value', '代碼 code', '繁體中文', '简体中文', 'English'];
 
+/** The list's headers when the report is asked in one language. */
+const HEADERS_IN: Readonly<Record<FeedLanguage, readonly string[]>> = {
+  'zh-Hant': ['工作表', '列', '欄位', '值', '代碼', '問題'],
+  'zh-Hans': ['工作表', '行', '列', '值', '代码', '问题'],
+  en: ['sheet', 'row', 'column', 'value', 'code', 'problem'],
+};
+
+export interface ErrorReportOptions {
+  /**
+   * The language of the report (the caller's, which may differ from the upload's): one
+   * message column, headers in it. Without it, the messages in all three languages.
+   */
+  readonly language?: FeedLanguage;
+}
+
 /**
  * The error report a dealer downloads: sheet 1 lists every problem; sheet 2 shows each
  * offending row of the file, its cells as sent, with its problems beside it. Streamed, so
@@ -22,12 +38,18 @@ export async function writeErrorReport(
   target: Writable,
   problems: readonly FeedProblem[],
   rows: Iterable<ReportedRow> | AsyncIterable<ReportedRow> = [],
+  options: ErrorReportOptions = {},
 ): Promise<void> {
+  const { language } = options;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: target, useSharedStrings: false, useStyles: true });
   const list = workbook.addWorksheet('問題 问题 Problems');
-  list.addRow(LIST_HEADERS).commit();
+  list.addRow(language ? [...HEADERS_IN[language]] : LIST_HEADERS).commit();
   for (const p of problems) {
-    list.addRow([p.row, p.column ?? '', p.value ?? '', p.code, ...messages(p)].map(text)).commit();
+    const column = p.header ?? p.column ?? '';
+    const cells = language
+      ? [p.sheet ?? '', p.row, column, p.value ?? '', p.code, problemMessage(p, language)]
+      : [p.row, column, p.value ?? '', p.code, ...messages(p)];
+    list.addRow(cells.map(text)).commit();
   }
   list.commit();
   const byRow = groupByRow(problems);
@@ -36,7 +58,9 @@ export async function writeErrorReport(
   for await (const row of rows) {
     const found = byRow.get(rowKey(row.sheet, row.row));
     if (!found && row.row !== 1) continue; // the header row is kept to label the cells
-    const summary = (found ?? []).map((p) => `${p.message['zh-Hant']} / ${p.message.en}`).join('\n');
+    const summary = (found ?? [])
+      .map((p) => (language ? problemMessage(p, language) : `${problemMessage(p, 'zh-Hant')} / ${problemMessage(p, 'en')}`))
+      .join('\n');
     beside.addRow([row.row, text(summary), ...row.cells.map((c) => text(cellText(c as never) ?? ''))]).commit();
   }
   beside.commit();
@@ -44,7 +68,7 @@ export async function writeErrorReport(
 }
 
 function messages(p: FeedProblem): string[] {
-  return [p.message['zh-Hant'], p.message['zh-Hans'], p.message.en];
+  return [problemMessage(p, 'zh-Hant'), problemMessage(p, 'zh-Hans'), problemMessage(p, 'en')];
 }
 
 function text(value: unknown): unknown {

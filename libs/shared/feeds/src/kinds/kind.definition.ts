@@ -16,6 +16,10 @@ export interface RuleBreach {
   readonly code: ProblemCode;
   readonly value?: unknown;
   readonly detail?: string;
+  /** Language-neutral details for the message. */
+  readonly params?: Readonly<Record<string, string>>;
+  /** The column this one was compared with: its cell as typed is shown too ({against}). */
+  readonly against?: string;
 }
 
 /** A rule across the cells of one typed row; it only runs when every cell parsed. */

@@ -46,7 +46,7 @@ function notBeforeReported(row: RepairRow): readonly RuleBreach[] {
   let breaches: RuleBreach[] | undefined;
   for (const column of MEASURED_FROM_REPORT) {
     const at = row[column];
-    if (at !== undefined && at.getTime() < reported) (breaches ??= []).push({ column, code: 'before-reported', value: at });
+    if (at !== undefined && at.getTime() < reported) (breaches ??= []).push({ column, code: 'before-reported', value: at, against: 'reported_at' });
   }
   return breaches ?? NO_BREACH;
 }

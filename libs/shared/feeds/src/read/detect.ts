@@ -10,12 +10,17 @@ export type FeedEncoding = 'utf-8' | 'gb18030' | 'gbk' | 'big5' | 'utf-16le' | '
 const ZIP = Buffer.from([0x50, 0x4b]);
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /** The format from the content (zip magic, a leading `{`), which wins over a file's name. */
 export function sniffFormat(head: Buffer, declared?: FeedFormat): FeedFormat {
   if (head.length === 0) throw new FeedReadError('empty-file');
-  if (head.subarray(0, 2).equals(ZIP)) return 'xlsx';
-  if (head.subarray(0, 4).equals(OLE2)) throw new FeedReadError('unsupported-format', 'XLS (Excel 97-2003)');
+  if (head.subarray(0, 2).equals(ZIP)) {
+    // An OpenDocument file begins with its uncompressed `mimetype` entry.
+    if (head.subarray(0, 120).includes(ODS_MIMETYPE)) throw new FeedReadError('ods-file');
+    return 'xlsx';
+  }
+  if (head.subarray(0, 4).equals(OLE2)) throw new FeedReadError('xls-file');
   if (declared === 'xlsx') throw new FeedReadError('corrupt-xlsx', 'not a zip archive');
   if (utf16Bom(head) === undefined && looksBinary(head)) throw new FeedReadError('binary-file');
   if (declared) return declared;

@@ -3,6 +3,7 @@ import { isFeedKind } from '../kinds/feed-kind';
 import type { FeedRowTypes } from '../kinds/kinds.registry';
 import type { PeriodBounds } from '../kinds/kind.definition';
 import type { FeedProblem } from '../problems/feed-problem';
+import { FEED_LANGUAGES, FeedLanguage } from '../problems/problem-codes';
 import { monthDays } from '../validate/calendar-cells';
 import { assertTimeZone, wallClockToUtc } from '../validate/local-time';
 import type { FeedLookups } from '../validate/lookups';
@@ -27,6 +28,11 @@ export interface ReadFeedOptions {
   /** Workbook sheet name → kind, for sheets not named after their form. */
   readonly sheets?: Readonly<Record<string, FeedKind>>;
   readonly lookups?: FeedLookups;
+  /**
+   * The reader's language: each problem also gets `text`, its message in it. Problems stay
+   * language-neutral data either way (`problemMessage` renders them in any language later).
+   */
+  readonly language?: FeedLanguage;
   readonly onProblem?: (problem: FeedProblem) => void;
 }
 
@@ -62,6 +68,9 @@ export function resolveOptions(options: ReadFeedOptions): ResolvedOptions {
   if (options.kind !== undefined && !isFeedKind(options.kind)) throw new FeedOptionsError(`unknown kind ${options.kind}`);
   for (const [sheet, kind] of Object.entries(options.sheets ?? {})) {
     if (!isFeedKind(kind)) throw new FeedOptionsError(`unknown kind ${String(kind)} for sheet ${sheet}`);
+  }
+  if (options.language !== undefined && !FEED_LANGUAGES.includes(options.language)) {
+    throw new FeedOptionsError(`unknown language ${String(options.language)}: one of ${FEED_LANGUAGES.join(', ')}`);
   }
   const timeZone = options.timeZone ?? FEED_DEFAULTS.timeZone;
   try {

@@ -13,8 +13,10 @@ export interface FeedSection {
   readonly sheet?: string;
   /** The kind the sheet's name gives, if any. */
   readonly kind?: FeedKind;
-  /** Every sheet name of the workbook, to know whether any names a kind. */
+  /** Every visible sheet name of the workbook, to know whether any names a kind. */
   readonly workbookSheets?: readonly string[];
+  /** A hidden sheet (last month's, left in the workbook): skipped with a warning. */
+  readonly hidden?: boolean;
   /** Rows in batches (fewer promises per row); the first row of a table is its header. */
   readonly records: AsyncIterable<readonly RawRecord[]>;
 }

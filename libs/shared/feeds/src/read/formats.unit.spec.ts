@@ -65,7 +65,8 @@ describe('headers', () => {
     expect(records).toHaveLength(0);
     expect(summary.rows).toBe(0);
     expect(summary.problems).toEqual([expect.objectContaining({ code: 'missing-columns', row: 1 })]);
-    expect(summary.problems[0].message.en).toMatch(/part_no 配件編號\/配件编号, qty/);
+    expect(summary.problems[0].message.en).toMatch(/part_no \(配件編號\), qty \(數量\)/);
+    expect(summary.problems[0].message['zh-Hant']).toMatch(/配件編號\(part_no\)、數量\(qty\)/);
   });
 
   it('given no kind, then it is guessed from the headers', async () => {

@@ -73,7 +73,7 @@ export class FeedReading implements AsyncIterable<FeedRecord> {
         yield* validator.batches();
       }
     } catch (error) {
-      log.add(asProblem(error));
+      log.add(asProblem(error, this.options.language));
     } finally {
       source?.bytes.destroy();
       this.finish(summarise(found, log, sections));
@@ -90,14 +90,15 @@ export class FeedReading implements AsyncIterable<FeedRecord> {
     }
     let read = 0;
     const limits = { maxUncompressedBytes: this.options.maxUncompressedBytes, maxEntries: FEED_DEFAULTS.maxEntries };
+    const { language } = this.options;
     for await (const section of xlsxSections(source, limits)) {
-      const kind = chooseSheetKind(section, this.options, read);
-      if (kind) {
+      const choice = chooseSheetKind(section, this.options, read);
+      if (choice.read) {
         read += 1;
-        yield { section, kind };
-      } else log.add(feedProblem('sheet-ignored', { value: section.sheet, sheet: section.sheet }));
+        yield { section, kind: choice.kind };
+      } else log.add(feedProblem(choice.because, { value: section.sheet, sheet: section.sheet }, language));
     }
-    if (read === 0) log.add(feedProblem('unknown-kind', { detail: 'no sheet is named after a form' }));
+    if (read === 0) log.add(feedProblem('no-form-sheet', {}, language));
   }
 
   private cellContext(found: { encoding?: FeedEncoding }) {
@@ -139,10 +140,15 @@ class BatchDrain implements AsyncIterator<FeedRecord> {
   }
 }
 
-function asProblem(error: unknown): FeedProblem {
-  if (error instanceof FeedReadError) return feedProblem(error.code, { detail: error.detail });
+/** A read error's technical cause (a library's words) is kept as `params.cause`, not in the message. */
+function asProblem(error: unknown, language: ResolvedOptions['language']): FeedProblem {
+  if (error instanceof FeedReadError) {
+    const plain = error.code === 'file-too-large' || error.code === 'too-many-rows' || error.code === 'unsupported-format';
+    const params: Record<string, string> | undefined = error.detail === undefined ? undefined : { [plain ? 'detail' : 'cause']: error.detail };
+    return feedProblem(error.code, { params }, language);
+  }
   // Whatever a library throws on a hostile file is reported, never let through as a crash.
-  return feedProblem('read-failed', { detail: error instanceof Error ? error.message : String(error) });
+  return feedProblem('read-failed', { params: { cause: error instanceof Error ? error.message : String(error) } }, language);
 }
 
 function summarise(
@@ -150,6 +156,8 @@ function summarise(
   log: ProblemLog,
   sections: readonly SectionSummary[],
 ): FeedSummary {
+  // A default-named sheet left empty (Sheet2, Sheet3) is no submission.
+  sections = sections.filter((s) => s.kind !== undefined || s.rows > 0 || s.errors > 0 || s.warnings > 0 || s.sheet === undefined);
   return {
     ok: log.errors === 0,
     ...found,

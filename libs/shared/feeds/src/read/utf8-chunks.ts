@@ -25,3 +25,38 @@ export function wholeCharactersEnd(bytes: Buffer): number {
   }
   return end;
 }
+
+const ERROR_TYPE = Buffer.from(' t="e"');
+const STRING_TYPE = Buffer.from(' t="str"');
+const TAG_END = 0x3e; // '>'
+
+/**
+ * A worksheet's XML cut after whole tags, with error cells (`t="e"`) turned into formula
+ * string cells: exceljs 4.4 reads a formula's saved error (`#N/A`) as parseFloat → NaN and
+ * so loses it; as a string result it keeps its text, which the reader names.
+ */
+export async function* sheetXmlChunks(chunks: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const lastTag = bytes.lastIndexOf(TAG_END);
+    const cut = lastTag >= 0 ? lastTag + 1 : wholeCharactersEnd(bytes);
+    if (cut > 0) yield errorCellsAsText(bytes.subarray(0, cut));
+    carry = Buffer.from(bytes.subarray(cut));
+  }
+  if (carry.length > 0) yield errorCellsAsText(carry);
+}
+
+function errorCellsAsText(bytes: Buffer): Buffer {
+  let at = bytes.indexOf(ERROR_TYPE);
+  if (at < 0) return bytes; // the usual sheet: no copy
+  const parts: Buffer[] = [];
+  let from = 0;
+  while (at >= 0) {
+    parts.push(bytes.subarray(from, at), STRING_TYPE);
+    from = at + ERROR_TYPE.length;
+    at = bytes.indexOf(ERROR_TYPE, from);
+  }
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
+}

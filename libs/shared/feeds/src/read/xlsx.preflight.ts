@@ -11,6 +11,12 @@ export interface XlsxLimits {
 /** Sheet file number (`xl/worksheets/sheet3.xml` → '3') → the name the user gave the sheet. */
 export type SheetNames = ReadonlyMap<string, string>;
 
+export interface WorkbookSheets {
+  readonly names: SheetNames;
+  /** Sheet file numbers of the hidden sheets (state hidden or veryHidden). */
+  readonly hidden: ReadonlySet<string>;
+}
+
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
@@ -20,20 +26,22 @@ const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
  * declares), every entry inflates cleanly. Returns the names of the sheets, which exceljs's
  * streaming reader does not give.
  */
-export async function preflightXlsx(file: { path?: string; buffer?: Buffer }, limits: XlsxLimits): Promise<SheetNames> {
+export async function preflightXlsx(file: { path?: string; buffer?: Buffer }, limits: XlsxLimits): Promise<WorkbookSheets> {
   const zip = await openZip(file);
   try {
     if (zip.entryCount > limits.maxEntries) throw new FeedReadError('zip-bomb', `${zip.entryCount} entries`);
     const kept = new Map<string, string>();
+    const seen = new Set<string>();
     let total = 0;
     for await (const entry of zip.eachEntry()) {
+      seen.add(entry.fileName);
       total += entry.uncompressedSize;
       if (total > limits.maxUncompressedBytes) throw new FeedReadError('zip-bomb', `more than ${limits.maxUncompressedBytes} bytes`);
       const text = await inflate(zip, entry, entry.fileName === WORKBOOK || entry.fileName === WORKBOOK_RELS);
       if (text !== undefined) kept.set(entry.fileName, text);
     }
     const workbook = kept.get(WORKBOOK);
-    if (workbook === undefined) throw new FeedReadError('corrupt-xlsx', `no ${WORKBOOK}`);
+    if (workbook === undefined) throw notAWorkbook(seen);
     return sheetNames(workbook, kept.get(WORKBOOK_RELS) ?? '');
   } catch (error) {
     throw asReadError(error);
@@ -90,6 +98,13 @@ async function countInflated(zip: ZipFile, entry: Entry): Promise<undefined> {
   return undefined;
 }
 
+/** A zip that is no XLSX: an OpenDocument or binary workbook is named, anything else is corrupt. */
+function notAWorkbook(entries: ReadonlySet<string>): FeedReadError {
+  if (entries.has('content.xml') && entries.has('mimetype')) return new FeedReadError('ods-file');
+  if (entries.has('xl/workbook.bin')) return new FeedReadError('unsupported-format', 'XLSB');
+  return new FeedReadError('corrupt-xlsx', `no ${WORKBOOK}`);
+}
+
 function asReadError(error: unknown): FeedReadError {
   if (error instanceof FeedReadError) return error;
   const message = error instanceof Error ? error.message : String(error);
@@ -97,7 +112,7 @@ function asReadError(error: unknown): FeedReadError {
   return new FeedReadError('corrupt-xlsx', message);
 }
 
-function sheetNames(workbook: string, rels: string): SheetNames {
+function sheetNames(workbook: string, rels: string): WorkbookSheets {
   const targets = new Map<string, string>();
   for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
     const id = attribute(tag, 'Id');
@@ -105,12 +120,14 @@ function sheetNames(workbook: string, rels: string): SheetNames {
     if (id && number) targets.set(id, number);
   }
   const names = new Map<string, string>();
+  const hidden = new Set<string>();
   for (const tag of workbook.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
     const number = targets.get(attribute(tag, 'r:id') ?? attribute(tag, 'id') ?? '');
     const name = attribute(tag, 'name');
     if (number && name !== undefined) names.set(number, name);
+    if (number && /hidden/i.test(attribute(tag, 'state') ?? '')) hidden.add(number);
   }
-  return names;
+  return { names, hidden };
 }
 
 function attribute(tag: string, name: string): string | undefined {

@@ -9,7 +9,9 @@ import { kindByName } from '../kinds/kinds.registry';
 import type { RawCell } from '../validate/cell.parsers';
 import { FeedReadError, FeedSection, RawRecord } from './feed-section';
 import type { OpenedSource } from './feed-source';
-import { utf8Chunks } from './utf8-chunks';
+import { formatNumber, hasMoreThanCents } from './number-format';
+import { CellError, FormattedNumber } from './special-cells';
+import { sheetXmlChunks, utf8Chunks } from './utf8-chunks';
 import { preflightXlsx, XlsxLimits } from './xlsx.preflight';
 
 const BATCH = 256;
@@ -18,7 +20,8 @@ const BATCH = 256;
 export async function* xlsxSections(source: OpenedSource, limits: XlsxLimits): AsyncGenerator<FeedSection> {
   const file = await onDisk(source);
   try {
-    const names = await preflightXlsx(file, limits);
+    const { names, hidden } = await preflightXlsx(file, limits);
+    const visible = [...names].filter(([id]) => !hidden.has(id)).map(([, name]) => name);
     const reader = new Utf8SafeWorkbookReader(file.path ?? bufferStream(file.buffer), {
       sharedStrings: 'cache',
       styles: 'cache', // tells date cells from numbers
@@ -30,7 +33,8 @@ export async function* xlsxSections(source: OpenedSource, limits: XlsxLimits): A
       for await (const worksheet of reader) {
         const id = String((worksheet as unknown as { id: string | number }).id);
         const sheet = names.get(id) ?? `Sheet${id}`;
-        yield { sheet, kind: kindByName(sheet), workbookSheets: [...names.values()], records: sheetRecords(worksheet) };
+        const records = sheetRecords(worksheet);
+        yield { sheet, kind: kindByName(sheet), workbookSheets: visible, hidden: hidden.has(id), records };
       }
     } catch (error) {
       throw error instanceof FeedReadError ? error : new FeedReadError('corrupt-xlsx', (error as Error).message);
@@ -47,7 +51,7 @@ type StringsParser = (entry: Readable) => AsyncGenerator<unknown>;
 class Utf8SafeWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string) {
     const parse = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { _parseWorksheet: SheetParser })._parseWorksheet;
-    return parse.call(this, utf8Chunks(iterator), sheetNo);
+    return parse.call(this, sheetXmlChunks(iterator), sheetNo);
   }
 
   _parseSharedStrings(entry: Readable) {
@@ -83,16 +87,35 @@ async function* sheetRecords(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenera
 function rowCells(row: ExcelJS.Row): RawCell[] {
   const values = row.values as unknown[];
   const cells: RawCell[] = new Array(Math.max(values.length - 1, 0));
-  for (let i = 1; i < values.length; i++) cells[i - 1] = cellValue(values[i]);
+  for (let i = 1; i < values.length; i++) {
+    const cell = cellValue(values[i]);
+    // A number holding more than it shows (33.33 holding 100/3) keeps what it shows.
+    cells[i - 1] = typeof cell === 'number' && hasMoreThanCents(cell) ? formatted(cell, row.getCell(i).numFmt) : cell;
+  }
   return cells;
 }
 
-/** exceljs cell values → plain ones; a formula cell gives its last computed result. */
+function formatted(value: number, format: string | undefined): RawCell {
+  const shown = formatNumber(value, format);
+  return shown === undefined ? value : new FormattedNumber(value, shown);
+}
+
+/** No saved result: a formula written by a program and never computed by a spreadsheet. */
+const NOT_COMPUTED = new CellError('');
+
+/**
+ * exceljs cell values → plain ones; a formula cell gives its saved result (an error result
+ * as its text: see sheetXmlChunks), or NOT_COMPUTED when the file saved none.
+ */
 function cellValue(value: unknown): RawCell {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object' || value instanceof Date) return value as RawCell;
-  const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+  const v = value as { richText?: { text: string }[]; text?: unknown; formula?: string; sharedFormula?: string; result?: unknown; error?: string };
   if (v.richText) return v.richText.map((part) => part.text).join('');
+  if (v.formula !== undefined || v.sharedFormula !== undefined) {
+    const result = v.result;
+    return result === undefined || (typeof result === 'number' && Number.isNaN(result)) ? NOT_COMPUTED : cellValue(result);
+  }
   if ('result' in v) return cellValue(v.result);
   if (v.error !== undefined) return v.error;
   if (v.text !== undefined) return cellValue(v.text);

@@ -3,17 +3,32 @@ import { ColumnDefinition, YES_NO_SPELLINGS } from '../kinds/column.definition';
 import type { ProblemCode } from '../problems/problem-codes';
 import { excelSerialToWallClock, isAbsoluteTime, parseCalendarDate, toIsoDay, wallClockMs } from './calendar-cells';
 import { wallClockToUtc } from './local-time';
+import { CellError, FormattedNumber } from '../read/special-cells';
+import { fifteenDigits } from '../read/number-format';
+import { dealerDate, dealerDateTime, dealerMoney } from './dealer-spellings';
 
-/** A cell as a reader hands it over: CSV gives text, XLSX and JSON Lines typed values. */
-export type RawCell = string | number | boolean | Date | null | undefined;
+/**
+ * A cell as a reader hands it over: CSV gives text, XLSX and JSON Lines typed values; a
+ * workbook also a formula's error result and a number with more decimals than it shows.
+ */
+export type RawCell = string | number | boolean | Date | CellError | FormattedNumber | null | undefined;
 
 /** Why a cell could not be read; returned, not thrown, because bad cells are common. */
 export class CellFault {
   constructor(
     readonly code: ProblemCode,
     readonly detail?: string,
+    readonly params?: Readonly<Record<string, string>>,
   ) {}
 }
+
+/** A number cell's value, whether or not its format shows all of it. */
+function plain(cell: RawCell): RawCell {
+  return cell instanceof FormattedNumber ? cell.value : cell;
+}
+
+/** Excel keeps a time typed without a date as a fraction of day 0 (1899-12-30). */
+const EXCEL_DAY_ONE = Date.UTC(1900, 0, 1);
 
 export interface CellContext {
   readonly timeZone: string;
@@ -28,7 +43,7 @@ const SPACE = /^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/g;
 /** Spaces (also the full-width U+3000) are trimmed; a leading tab or `=` stays: it is data. */
 export function cellText(cell: RawCell): string | undefined {
   if (cell === null || cell === undefined) return undefined;
-  if (typeof cell !== 'string') return cell instanceof Date ? toIsoDay(cell) : String(cell);
+  if (typeof cell !== 'string') return cell instanceof Date ? toIsoDay(cell) : String(plain(cell));
   const first = cell.charCodeAt(0);
   const last = cell.charCodeAt(cell.length - 1);
   const text = isSpace(first) || isSpace(last) ? cell.replace(SPACE, '') : cell;
@@ -47,7 +62,8 @@ const readText: CellParser = (cell, _column, context) => {
 
 const WHOLE_NUMBER = /^[+-]?\d{1,15}$/;
 
-const readInteger: CellParser = (cell) => {
+const readInteger: CellParser = (raw) => {
+  const cell = plain(raw);
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell : new CellFault('not-whole-number');
   const text = cellText(cell);
   if (text === undefined) return undefined;
@@ -90,10 +106,13 @@ const readMoney: CellParser = (cell) => {
   const fen = plainYuanToFen(text);
   if (!Number.isNaN(fen)) return fen;
   try {
-    return parseYuan(text);
+    return parseYuan(dealerMoney(text) ?? text);
   } catch (error) {
     if (!(error instanceof MoneyError)) throw error;
-    return new CellFault(error.message.includes('decimals') ? 'money-decimals' : 'not-money');
+    if (!error.message.includes('decimals')) return new CellFault('not-money');
+    // The sheet shows 33.33 but holds 100/3: the problem shows what the dealer sees, and why.
+    if (cell instanceof FormattedNumber) return new CellFault('money-hidden-decimals', undefined, { held: fifteenDigits(cell.value) });
+    return new CellFault('money-decimals');
   }
 };
 
@@ -112,31 +131,39 @@ const readChoice: CellParser = (cell, column) => {
   return canonical ?? new CellFault('not-a-choice', [...new Set(Object.values(choices))].join('/'));
 };
 
-const readDate: CellParser = (cell) => {
-  if (cell instanceof Date) return toIsoDay(cell);
+const readDate: CellParser = (raw) => {
+  const cell = plain(raw);
+  if (cell instanceof Date) return cell.getTime() < EXCEL_DAY_ONE ? new CellFault('time-without-date') : toIsoDay(cell);
   if (typeof cell === 'number') return excelSerialDay(cell);
   const text = cellText(cell);
   if (text === undefined) return undefined;
-  return parseCalendarDate(text) ?? (isSerial(text) ? excelSerialDay(Number(text)) : new CellFault('bad-date'));
+  return parseCalendarDate(text) ?? (isSerial(text) ? excelSerialDay(Number(text)) : dealerDate(text));
 };
 
 function excelSerialDay(serial: number): string | CellFault {
+  if (serial >= 0 && serial < 1) return new CellFault('time-without-date');
   const wall = excelSerialToWallClock(Math.floor(serial));
   return wall === undefined ? new CellFault('bad-date') : toIsoDay(new Date(wall));
 }
 
-const readDateTime: CellParser = (cell, _column, { timeZone }) => {
-  if (cell instanceof Date) return new Date(wallClockToUtc(timeZone, cell.getTime()));
+const readDateTime: CellParser = (raw, _column, { timeZone }) => {
+  const cell = plain(raw);
+  if (cell instanceof Date) {
+    if (cell.getTime() < EXCEL_DAY_ONE) return new CellFault('time-without-date');
+    return new Date(wallClockToUtc(timeZone, cell.getTime()));
+  }
   const text = typeof cell === 'number' ? String(cell) : cellText(cell);
   if (text === undefined) return undefined;
   const wall = wallClockMs(text); // the usual 'YYYY-MM-DD HH:mm', scanned without a regex
   if (!Number.isNaN(wall)) return new Date(wallClockToUtc(timeZone, wall));
   if (isSerial(text)) {
+    if (Number(text) < 1) return new CellFault('time-without-date');
     const serialWall = excelSerialToWallClock(Number(text));
     return serialWall === undefined ? new CellFault('bad-datetime') : new Date(wallClockToUtc(timeZone, serialWall));
   }
   if (isAbsoluteTime(text)) return new Date(Date.parse(text));
-  return new CellFault('bad-datetime');
+  const spelled = dealerDateTime(text);
+  return typeof spelled === 'number' ? new Date(wallClockToUtc(timeZone, spelled)) : spelled;
 };
 
 const SERIAL = /^\d{1,7}(\.\d+)?$/;

@@ -1,6 +1,12 @@
 import type { FeedKind } from '../kinds/feed-kind';
 import type { RuleBreach } from '../kinds/kind.definition';
 import type { ProblemCode } from '../problems/problem-codes';
+import { utcToWallClock } from './local-time';
+
+/** The dealer's calendar day of an instant. */
+function localDay(timeZone: string, at: Date): string {
+  return utcToWallClock(timeZone, at).toISOString().slice(0, 10);
+}
 
 type Answer<T> = T | Promise<T>;
 
@@ -14,8 +20,12 @@ export type TechnicianStatus = 'certified' | 'uncertified' | 'unknown';
 export interface FeedLookups {
   isKnownModel?(model: string): Answer<boolean>;
   isKnownPart?(partNo: string): Answer<boolean>;
-  /** A technician without a valid certificate is a warning the assessment counts. */
-  technicianStatus?(technicianId: string): Answer<TechnicianStatus>;
+  /**
+   * Has the technician a certificate valid on `on` (the row's dealer-local date, YYYY-MM-DD:
+   * a repair's reported date, an opinion's received date)? One without is a warning the
+   * assessment counts; an unknown technician is an error.
+   */
+  technicianStatus?(technicianId: string, on: string): Answer<TechnicianStatus>;
   /** For `parts` rows: is there a repair record with this number in the dealer's feeds? */
   isKnownRepairRecord?(recordNo: string): Answer<boolean>;
 }
@@ -24,7 +34,9 @@ type Verdict = ProblemCode | undefined;
 
 interface LookupCheck {
   readonly column: string;
-  readonly ask: (lookups: FeedLookups, value: string) => Answer<Verdict> | undefined;
+  /** The row's date the answer depends on, if any (part of the remembered question). */
+  readonly on?: (row: Record<string, unknown>, timeZone: string) => string | undefined;
+  readonly ask: (lookups: FeedLookups, value: string, on: string) => Answer<Verdict> | undefined;
 }
 
 const yesOrCode = (code: ProblemCode) => (known: boolean) => (known ? undefined : code);
@@ -45,9 +57,13 @@ const RECORD: LookupCheck = {
 };
 const TECHNICIAN: LookupCheck = {
   column: 'technician_id',
-  ask: (l, v) =>
+  on: (row, timeZone) => {
+    const at = row.reported_at ?? row.received_at;
+    return at instanceof Date ? localDay(timeZone, at) : typeof at === 'string' ? at : undefined;
+  },
+  ask: (l, v, on) =>
     l.technicianStatus &&
-    then(l.technicianStatus(v), (s) =>
+    then(l.technicianStatus(v, on), (s) =>
       s === 'certified' ? undefined : s === 'uncertified' ? 'uncertified-technician' : 'unknown-technician',
     ),
 };
@@ -70,6 +86,7 @@ export class LookupChecker {
   constructor(
     private readonly kind: FeedKind,
     private readonly lookups: FeedLookups,
+    private readonly timeZone: string,
   ) {}
 
   async check(row: Record<string, unknown>): Promise<RuleBreach[]> {
@@ -77,17 +94,18 @@ export class LookupChecker {
     for (const check of CHECKS[this.kind]) {
       const value = row[check.column];
       if (typeof value !== 'string') continue;
-      const code = await this.ask(check, value);
-      if (code) breaches.push({ column: check.column, code, value });
+      const on = check.on?.(row, this.timeZone) ?? '';
+      const code = await this.ask(check, value, on);
+      if (code) breaches.push({ column: check.column, code, value, ...(on === '' ? {} : { params: { on } }) });
     }
     return breaches;
   }
 
-  private ask(check: LookupCheck, value: string): Answer<Verdict> {
-    const key = `${check.column}\u0000${value}`;
+  private ask(check: LookupCheck, value: string, on: string): Answer<Verdict> {
+    const key = `${check.column}\u0000${value}\u0000${on}`;
     if (!this.answers.has(key)) {
       if (this.answers.size >= MAX_REMEMBERED) this.answers.clear();
-      this.answers.set(key, check.ask(this.lookups, value));
+      this.answers.set(key, check.ask(this.lookups, value, on));
     }
     return this.answers.get(key);
   }

@@ -23,6 +23,13 @@ export class TabularAligner {
     });
   }
 
+  /** The header cell of a column of the kind, as the dealer wrote it. */
+  headerOf(key: string): string | undefined {
+    const position = this.definition.columns.findIndex((column) => column.key === key);
+    const source = position >= 0 ? this.sourceOf[position] : -1;
+    return source >= 0 ? this.headers[source] : undefined;
+  }
+
   /** A row whose width breaks the header's, or undefined: its cells are read in place. */
   fault(cells: readonly RawCell[]): Extract<Aligned, { fault: ProblemCode }> | undefined {
     if (this.strictWidth && cells.length !== this.headers.length && !onlyEmptyBeyond(cells, this.headers.length)) {

@@ -1,5 +1,7 @@
 import type { KindDefinition, PeriodBounds, RuleBreach } from '../kinds/kind.definition';
 import type { ProblemCode } from '../problems/problem-codes';
+import { describeValue } from '../problems/feed-problem';
+import { CELL_ERRORS, CellError } from '../read/special-cells';
 import { CELL_PARSERS, CellContext, CellFault, CellParser, RawCell } from './cell.parsers';
 import { BrokenConstraint, CompiledRowValidator } from './compiled-validator';
 
@@ -66,10 +68,10 @@ export class RowBuilder {
     for (let position = 0; position < parsers.length; position++) {
       const source = sourceOf[position];
       const cell = source >= 0 ? cells[source] : undefined;
-      const value = parsers[position](cell, columns[position], context);
+      const value = isCellError(cell) ? errorOf(cell) : parsers[position](cell, columns[position], context);
       if (value === undefined) continue;
       if (value instanceof CellFault) {
-        (breaches ??= []).push({ column: keys[position], code: value.code, value: cell, detail: value.detail });
+        (breaches ??= []).push({ column: keys[position], code: value.code, value: cell, detail: value.detail, params: value.params });
         (failed ??= new Set()).add(keys[position]);
       } else {
         data[keys[position]] = value;
@@ -89,13 +91,37 @@ export class RowBuilder {
       const { rules } = this.definition;
       for (let r = 0; r < rules.length; r++) {
         const found = rules[r](data, this.period);
-        if (found.length > 0) (breaches ??= []).push(...found);
+        for (let b = 0; b < found.length; b++) (breaches ??= []).push(this.asTyped(found[b], cells, sourceOf));
       }
     }
     if (breaches === undefined) return { data, breaches: NO_BREACHES };
     if (breaches.length > 1) breaches.sort((a, b) => this.order(a.column) - this.order(b.column));
     return { data, breaches };
   }
+
+  /** A rule's breach shows the cells as the dealer typed them (a local time, not the UTC instant). */
+  private asTyped(breach: RuleBreach, cells: readonly RawCell[], sourceOf: Int32Array): RuleBreach {
+    const typed = (column: string) => {
+      const source = sourceOf[this.positionOf.get(column) ?? -1] ?? -1;
+      return source >= 0 ? cells[source] : undefined;
+    };
+    const value = typed(breach.column) ?? breach.value;
+    const against = breach.against === undefined ? undefined : describeValue(typed(breach.against));
+    return { ...breach, value, ...(against === undefined ? {} : { params: { ...breach.params, against } }) };
+  }
+}
+
+const FORMULA_ERROR = new CellFault('formula-error');
+const NOT_COMPUTED = new CellFault('formula-without-result');
+
+function errorOf(cell: RawCell): CellFault {
+  return cell instanceof CellError && cell.error === '' ? NOT_COMPUTED : FORMULA_ERROR;
+}
+
+/** A formula's error result: a workbook's error cell, or its text as a CSV file saves it. */
+function isCellError(cell: RawCell): boolean {
+  if (typeof cell === 'string') return cell.charCodeAt(0) === 35 && CELL_ERRORS.has(cell.trim()); // '#'
+  return typeof cell === 'object' && cell instanceof CellError;
 }
 
 const CODE_OF_CONSTRAINT: Readonly<Record<string, ProblemCode>> = {

@@ -1,5 +1,5 @@
 import type { FeedKind } from '../kinds/feed-kind';
-import { kindDefinition, KINDS } from '../kinds/kinds.registry';
+import { kindDefinition } from '../kinds/kinds.registry';
 import type { KindDefinition, RuleBreach } from '../kinds/kind.definition';
 import { feedProblem, ProblemFacts } from '../problems/feed-problem';
 import { PROBLEMS, ProblemCode } from '../problems/problem-codes';
@@ -9,7 +9,9 @@ import type { FeedSection, RawRecord } from '../read/feed-section';
 import { FeedReadError } from '../read/feed-section';
 import type { CellContext, RawCell } from './cell.parsers';
 import { cellText } from './cell.parsers';
-import { requiredCoverage } from './header.mapper';
+import { matchHeader } from './header.mapper';
+import { HEADER_ROWS, HeaderSearch } from './header-search';
+import { summaryLine } from './summary-line';
 import { LookupChecker } from './lookups';
 import { NaturalKeySet } from './natural-key.set';
 import { Aligned, ObjectAligner, TabularAligner } from './record-aligner';
@@ -42,6 +44,9 @@ export class SectionValidator {
   private builder?: RowBuilder;
   private readonly keys = new NaturalKeySet();
   private lookups?: LookupChecker;
+  private search?: HeaderSearch;
+  /** Where the natural key's first column is in a row, or -1. */
+  private keySource = -1;
   readonly summary: SectionSummary;
 
   constructor(
@@ -84,6 +89,7 @@ export class SectionValidator {
       if (valid.length > 0) yield valid;
       if (stop) return;
     }
+    this.finish();
   }
 
   /** The built row, undefined to go on with the next row, or STOP to end the section. */
@@ -91,9 +97,12 @@ export class SectionValidator {
     if ('fault' in record) return this.rowFault(record.row, record.fault, record.detail, record.value);
     if ('cells' in record && isBlank(record.cells)) return undefined;
     if (!this.aligner) {
-      const started = 'fields' in record ? this.startObjects(record.fields) : this.startTable(record.cells, record.row);
-      if (!started) return STOP;
-      if (!('fields' in record)) return undefined; // a header row is no data; a JSON object is
+      if ('cells' in record) return this.seekHeader(record.cells, record.row);
+      if (!this.startObjects(record.fields)) return STOP; // a JSON object has no header: it is data
+    }
+    if ('cells' in record && this.aligner instanceof TabularAligner) {
+      const line = summaryLine(record.cells, this.keySource);
+      if (line !== undefined) return this.problem('summary-line', { row: record.row, value: line });
     }
     if (++this.budget.used > this.options.maxRows) throw new FeedReadError('too-many-rows', String(this.options.maxRows));
     this.summary.rows += 1;
@@ -110,6 +119,29 @@ export class SectionValidator {
     }
     if (built.breaches.length > 0) return this.report(record.row, this.withDuplicateKey(built.data, record.row, built.breaches));
     return built.data;
+  }
+
+  /** Rows above the header (a title, merged group headers) are passed over; STOP if none is found. */
+  private seekHeader(cells: readonly RawCell[], row: number): undefined | typeof STOP {
+    const search = (this.search ??= new HeaderSearch(this.definition));
+    if (search.passed(row)) return this.headerNotFound();
+    const verdict = search.consider(cells, row);
+    if (!verdict.found) return undefined;
+    if (!this.definition) this.useKind(verdict.kind);
+    return this.startTable(verdict.headers, row) ? undefined : STOP;
+  }
+
+  /** No row of the first ten is a header: the closest one is reported. */
+  private headerNotFound(): typeof STOP {
+    const closest = (this.search as HeaderSearch).closest;
+    if (closest === undefined) return STOP;
+    if (!this.definition) {
+      this.problem('unknown-kind', { row: closest.row, detail: closest.headers.filter((h) => h !== '').slice(0, 8).join(', ') });
+      return STOP;
+    }
+    const { missing } = matchHeader(this.definition, closest.headers);
+    this.problem('missing-columns', { row: closest.row, params: { columns: missing.map((c) => c.key).join(','), scanned: String(HEADER_ROWS) } });
+    return STOP;
   }
 
   private rowFault(row: number, code: ProblemCode, detail?: string, value?: string): undefined {
@@ -130,45 +162,40 @@ export class SectionValidator {
 
   /** JSON Lines has no header: the first object's keys are only used to guess the kind. */
   private startObjects(fields: Readonly<Record<string, unknown>>): boolean {
-    if (!this.definition && !this.guessKind(Object.keys(fields))) return false;
+    if (!this.definition) {
+      const kind = new HeaderSearch(undefined).consider(Object.keys(fields), 1);
+      if (!kind.found) {
+        this.problem('unknown-kind', { row: 1, detail: Object.keys(fields).slice(0, 8).join(', ') });
+        return false;
+      }
+      this.useKind(kind.kind);
+    }
     this.aligner = new ObjectAligner(this.definition as KindDefinition);
     return true;
   }
 
-  /** The header row fixes the columns; missing required ones end the section here. */
-  private startTable(cells: readonly RawCell[], row: number): boolean {
-    const headers = cells.map((c) => cellText(c) ?? '');
-    if (!this.definition && !this.guessKind(headers)) return false;
+  /** The header row fixes the columns; a column named twice ends the section here. */
+  private startTable(headers: readonly string[], row: number): boolean {
     const aligner = new TabularAligner(this.definition as KindDefinition, headers, this.section.sheet === undefined);
-    const { unknown, duplicates, missing } = aligner.match;
-    for (const header of unknown) this.problem('unknown-column', { row, column: header, value: header });
-    for (const header of duplicates) this.problem('duplicate-column', { row, column: header, value: header });
-    if (missing.length > 0) {
-      const names = missing.map((c) => `${c.key} ${c.traditional}/${c.simplified}`).join(', ');
-      this.problem('missing-columns', { row, detail: names });
-    }
-    if (missing.length > 0 || duplicates.length > 0) return false;
+    const { unknown, duplicates } = aligner.match;
+    for (const header of unknown) this.problem('unknown-column', { row, column: header, header, value: header });
+    for (const header of duplicates) this.problem('duplicate-column', { row, column: header, header, value: header });
+    if (duplicates.length > 0) return false;
     this.aligner = aligner;
+    this.keySource = aligner.sourceOf[(this.definition as KindDefinition).columns.findIndex((c) => c.key === this.definition?.naturalKey[0])];
     return true;
   }
 
-  private guessKind(headers: readonly string[]): boolean {
-    const ranked = Object.values(KINDS)
-      .map((definition) => ({ kind: definition.kind, score: requiredCoverage(definition as never, headers) }))
-      .sort((a, b) => b.score - a.score);
-    if (ranked[0].score < 0) {
-      this.problem('unknown-kind', { row: 1, detail: headers.slice(0, 8).join(', ') });
-      return false;
-    }
-    this.useKind(ranked[0].kind);
-    return true;
+  /** A section that ends before its header was found. */
+  finish(): void {
+    if (!this.aligner && this.search?.closest) this.headerNotFound();
   }
 
   private useKind(kind: FeedKind): void {
     this.definition = kindDefinition(kind);
     this.summary.kind = kind;
     this.builder = new RowBuilder(this.definition, this.cellContext, this.options.periodBounds);
-    if (this.options.lookups) this.lookups = new LookupChecker(kind, this.options.lookups);
+    if (this.options.lookups) this.lookups = new LookupChecker(kind, this.options.lookups, this.options.timeZone);
   }
 
   /** Duplicate keys and the lookups run on rows that are otherwise valid. */
@@ -215,16 +242,25 @@ export class SectionValidator {
 
   private report(row: number, breaches: readonly RuleBreach[]): undefined {
     for (const breach of breaches) {
-      this.problem(breach.code, { row, column: breach.column, value: breach.value, detail: breach.detail });
+      const { column, code, value, detail, params } = breach;
+      this.problem(code, { row, column, header: this.headerOf(column), value, detail, params });
     }
     return undefined;
   }
 
-  private problem(code: ProblemCode, facts: ProblemFacts): void {
-    const problem = feedProblem(code, { ...facts, kind: this.summary.kind, sheet: this.section.sheet });
+  /** The column as the dealer's header wrote it ('record_no+part_no' for a key of two). */
+  private headerOf(column: string): string | undefined {
+    if (!(this.aligner instanceof TabularAligner)) return undefined;
+    const headers = column.split('+').map((key) => this.aligner instanceof TabularAligner ? this.aligner.headerOf(key) : undefined);
+    return headers.every((h) => h !== undefined) ? headers.join('+') : undefined;
+  }
+
+  private problem(code: ProblemCode, facts: ProblemFacts): undefined {
+    const problem = feedProblem(code, { ...facts, kind: this.summary.kind, sheet: this.section.sheet }, this.options.language);
     if (problem.severity === 'error') this.summary.errors += 1;
     else this.summary.warnings += 1;
     this.log.add(problem);
+    return undefined;
   }
 }
 
