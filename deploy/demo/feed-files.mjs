@@ -67,12 +67,16 @@ function xlsxCell(value) {
   return typeof value === 'boolean' ? cellOf(value, 'zh-Hant') : value;
 }
 
-/** One workbook, a sheet per form named after it: sections [{ kind, rows }]; headers and sheet names in 'zh-Hant' or 'zh-Hans'. */
-export async function xlsxFile(sections, { headers = 'zh-Hant' } = {}) {
+/**
+ * One workbook, a sheet per form named after it: sections [{ kind, rows }]; headers and sheet
+ * names in 'zh-Hant' or 'zh-Hans'.
+ */
+export async function xlsxFile(sections, { headers = 'zh-Hant', saved = 0 } = {}) {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'demo';
   workbook.created = FIXED;
-  workbook.modified = FIXED;
+  // saved n: the same workbook saved again n seconds later (other bytes, the same rows)
+  workbook.modified = new Date(FIXED.getTime() + saved * 1000);
   for (const { kind, rows } of sections) {
     const sheet = workbook.addWorksheet(FORMS[kind][headers === 'zh-Hans' ? 1 : 0]);
     const columns = COLUMNS[kind];

@@ -1,5 +1,5 @@
 // Types of feeds.mjs, for the TypeScript tests that import it.
-export interface DemoFeedFile { kind?: string; name: string; bytes: Buffer; type: string; expect: 'accepted' | 'rejected' }
+export interface DemoFeedFile { kind?: string; name: string; bytes: Buffer; type: string; expect: 'accepted' | 'rejected'; resaved?: (n: number) => Promise<Buffer> }
 export const PERIODS: string[];
 export const DEALER_CODES: string[];
 export const MODELS: { model: string }[];

@@ -58,11 +58,15 @@ export async function demoFiles(code, period) {
   const stem = `${code}-${period}`;
   if (style.format === 'xlsx') {
     const sections = KINDS.filter((kind) => rows[kind]).map((kind) => ({ kind, rows: rows[kind] }));
-    return [{ name: `${stem}-月報.xlsx`, bytes: await xlsxFile(sections, style), type: XLSX, expect: 'accepted' }];
+    return [{ name: `${stem}-月報.xlsx`, bytes: await xlsxFile(sections, style), type: XLSX, expect: 'accepted', resaved: (n) => xlsxFile(sections, { ...style, saved: n }) }];
   }
-  const fileOf = (kind, kindRows, suffix = '') => style.format === 'jsonl'
-    ? { kind, name: `${stem}-${kind}${suffix}.jsonl`, bytes: jsonlFile(kindRows), type: 'application/x-ndjson', expect: 'accepted' }
-    : { kind, name: `${stem}-${kind}${suffix}.csv`, bytes: csvFile(kind, kindRows, style), type: 'text/csv', expect: 'accepted' };
+  const fileOf = (kind, kindRows, suffix = '') => {
+    const jsonl = style.format === 'jsonl';
+    const bytes = jsonl ? jsonlFile(kindRows) : csvFile(kind, kindRows, style);
+    // saved again: the same rows and a blank line more at the end for each save
+    const resaved = async (n) => Buffer.concat([bytes, Buffer.from((jsonl ? '\n' : '\r\n').repeat(n))]);
+    return { kind, name: `${stem}-${kind}${suffix}.${jsonl ? 'jsonl' : 'csv'}`, bytes, type: jsonl ? 'application/x-ndjson' : 'text/csv', expect: 'accepted', resaved };
+  };
   const files = [];
   for (const kind of KINDS.filter((k) => rows[k])) {
     if (code === 'D0001' && period === '2026-08' && kind === 'repairs') files.push(fileOf(kind, firstAugustRepairs(rows.repairs), '-v1'));
@@ -74,6 +78,24 @@ export async function demoFiles(code, period) {
     files.push(fileOf(kind, rows[kind]));
   }
   return files;
+}
+
+/** Refusals that mean dealer-feeds has not yet learnt the network (catalog, certificates, repairs) from Kafka. */
+const NETWORK_CODES = new Set(['unknown-model', 'unknown-part', 'unknown-technician', 'unknown-repair-record']);
+const waitsOnNetwork = (body) => body?.status === 'rejected' && Array.isArray(body.problems) && body.problems.length > 0 &&
+  body.problems.every((p) => p.severity !== 'error' || NETWORK_CODES.has(p.code));
+
+/**
+ * Uploads a file. The service keeps the first answer to a file's bytes, so when it refused the file
+ * only because it did not know the network yet, the file is sent again saved anew (other bytes, the
+ * same rows) a little later. A second seed run meets the same answers in the same order.
+ */
+async function send(base, path, file) {
+  for (let saved = 0; ; saved++) {
+    const answer = await postFile(base, path, saved === 0 ? file : { ...file, bytes: await file.resaved(saved) });
+    if (file.expect !== 'accepted' || !waitsOnNetwork(answer.body) || saved === 5) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 2000 * (saved + 1)));
+  }
 }
 
 /** dealer-feeds learns the dealers from contracts through Kafka: wait until its matrix lists them all (when it has one). */
@@ -91,7 +113,7 @@ export default async function seedFeeds(urls, log = console.log) {
     for (const { code } of DEALERS) {
       for (const file of await demoFiles(code, period)) {
         const query = new URLSearchParams({ period, ...(file.kind ? { kind: file.kind } : {}) });
-        const { status, body } = await postFile(base, `/dealers/${code}/feed-submissions?${query}`, file);
+        const { status, body } = await send(base, `/dealers/${code}/feed-submissions?${query}`, file);
         if (status === 404 && counts.accepted + counts.repeated + counts.rejected === 0) {
           log('demo feeds: dealer-feeds takes no submissions (404): none sent');
           return;

@@ -42,6 +42,16 @@ describe('the demo feeds', () => {
     expect(again!.bytes.equals(first!.bytes)).toBe(true);
   });
 
+  it.each([['D0001', 'CSV'], ['D0004', 'JSON Lines'], ['D0005', 'XLSX']])('%s saves its %s again as other bytes with the same rows (sent again when the service did not know the network yet)', async (code) => {
+    const [file] = await demoFiles(code, '2026-09');
+    const again = await file!.resaved!(2);
+    expect(again.equals(file!.bytes)).toBe(false);
+    const first = await read(file!.bytes, '2026-09', file!.kind);
+    const second = await read(again, '2026-09', file!.kind);
+    expect(second.summary.problems).toEqual(first.summary.problems);
+    expect([...second.kinds]).toEqual([...first.kinds]);
+  });
+
   it('send D0001\'s August repairs twice: the second corrects one job, adds one and withdraws one', async () => {
     const [v1, v2] = (await demoFiles('D0001', '2026-08')).filter((f) => f.kind === 'repairs');
     const keysOf = async (bytes: Buffer) => new Map((await collect(bytes)).map((r) => [r['record_no'], r['labour_fee']]));
