@@ -12,6 +12,7 @@ import { seedDemoAccounts } from './accounts.mjs';
 import { readFileSync } from 'node:fs';
 import { DEALERS } from './dealers.mjs';
 import seedFeeds from './feeds.mjs';
+import seedOverdue from './overdue.mjs';
 import { call, expectOk, until } from './http.mjs';
 
 export { DEALERS };
@@ -23,6 +24,7 @@ export { DEALERS };
  */
 const AREAS = [
   seedFeeds, // last: the feeds need the network's catalog, technicians and deliveries
+  seedOverdue, // after the feeds: what they left missing past its due date shows overdue in the matrix
 ];
 
 /** 2026Q3's amounts are the first demo's (the npm start test checks D0001's); Q2 and Q4 are new. */

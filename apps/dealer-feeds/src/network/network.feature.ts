@@ -12,13 +12,14 @@ import {
 import { NetworkFeed, NetworkProjection } from './read-models/network.projection';
 import { FeedCell, FeedCellSchema, FeedMatrixFeed, FeedMatrixProjection } from './read-models/feed-matrix.projection';
 import { Clock, SystemClock } from './overdue/clock';
+import { OverdueChecksController } from './overdue/overdue-checks.controller';
 import { OverdueScheduler } from './overdue/overdue-scheduler';
 import { RepairRecord, RepairRecordSchema, RepairRecordsFeed, RepairRecordsProjection } from './read-models/repair-records.projection';
 
 /** What dealer-feeds knows of the network from contracts.events.v1 (dealers, agreements, technicians, certificates, catalog): the readers' lookups, due dates, the overdue scheduler and the submissions matrix (issue 10 §1, §3). */
 export const NETWORK: ServiceFeature = {
   controllers: [
-    FeedMatrixController,
+    FeedMatrixController, OverdueChecksController,
     // Kafka (@EventPattern) handlers
     NetworkFeed, RepairRecordsFeed, FeedMatrixFeed,
   ],

@@ -74,6 +74,11 @@ describe('overdue feeds (docs/feeds.md "Due dates, overdue and the matrix"): a d
     expect(matrix.filter((c) => c.period === '2030-02').every((c) => c.status === 'missing')).toBe(true);
   });
 
+  it('runs a check now on POST /admin/overdue-checks (internal), recording nothing already recorded', async () => {
+    const { body } = await request(svc.http).post('/admin/overdue-checks').send({}).expect(200);
+    expect(body).toEqual({ recorded: [] }); // today is before 2030: nothing of 2030 is due yet
+  });
+
   it('rebuilds the matrix from the service\'s events alone into the same cells', async () => {
     const rebuilt = ctx.mongo.db(`${ctx.dbName}_matrix_rebuild`);
     await rebuildProjection(svc.infra.store, FeedMatrixProjection.on(connectionOn(rebuilt)));
