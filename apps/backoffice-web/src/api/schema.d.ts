@@ -200,6 +200,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dealers/{dealerCode}/feed-flags/{flagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One flag of a dealer: its rule, evidence and history */
+        get: operations["getFeedFlag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/feed-flags/{flagId}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an open flag with a reason (kept in its history) */
+        post: operations["dismissFeedFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feed-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cross-feed consistency flags, filtered, a page at a time */
+        get: operations["listFeedFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feed-matrix": {
         parameters: {
             query?: never;
@@ -572,6 +623,13 @@ export interface components {
             /** @example Asia/Shanghai */
             timeZone: string;
         };
+        DismissFlagRequest: {
+            /**
+             * @description Why the flag is dismissed: kept in its history
+             * @example Unit lent from the manufacturer's stock; delivery not recorded
+             */
+            reason: string;
+        };
         FeedMatrixCell: {
             /**
              * Format: date
@@ -629,6 +687,102 @@ export interface components {
             field: string;
             /** @example amountFen must be an integer number of fen */
             reason: string;
+        };
+        FlagDetailResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Why it was (last) raised */
+            evidence: components["schemas"]["FlagEvidenceResponse"][];
+            /** @example 3f1c0a9e2b7d4c5a6e8f9012 */
+            flagId: string;
+            /** @description Every change, oldest first */
+            history: components["schemas"]["FlagHistoryResponse"][];
+            /**
+             * @description The month of the earliest row that raised it
+             * @example 2026-09
+             */
+            period: string;
+            /**
+             * Format: date-time
+             * @description When it was first raised
+             */
+            raisedAt: string;
+            /** @enum {string} */
+            rule: "repair-on-unknown-serial" | "card-for-other-dealers-unit" | "dated-before-delivery" | "parts-without-repair" | "serial-carded-by-two-dealers";
+            /** @enum {string} */
+            status: "open" | "cleared" | "dismissed";
+            /** @description The serial (record_no for parts-without-repair) it is about */
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FlagDismissalResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Who dismissed it (the signed-in user) */
+            dismissedBy: string;
+            flagId: string;
+            reason: string;
+        };
+        FlagEvidenceResponse: {
+            /** @description What the row or fact says that matters here (e.g. `sale_date 2026-07-31`, `delivered to D0002 on 2026-08-01`) */
+            detail?: string;
+            /** @description The row's natural key (record_no, record_no|part_no, serial_no, card_no), or the serial or record_no a fact is about */
+            key: string;
+            /** @enum {string} */
+            kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            /**
+             * @description A feed row, or a fact contracts published (a delivery, a registration)
+             * @enum {string}
+             */
+            source: "feed" | "contracts";
+            /** @description The submission whose row it is: /dealers/{dealerCode}/feeds/{submissionId} */
+            submissionId?: string;
+            /** @description The submission version that last recorded or corrected the row */
+            version?: number;
+        };
+        FlagHistoryResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description Who: the person who dismissed it, or dealer-feeds.flags for the evaluation */
+            by: string;
+            /** @enum {string} */
+            event: "raised" | "cleared" | "dismissed";
+            /** @description The evidence it was raised with */
+            evidence?: components["schemas"]["FlagEvidenceResponse"][];
+            /** @description The reason given for a dismissal */
+            reason?: string;
+        };
+        FlagListResponse: {
+            flags: components["schemas"]["FlagResponse"][];
+            /** @description Flags matching the filters, over all pages */
+            total: number;
+        };
+        FlagResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Why it was (last) raised */
+            evidence: components["schemas"]["FlagEvidenceResponse"][];
+            /** @example 3f1c0a9e2b7d4c5a6e8f9012 */
+            flagId: string;
+            /**
+             * @description The month of the earliest row that raised it
+             * @example 2026-09
+             */
+            period: string;
+            /**
+             * Format: date-time
+             * @description When it was first raised
+             */
+            raisedAt: string;
+            /** @enum {string} */
+            rule: "repair-on-unknown-serial" | "card-for-other-dealers-unit" | "dated-before-delivery" | "parts-without-repair" | "serial-carded-by-two-dealers";
+            /** @enum {string} */
+            status: "open" | "cleared" | "dismissed";
+            /** @description The serial (record_no for parts-without-repair) it is about */
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         FundQuarterResponse: {
             /** @description What the fund accrued from them */
@@ -2061,6 +2215,273 @@ export interface operations {
                 };
             };
             /** @description A service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getFeedFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The flag id (24 hex digits) */
+                flagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flag with every raise, clearing and dismissal, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetailResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedFlag */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer has no such flag */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    dismissFeedFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The flag id (24 hex digits) */
+                flagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissFlagRequest"];
+            };
+        };
+        responses: {
+            /** @description Dismissed: the list shows it within a second or so */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDismissalResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update FeedFlag */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer has no such flag */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The flag is already dismissed or cleared */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listFeedFlags: {
+        parameters: {
+            query?: {
+                /** @description Only the flags of this dealer */
+                dealerCode?: string | null;
+                /** @description At most this many flags */
+                limit?: number;
+                /** @description Only the flags of this month (YYYY-MM) */
+                period?: string;
+                /** @description Only the flags of this rule */
+                rule?: "repair-on-unknown-serial" | "card-for-other-dealers-unit" | "dated-before-delivery" | "parts-without-repair" | "serial-carded-by-two-dealers";
+                /** @description Skip this many flags first (paging) */
+                skip?: number;
+                /** @description Only open, cleared or dismissed flags */
+                status?: "open" | "cleared" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page (without histories) and the number of matching flags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagListResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedFlag */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
             503: {
                 headers: {
                     [name: string]: unknown;

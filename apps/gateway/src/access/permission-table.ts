@@ -13,7 +13,7 @@ export type Action = (typeof ACTIONS)[number] | 'manage';
 
 export const SUBJECTS = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'DealerImport', 'Account',
-  'FeedMatrix',
+  'FeedMatrix', 'FeedFlag',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -26,10 +26,10 @@ export interface DealerScoped {
 export type Permissions = MongoAbility;
 
 /** Reads that every staff role (not a dealer) has: the whole network. */
-const NETWORK_READS: Subject[] = ['Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix'];
+const NETWORK_READS: Subject[] = ['Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix', 'FeedFlag'];
 
 /** What a dealer user reads of its own dealer and its sub-dealers. */
-const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix'] as const;
+const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag'] as const;
 
 type Rules = (can: (action: Action, subject: Subject | Subject[] | 'all', conditions?: object) => unknown, user: SignedInUser, subDealers: string[]) => void;
 
@@ -38,6 +38,8 @@ const BY_ROLE: Record<Role, Rules> = {
   'service-manager': (can) => {
     can('read', NETWORK_READS);
     can('create', ['Dealer', 'Agreement', 'DealerImport']);
+    // Dismissing a cross-feed flag (with its reason) is the service manager's review.
+    can('update', 'FeedFlag');
   },
   'parts-clerk': (can) => can('read', NETWORK_READS),
   finance: (can) => {

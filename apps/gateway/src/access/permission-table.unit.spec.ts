@@ -11,11 +11,13 @@ const STAFF: Record<Exclude<Role, 'dealer'>, Partial<Record<Subject, Action[]>>>
   admin: Object.fromEntries(SUBJECTS.map((s) => [s, ['read', 'create', 'update']])),
   'service-manager': {
     Dealer: ['read', 'create'], Agreement: ['read', 'create'], Region: ['read'], Payment: ['read'], Fund: ['read'],
-    NetworkBalances: ['read'], DealerHistory: ['read'], DealerImport: ['create'],
+    NetworkBalances: ['read'], DealerHistory: ['read'], DealerImport: ['create'], FeedFlag: ['read', 'update'],
   },
-  'parts-clerk': { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'] },
-  finance: { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read', 'create'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'] },
-  auditor: { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], Account: ['read'] },
+  'parts-clerk': { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'] },
+  finance: { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read', 'create'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'] },
+  auditor: {
+    Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], Account: ['read'], FeedFlag: ['read'],
+  },
 };
 
 // The submissions matrix (dealer-feeds): every staff role reads it.
@@ -46,7 +48,7 @@ describe('the permission table, walked role by subject by action', () => {
   it('a dealer user reads its own dealer and its sub-dealers, no other dealer, and writes nothing', () => {
     const permissions = permissionsOf(user(['dealer'], 'D0001'), ['D0001-S1']);
     for (const subject of ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory',
-      'FeedMatrix'] as const) {
+      'FeedMatrix', 'FeedFlag'] as const) {
       expect(allows(permissions, 'read', subject)).toBe(true); // the type: 404, not 403, for a foreign one
       expect(allows(permissions, 'read', subject, 'D0001')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0001-S1')).toBe(true);

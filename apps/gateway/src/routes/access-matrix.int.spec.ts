@@ -4,6 +4,7 @@ import { Role, ROLES, SignedInUser } from '../access/signed-in-user';
 import { createAccount, GatewayUnderTest, signIn, startGateway, TEST_PASSWORD } from '../testing';
 import type { Document } from './openapi/compose-document';
 import { DealerAt, ROUTES } from './route-table';
+import { recordFlaggedRepairs } from './testing/feed-flag-samples';
 import { ServicesStack, startServicesStack } from './testing/services-stack';
 
 /**
@@ -22,6 +23,8 @@ const DEALERS = [
   { code: SUB, name: '台北分號', region: 'north', parentDealerCode: OWN },
 ];
 const TERMS = { validFrom: '2026-01-01', validTo: '2026-12-31', fundModel: 'revenue-share', fundRateBp: 300, partsQuotaBp: 200, carryAcrossYear: true };
+/** Each dealer's flag (GET /api/dealers/{dealerCode}/feed-flags/{flagId}); the dismissal is sent `{}` (400 where allowed). */
+const flagIds: Record<string, string> = {};
 const payment = (dealer: string) => ({ paymentId: `matrix-${dealer}`, dealerCode: dealer, receivedOn: '2026-05-05', amountFen: 100_000 });
 
 interface Expectation { action: Action; subject: Subject; dealer?: DealerAt; body?: (dealer: string) => unknown }
@@ -88,7 +91,8 @@ function casesOf(document: Document): Case[] {
           if (p.in === 'query' && p.required) query.set(p.name, String(p.example ?? p.schema?.example ?? ''));
         }
         if (at?.in === 'list' && dealer) query.set(at.name, dealer);
-        const url = path.replace(/\{(code|dealerCode)\}/g, dealer ?? OWN).replace('{username}', 'matrix-auditor') + (query.size ? `?${query}` : '');
+        const url = path.replace(/\{(code|dealerCode)\}/g, dealer ?? OWN).replace('{username}', 'matrix-auditor')
+          .replace('{flagId}', flagIds[dealer ?? OWN] ?? 'none') + (query.size ? `?${query}` : '');
         const bodyOf = typeof expectation === 'object' ? expectation.body : undefined;
         // An upload route gets a form without its file: refused 400 where the role may import.
         const empty = ROUTES.some((r) => r.streamed && `${r.method} /api${r.path}` === operation) ? new FormData() : {};
@@ -143,6 +147,14 @@ describe('the access matrix: every route of /docs/json × every role × own and 
     const deadline = Date.now() + 30_000;
     while ((await send('admin', 'GET', `/api/dealers/${SUB}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     while ((await send('admin', 'GET', `/api/funds/${SUB}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await recordFlaggedRepairs(stack, [OWN, SUB, FOREIGN]);
+    for (const dealer of [OWN, SUB, FOREIGN]) {
+      while (!flagIds[dealer] && Date.now() < deadline + 30_000) {
+        const { body } = await send('admin', 'GET', `/api/feed-flags?dealerCode=${dealer}`);
+        flagIds[dealer] = (body as { flags?: { flagId: string }[] }).flags?.[0]?.flagId ?? '';
+        if (!flagIds[dealer]) await new Promise((r) => setTimeout(r, 200));
+      }
+    }
   }, 240_000);
   afterAll(async () => {
     await gateway?.close();

@@ -46,6 +46,9 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'GET', path: '/payments', service: 'settlements', action: 'read', subject: 'Payment', dealer: { in: 'list', name: 'dealerCode', emptyPage: { payments: [], total: 0 } } },
   { method: 'POST', path: '/payments', service: 'settlements', action: 'create', subject: 'Payment', dealer: { in: 'body', name: 'dealerCode' } },
   { method: 'GET', path: '/feed-matrix', service: 'dealer-feeds', action: 'read', subject: 'FeedMatrix', dealer: { in: 'list', name: 'within', emptyPage: { total: 0, dealers: [] } } },
+  { method: 'GET', path: '/feed-flags', service: 'dealer-feeds', action: 'read', subject: 'FeedFlag', dealer: { in: 'list', name: 'dealerCode', emptyPage: { flags: [], total: 0 } } },
+  { method: 'GET', path: '/dealers/{dealerCode}/feed-flags/{flagId}', service: 'dealer-feeds', action: 'read', subject: 'FeedFlag', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/dealers/{dealerCode}/feed-flags/{flagId}/dismissal', service: 'dealer-feeds', action: 'update', subject: 'FeedFlag', dealer: { in: 'path', name: 'dealerCode' } },
 ];
 
 /**
