@@ -181,3 +181,16 @@ export const CELL_PARSERS: Readonly<Record<ColumnDefinition['type'], CellParser>
   date: readDate,
   datetime: readDateTime,
 };
+
+/** A row with no cell holding anything (an empty or only formatted row). */
+export function isBlankRow(cells: readonly RawCell[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === null || cell === undefined) continue;
+    // A number, a boolean or a valid date always has a text: no need to make it.
+    if (typeof cell === 'number' || typeof cell === 'boolean') return false;
+    if (cell instanceof Date && !Number.isNaN(cell.getTime())) return false;
+    if (cellText(cell) !== undefined) return false;
+  }
+  return true;
+}

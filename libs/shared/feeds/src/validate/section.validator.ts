@@ -8,12 +8,12 @@ import type { FeedRecord, ResolvedOptions } from '../read/feed-options';
 import type { FeedSection, RawRecord } from '../read/feed-section';
 import { FeedReadError } from '../read/feed-section';
 import type { CellContext, RawCell } from './cell.parsers';
-import { cellText } from './cell.parsers';
+import { isBlankRow } from './cell.parsers';
 import { matchHeader } from './header.mapper';
 import { HEADER_ROWS, HeaderSearch } from './header-search';
 import { summaryLine } from './summary-line';
 import { LookupChecker } from './lookups';
-import { NaturalKeySet } from './natural-key.set';
+import { DuplicateKeys } from './duplicate-keys';
 import { Aligned, ObjectAligner, TabularAligner } from './record-aligner';
 import { RowBuilder } from './row.builder';
 
@@ -42,7 +42,7 @@ export class SectionValidator {
   private definition?: KindDefinition;
   private aligner?: TabularAligner | ObjectAligner;
   private builder?: RowBuilder;
-  private readonly keys = new NaturalKeySet();
+  private duplicates?: DuplicateKeys;
   private lookups?: LookupChecker;
   private search?: HeaderSearch;
   /** Where the natural key's first column is in a row, or -1. */
@@ -95,7 +95,7 @@ export class SectionValidator {
   /** The built row, undefined to go on with the next row, or STOP to end the section. */
   private take(record: RawRecord): object | undefined | typeof STOP {
     if ('fault' in record) return this.rowFault(record.row, record.fault, record.detail, record.value);
-    if ('cells' in record && isBlank(record.cells)) return undefined;
+    if ('cells' in record && isBlankRow(record.cells)) return undefined;
     if (!this.aligner) {
       if ('cells' in record) return this.seekHeader(record.cells, record.row);
       if (!this.startObjects(record.fields)) return STOP; // a JSON object has no header: it is data
@@ -117,7 +117,7 @@ export class SectionValidator {
       if ('fault' in aligned) return this.rowFault(record.row, aligned.fault, aligned.detail);
       built = (this.builder as RowBuilder).build(aligned.cells);
     }
-    if (built.breaches.length > 0) return this.report(record.row, this.withDuplicateKey(built.data, record.row, built.breaches));
+    if (built.breaches.length > 0) return this.report(record.row, (this.duplicates as DuplicateKeys).alongside(built.data, record.row, built.breaches));
     return built.data;
   }
 
@@ -193,6 +193,7 @@ export class SectionValidator {
 
   private useKind(kind: FeedKind): void {
     this.definition = kindDefinition(kind);
+    this.duplicates = new DuplicateKeys(this.definition);
     this.summary.kind = kind;
     this.builder = new RowBuilder(this.definition, this.cellContext, this.options.periodBounds);
     if (this.options.lookups) this.lookups = new LookupChecker(kind, this.options.lookups, this.options.timeZone);
@@ -205,7 +206,7 @@ export class SectionValidator {
   }
 
   private checkRow(data: object, row: number, lookupBreaches: readonly RuleBreach[]): boolean {
-    const duplicate = this.duplicateKey(data, row);
+    const duplicate = (this.duplicates as DuplicateKeys).of(data, row);
     if (duplicate === undefined && lookupBreaches.length === 0) {
       this.summary.validRows += 1;
       return true;
@@ -215,29 +216,6 @@ export class SectionValidator {
     const valid = breaches.every((breach) => PROBLEMS[breach.code].severity === 'warning');
     if (valid) this.summary.validRows += 1;
     return valid;
-  }
-
-  /**
-   * A row wrong elsewhere still holds its key: a repeat of it is reported whatever else is
-   * wrong with either row (every problem in one pass). A key whose own cell is wrong is
-   * reported as that, and not compared.
-   */
-  private withDuplicateKey(data: object, row: number, breaches: readonly RuleBreach[]): readonly RuleBreach[] {
-    const { naturalKey } = this.definition as KindDefinition;
-    const values = data as Record<string, unknown>;
-    if (naturalKey.some((column) => values[column] === undefined || breaches.some((breach) => breach.column === column))) return breaches;
-    const duplicate = this.duplicateKey(data, row);
-    return duplicate === undefined ? breaches : [duplicate, ...breaches];
-  }
-
-  /** The duplicate-key breach when a row before this one had the same natural key. */
-  private duplicateKey(data: object, row: number): RuleBreach | undefined {
-    const { naturalKey } = this.definition as KindDefinition;
-    const values = data as Record<string, unknown>;
-    const key = naturalKey.length === 1 ? String(values[naturalKey[0]]) : naturalKey.map((column) => String(values[column])).join('\u001f');
-    const first = this.keys.firstRowOf(key, row);
-    if (first === undefined) return undefined;
-    return { column: naturalKey.join('+'), code: 'duplicate-key', value: key.split('\u001f').join(' + '), detail: String(first) };
   }
 
   private report(row: number, breaches: readonly RuleBreach[]): undefined {
@@ -262,16 +240,4 @@ export class SectionValidator {
     this.log.add(problem);
     return undefined;
   }
-}
-
-function isBlank(cells: readonly RawCell[]): boolean {
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (cell === null || cell === undefined) continue;
-    // A number, a boolean or a valid date always has a text: no need to make it.
-    if (typeof cell === 'number' || typeof cell === 'boolean') return false;
-    if (cell instanceof Date && !Number.isNaN(cell.getTime())) return false;
-    if (cellText(cell) !== undefined) return false;
-  }
-  return true;
 }
