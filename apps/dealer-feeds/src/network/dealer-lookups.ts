@@ -47,13 +47,15 @@ export class DealerLookups implements FeedLookups {
 
   /**
    * By certificate number (維修員證號, what technician_id carries) or the technician's id, among
-   * this dealer's certificates: one valid on `on` (default: today on the dealer's calendar) is
+   * this dealer's certificates: one valid on `on` (a date, or an instant taken on the dealer's
+   * calendar; default: today there) is
    * certified; only expired, revoked or not yet valid ones, uncertified; none, unknown.
    */
   async technicianStatus(technicianId: string, on?: string): Promise<TechnicianStatus> {
     const held = (await this.certificates()).get(technicianId);
     if (!held) return 'unknown';
-    const date = on ?? dateIn(Date.now(), await this.timeZone());
+    // A calendar date is taken as it is; an instant (a repair's resolved_at) is the dealer's date then.
+    const date = on && on.length === 10 ? on : dateIn(on ? new Date(on) : Date.now(), await this.timeZone());
     return held.some((c) => validOn(c, date)) ? 'certified' : 'uncertified';
   }
 
