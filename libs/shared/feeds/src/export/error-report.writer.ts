@@ -2,7 +2,11 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FeedProblem, problemMessage } from '../problems/feed-problem';
 import type { FeedLanguage } from '../problems/problem-codes';
-import { cellText } from '../validate/cell.parsers';
+import type { FeedKind } from '../kinds/feed-kind';
+import { kindDefinition } from '../kinds/kinds.registry';
+import { shownCell } from '../problems/shown-cell';
+import type { RawCell } from '../validate/cell.parsers';
+import { HEADER_ROWS, HeaderSearch } from '../validate/header-search';
 import { escapeFormula } from './formula-escape';
 
 /** A row of the dealer's file as read (cells as text), to show beside its problems. */
@@ -55,16 +59,36 @@ export async function writeErrorReport(
   const byRow = groupByRow(problems);
   const beside = workbook.addWorksheet('原始列 原始行 Rows');
   beside.addRow(['列 row', '問題 问题 problems', '…']).commit();
+  const headers = new HeaderRows(problems);
   for await (const row of rows) {
     const found = byRow.get(rowKey(row.sheet, row.row));
-    if (!found && row.row !== 1) continue; // the header row is kept to label the cells
+    if (!found && !headers.isHeader(row)) continue; // the header row is kept to label the cells
     const summary = (found ?? [])
       .map((p) => (language ? problemMessage(p, language) : `${problemMessage(p, 'zh-Hant')} / ${problemMessage(p, 'en')}`))
       .join('\n');
-    beside.addRow([row.row, text(summary), ...row.cells.map((c) => text(cellText(c as never) ?? ''))]).commit();
+    beside.addRow([row.row, text(summary), ...row.cells.map((c) => text(typeof c === 'string' ? c : c == null ? '' : shownCell(c)))]).commit();
   }
   beside.commit();
   await workbook.commit();
+}
+
+/** Finds each sheet's header row (under title rows, perhaps) by the kind its problems name. */
+class HeaderRows {
+  private readonly kinds = new Map<string, FeedKind | undefined>();
+  private readonly found = new Set<string>();
+
+  constructor(problems: readonly FeedProblem[]) {
+    for (const p of problems) if (p.kind && !this.kinds.get(p.sheet ?? '')) this.kinds.set(p.sheet ?? '', p.kind);
+  }
+
+  isHeader(row: ReportedRow): boolean {
+    const sheet = row.sheet ?? '';
+    if (this.found.has(sheet) || row.row > HEADER_ROWS) return false;
+    const kind = this.kinds.get(sheet);
+    const isHeader = kind ? new HeaderSearch(kindDefinition(kind)).consider(row.cells as RawCell[], row.row).found : row.row === 1;
+    if (isHeader) this.found.add(sheet);
+    return isHeader;
+  }
 }
 
 function messages(p: FeedProblem): string[] {

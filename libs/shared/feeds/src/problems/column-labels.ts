@@ -23,3 +23,20 @@ export function columnList(kind: FeedKind | undefined, keys: string | undefined,
     })
     .join(separator);
 }
+
+/**
+ * The values a choice column takes, in a language: its Chinese spellings (traditional, then
+ * simplified, as each column lists them) or its English ones. Undefined for no choice column.
+ */
+export function choiceList(kind: FeedKind | undefined, key: string | undefined, language: FeedLanguage): string | undefined {
+  const column = kind === undefined ? undefined : KINDS[kind]?.columns.find((c) => c.key === key);
+  if (!column?.choices) return undefined;
+  const spellings = new Map<string, string[]>();
+  for (const [spelling, value] of Object.entries(column.choices)) {
+    if (!spellings.has(value)) spellings.set(value, []);
+    if (/[^\x00-\x7f]/.test(spelling)) spellings.get(value)?.push(spelling);
+  }
+  return [...spellings]
+    .map(([value, chinese]) => (language === 'en' ? value : language === 'zh-Hant' ? chinese[0] : chinese[1] ?? chinese[0]) ?? value)
+    .join('/');
+}

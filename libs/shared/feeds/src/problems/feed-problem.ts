@@ -1,6 +1,6 @@
 import type { FeedKind } from '../kinds/feed-kind';
 import { FEED_LANGUAGES, FeedLanguage, PROBLEMS, ProblemCode, ProblemSeverity, TrilingualText } from './problem-codes';
-import { columnLabel, columnList } from './column-labels';
+import { choiceList, columnLabel, columnList } from './column-labels';
 import { shownCell } from './shown-cell';
 
 /**
@@ -57,6 +57,7 @@ export function problemMessage(problem: Omit<FeedProblem, 'message' | 'text'>, l
     if (name === 'column') return problem.header ?? columnLabel(problem.kind, problem.column, language) ?? '';
     if (name === 'value') return problem.value ?? '';
     if (name === 'columns') return columnList(problem.kind, params.columns, language);
+    if (name === 'choices') return choiceList(problem.kind, problem.column, language) ?? params.detail ?? '';
     return params[name] ?? '';
   });
 }

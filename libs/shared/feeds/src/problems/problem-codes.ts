@@ -69,7 +69,7 @@ export const PROBLEMS = {
   'too-long': error('「{column}」超過 {detail} 個字', '「{column}」超过 {detail} 个字', '{column} is longer than {detail} characters'),
   'not-whole-number': error('「{column}」應為整數:{value}', '「{column}」应为整数:{value}', '{column} must be a whole number: {value}'),
   'out-of-range': error('「{column}」超出範圍 {detail}:{value}', '「{column}」超出范围 {detail}:{value}', '{column} is out of range {detail}: {value}'),
-  'not-a-choice': error('「{column}」應為 {detail} 之一:{value}', '「{column}」应为 {detail} 之一:{value}', '{column} must be one of {detail}: {value}'),
+  'not-a-choice': error('「{column}」應為 {choices} 之一:{value}', '「{column}」应为 {choices} 之一:{value}', '{column} must be one of {choices}: {value}'),
   'not-yes-no': error('「{column}」應為 Y/N(是/否):{value}', '「{column}」应为 Y/N(是/否):{value}', '{column} must be Y/N (是/否): {value}'),
   'bad-date': error('「{column}」不是日期(YYYY-MM-DD):{value}', '「{column}」不是日期(YYYY-MM-DD):{value}', '{column} is not a date (YYYY-MM-DD): {value}'),
   'two-digit-year': error('「{column}」的年份只有兩位數,請寫四位數年份:{value}', '「{column}」的年份只有两位数,请写四位数年份:{value}', '{column} has a two-digit year; write the year in full: {value}'),

@@ -35,6 +35,14 @@ describe('given a problem of a dealer file', () => {
     expect(problemMessage(problems[0], 'en')).toMatch(/^required columns are missing: part_no \(配件編號\), qty \(數量\)/);
   });
 
+  it('when a choice is wrong, then each language lists the choices in its own words', async () => {
+    const file = csv([['意見編號', '日期', '類別', '內容'], ['O-1', '2026-09-12', '感謝', '好']]);
+    const [problem] = (await validateFeed(file, { kind: 'opinions' })).problems;
+    expect(problemMessage(problem, 'zh-Hant')).toBe('「類別」應為 投訴/建議/表揚 之一:感謝');
+    expect(problemMessage(problem, 'zh-Hans')).toBe('「類別」应为 投诉/建议/表扬 之一:感謝');
+    expect(problemMessage(problem, 'en')).toBe('類別 must be one of complaint/suggestion/praise: 感謝');
+  });
+
   it('when the language is not one of the three, then the caller is told at once', () => {
     expect(() => validateFeed(FILE, { language: 'fr' as never })).rejects.toThrow(/unknown language fr/);
   });
@@ -72,5 +80,16 @@ describe('given the error report of a rejected file', () => {
       [undefined, 2, '序列号', undefined, 'required', '序列号 is required'],
       [undefined, 3, '完成时间', '2026/9/1 0:10', 'before-reported', '完成时间 is before the reported time 2026/9/1 0:30: 2026/9/1 0:10'],
     ]);
+  });
+
+  it('when the header stands under a title row, then the rows sheet keeps the header row to label the cells', async () => {
+    const file = csv([['維修月報表 2026年9月'], HEADERS, NO_SERIAL]);
+    const { problems } = await validateFeed(file, { kind: 'repairs', period: '2026-09' });
+    const target = new PassThrough();
+    const bytes = bytesOf(target);
+    await writeErrorReport(target, problems, readRawRows(file), { language: 'zh-Hant' });
+    const workbook = await new ExcelJS.Workbook().xlsx.load((await bytes) as never);
+    const rows = workbook.worksheets[1].getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 4));
+    expect(rows).toEqual([[2, undefined, '维修单号'], [3, '「序列号」必填', 'R-1']]);
   });
 });
