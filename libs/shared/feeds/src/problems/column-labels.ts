@@ -34,7 +34,7 @@ export function choiceList(kind: FeedKind | undefined, key: string | undefined, 
   const spellings = new Map<string, string[]>();
   for (const [spelling, value] of Object.entries(column.choices)) {
     if (!spellings.has(value)) spellings.set(value, []);
-    if (/[^\x00-\x7f]/.test(spelling)) spellings.get(value)?.push(spelling);
+    if (/[\u0080-\uffff]/.test(spelling)) spellings.get(value)?.push(spelling);
   }
   return [...spellings]
     .map(([value, chinese]) => (language === 'en' ? value : language === 'zh-Hant' ? chinese[0] : chinese[1] ?? chinese[0]) ?? value)
