@@ -51,6 +51,9 @@ export const DEFAULT_TERMS: Sections = {
   feeSchedule: [
     { operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 }, // 單用戶版300元/次, first install free
     { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 }, // 網路版500元/次
+    // decision: the seed prices no training place beyond 每套免費培訓二人; 800元 a place, its free
+    // places being training.freeTrainingPlaces (so freeQuota 0: they are not counted twice).
+    { operation: 'training-place', feeFen: 80_000, freeQuota: 0 },
   ],
 };
 

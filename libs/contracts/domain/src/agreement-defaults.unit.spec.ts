@@ -22,9 +22,10 @@ describe('the terms an agreement leaves out are the agreements\' defaults (docs/
     expect(terms.calendar).toEqual({ workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '18:00', holidays: [], adjustedWorkingDays: [], timeZone: 'Asia/Shanghai' });
   });
 
-  it('given no fee schedule stated, then a reinstall costs 300.00 (single user) or 500.00 (network), the first one free', () => {
+  it('given no fee schedule stated, then a reinstall costs 300.00 (single user) or 500.00 (network), the first one free, and a training place beyond the free ones 800.00', () => {
     expect(terms.feeSchedule).toEqual([
-      { operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 }, { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 }]);
+      { operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 }, { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 },
+      { operation: 'training-place', feeFen: 80_000, freeQuota: 0 }]);
   });
 
   it('given an agreement that states some service levels, then those replace the defaults and the others stay', () => {

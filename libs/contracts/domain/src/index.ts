@@ -4,3 +4,4 @@ export * from './agreement.events';
 export * from './agreement.decider';
 export * from './dealer.decider';
 export * from './unit';
+export * from './organisation';

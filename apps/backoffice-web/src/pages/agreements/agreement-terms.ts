@@ -49,6 +49,7 @@ export const DEFAULT_TERMS: DefaultTerms = {
   feeSchedule: [
     { operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 },
     { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 },
+    { operation: 'training-place', feeFen: 80_000, freeQuota: 0 },
   ],
 };
 

@@ -56,6 +56,14 @@ export class CertificateRevokedV1 {
   @IsText(300) reason!: string;
 }
 
+/** A training session of the manufacturer (network-wide: envelope dealerCode `NETWORK`); `days` long from startsOn. */
+export class TrainingSessionScheduledV1 {
+  @IsString() @MinLength(1) @MaxLength(100) trainingSessionId!: string;
+  @IsText(200) title!: string;
+  @IsCalendarDate() startsOn!: string;
+  @IsInt() @Min(1) days!: number;
+}
+
 /** A dealer's places in a training session: those beyond the agreement's free places are chargeable (fee schedule). */
 export class TrainingPlacesBookedV1 {
   @IsDealerCode() dealerCode!: string;
@@ -93,6 +101,7 @@ export const OrganisationEvents = {
   TechnicianLeft: defineEvent('contracts.TechnicianLeft', 1, TechnicianLeftV1),
   CertificateIssued: defineEvent('contracts.CertificateIssued', 1, CertificateIssuedV1),
   CertificateRevoked: defineEvent('contracts.CertificateRevoked', 1, CertificateRevokedV1),
+  TrainingSessionScheduled: defineEvent('contracts.TrainingSessionScheduled', 1, TrainingSessionScheduledV1),
   TrainingPlacesBooked: defineEvent('contracts.TrainingPlacesBooked', 1, TrainingPlacesBookedV1),
   ModelListed: defineEvent('contracts.ModelListed', 1, ModelListedV1),
   PartListed: defineEvent('contracts.PartListed', 1, PartListedV1),
