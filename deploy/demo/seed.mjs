@@ -14,6 +14,7 @@ import { DEALERS } from './dealers.mjs';
 import seedFeeds from './feeds.mjs';
 import seedOverdue from './overdue.mjs';
 import { call, expectOk, until } from './http.mjs';
+import organisation from './organisation.mjs';
 
 export { DEALERS };
 
@@ -23,6 +24,7 @@ export { DEALERS };
  * Add an area's module here (deploy/demo/<area>.mjs).
  */
 const AREAS = [
+  organisation, // first: the feeds and the units name its catalog and technicians
   seedFeeds, // last: the feeds need the network's catalog, technicians and deliveries
   seedOverdue, // after the feeds: what they left missing past its due date shows overdue in the matrix
 ];

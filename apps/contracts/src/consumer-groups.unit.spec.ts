@@ -11,6 +11,7 @@ describe('contracts Kafka handlers', () => {
     expect(routes).toEqual(expect.arrayContaining([
       { topic: TOPICS.contracts, group: 'contracts.read-model', batch: true },
       { topic: TOPICS.contracts, group: 'contracts.units', batch: true },
+      { topic: TOPICS.contracts, group: 'contracts.organisation', batch: true },
       { topic: TOPICS.feeds, group: 'contracts.unit-sales', batch: true },
       { topic: TOPICS.feeds, group: 'contracts.warranty-cards', batch: false },
     ]));

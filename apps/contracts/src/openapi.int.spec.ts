@@ -46,7 +46,7 @@ describe('contracts OpenAPI (/docs/json of the real app)', () => {
   it("lists the configured regions as region's values, and this service's read models as a rebuild's", () => {
     const enumOf = (schema: string, field: string) => (document.components.schemas[schema]!.properties?.[field] as { enum?: string[] }).enum;
     expect(enumOf('RegisterDealerRequest', 'region')).toEqual(['north', 'east', 'south', 'west']);
-    expect(enumOf('StartRebuildRequest', 'projection')).toEqual(expect.arrayContaining(['read-model', 'unit-sales', 'units']));
+    expect(enumOf('StartRebuildRequest', 'projection')).toEqual(expect.arrayContaining(['organisation', 'read-model', 'unit-sales', 'units']));
   });
 
   it('answers a registration with the Location of the dealer, and a signature with the version in force on its validFrom', async () => {
