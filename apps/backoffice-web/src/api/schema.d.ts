@@ -96,6 +96,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The manufacturer's models */
+        get: operations["listModels"];
+        put?: never;
+        /** List a product model, or change it (its history is kept) */
+        post: operations["listModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The manufacturer's parts */
+        get: operations["listParts"];
+        put?: never;
+        /** List a part, or change it (its history is kept) */
+        post: operations["listPart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dealer-imports": {
         parameters: {
             query?: never;
@@ -194,6 +230,109 @@ export interface paths {
         get: operations["getDealerHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{code}/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dealer's service organisation on a day, its scheduled changes and their history */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{code}/organisation/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a change of the service organisation (第二條 1-2) effective on a date */
+        post: operations["changeOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{code}/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dealer's technicians on a day, with their certificates (維修員證) and each one's status that day */
+        get: operations["listTechnicians"];
+        put?: never;
+        /** A technician joins the organisation on a date */
+        post: operations["joinTechnician"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{code}/technicians/{technicianId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a certificate (維修員證) to a technician after training and an exam */
+        post: operations["issueCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{code}/technicians/{technicianId}/certificates/{certificateNo}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certificate from a day on */
+        post: operations["revokeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{code}/technicians/{technicianId}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A technician leaves the organisation on a date */
+        post: operations["recordTechnicianDeparture"];
         delete?: never;
         options?: never;
         head?: never;
@@ -354,6 +493,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The training sessions with their bookings and chargeable places */
+        get: operations["listTrainingSessions"];
+        put?: never;
+        /** Schedule a training session for the network's technicians */
+        post: operations["scheduleTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-sessions/{trainingSessionId}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a dealer's places in a session: free up to the agreement's free places, chargeable beyond */
+        post: operations["bookTrainingPlaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -507,6 +681,102 @@ export interface components {
             local?: number | null;
             near?: number | null;
         };
+        BookTrainingPlacesRequest: {
+            /**
+             * @description Must be a dealer code: 2-32 upper-case letters, digits or dashes
+             * @example D0001
+             */
+            dealerCode: string;
+            /**
+             * @description Places for the dealer's technicians; those beyond the agreement's free places are chargeable
+             * @example 3
+             */
+            places: number;
+        };
+        CatalogChangeResponse: {
+            /** @enum {string} */
+            category?: "spare-part" | "consumable" | "used-part";
+            /** Format: date-time */
+            changedAt: string;
+            component?: string;
+            name: string;
+            /** @description The entry's version: 1 when first listed */
+            version: number;
+        };
+        CatalogModelEntry: {
+            /**
+             * Format: date-time
+             * @description When it was last listed or changed
+             */
+            changedAt: string;
+            /** @description Every listing, oldest first */
+            history: components["schemas"]["CatalogChangeResponse"][];
+            /** @example PR-630K */
+            model: string;
+            /** @example 針式打印機 PR-630K */
+            name: string;
+            version: number;
+        };
+        CatalogPartEntry: {
+            /** @enum {string} */
+            category: "spare-part" | "consumable" | "used-part";
+            /** Format: date-time */
+            changedAt: string;
+            /** @example print-head */
+            component?: string;
+            /** @description Every listing, oldest first */
+            history: components["schemas"]["CatalogChangeResponse"][];
+            /** @example 列印頭 PR-630K/730K */
+            name: string;
+            /** @example P-HEAD-630 */
+            partNo: string;
+            version: number;
+        };
+        CertificateIssuedResponse: {
+            /** @example CERT-D0001-1 */
+            certificateNo: string;
+            /** @example D0001 */
+            dealerCode: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: date */
+            issuedOn: string;
+            /** @example T-D0001-01 */
+            technicianId: string;
+            trainingSessionId?: string;
+        };
+        CertificateResponse: {
+            /** @example CERT-D0001-1 */
+            certificateNo: string;
+            /**
+             * Format: date
+             * @description The last day it is valid
+             */
+            expiresOn: string;
+            /** Format: date */
+            issuedOn: string;
+            revocationReason?: string;
+            /**
+             * Format: date
+             * @description Not valid from this day on
+             */
+            revokedOn?: string;
+            /**
+             * @description On the day asked
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "revoked" | "not-yet-valid";
+            trainingSessionId?: string;
+        };
+        CertificateRevokedResponse: {
+            /** @example CERT-D0001-1 */
+            certificateNo: string;
+            /** @example D0001 */
+            dealerCode: string;
+            reason: string;
+            /** Format: date */
+            revokedOn: string;
+        };
         ChangeAccountRequest: {
             /**
              * @description Must be a dealer code: 2-32 upper-case letters, digits or dashes; required for the role dealer, null for the others
@@ -522,6 +792,20 @@ export interface components {
              */
             roles?: components["schemas"]["Role"][];
         };
+        ChangeOrganisationRequest: {
+            /** @example 廣州市天河區體育西路 100 號 */
+            address?: string | null;
+            /**
+             * Format: date
+             * @description The dealer's calendar date the change takes effect; notified fewer than the agreement's noticeDays before, it is flagged late
+             * @example 2026-10-08
+             */
+            effectiveOn: string;
+            /** @example 020-8888-0000 */
+            hotline?: string | null;
+            /** @example 李志強 */
+            serviceManager?: string | null;
+        };
         ChangePasswordRequest: {
             /** Format: password */
             currentPassword: string;
@@ -530,6 +814,26 @@ export interface components {
              * @description The new password, 10-200 characters
              */
             newPassword: string;
+        };
+        ChangeRecordResponse: {
+            address?: string;
+            /** Format: date */
+            effectiveOn: string;
+            hotline?: string;
+            /** @enum {string} */
+            kind: "organisation" | "technician-joined" | "technician-left";
+            /** @description Notified fewer than the agreement's noticeDays before it took effect */
+            late: boolean;
+            name?: string;
+            /**
+             * Format: date
+             * @description The dealer's calendar date it was notified
+             */
+            notifiedOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+            serviceManager?: string;
+            technicianId?: string;
         };
         DealerHistoryEventResponse: {
             /**
@@ -883,6 +1187,76 @@ export interface components {
             /** @description The cell as sent (at most 200 characters) */
             value?: string;
         };
+        IssueCertificateRequest: {
+            /**
+             * @description 維修員證號: what the repairs feed's technician_id carries; unique across the network (else 422)
+             * @example CERT-D0001-1
+             */
+            certificateNo: string;
+            /**
+             * Format: date
+             * @description The last day it is valid; not before issuedOn (else 422)
+             * @example 2027-12-31
+             */
+            expiresOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-15
+             */
+            issuedOn: string;
+            /**
+             * @description The training session it followed
+             * @example TS-2026-03
+             */
+            trainingSessionId?: string | null;
+        };
+        JoinTechnicianRequest: {
+            /**
+             * Format: date
+             * @description The dealer's calendar date the change takes effect; notified fewer than the agreement's noticeDays before, it is flagged late
+             * @example 2026-10-08
+             */
+            effectiveOn: string;
+            /** @example 王建國 */
+            name: string;
+            /**
+             * @description The technician's id in the dealer's organisation
+             * @example T-D0001-01
+             */
+            technicianId: string;
+        };
+        ListModelRequest: {
+            /** @example PR-630K */
+            model: string;
+            /** @example 針式打印機 PR-630K */
+            name: string;
+        };
+        ListPartRequest: {
+            /**
+             * @description Decides its warranty: used parts and consumables have none
+             * @enum {string}
+             */
+            category: "spare-part" | "consumable" | "used-part";
+            /**
+             * @description The component an agreement's warranty override names
+             * @example print-head
+             */
+            component?: string | null;
+            /** @example 列印頭 PR-630K/730K */
+            name: string;
+            /** @example P-HEAD-630 */
+            partNo: string;
+        };
+        ModelListResponse: {
+            /** @description Every model, by model */
+            items: components["schemas"]["CatalogModelEntry"][];
+        };
+        ModelResponse: {
+            /** @example PR-630K */
+            model: string;
+            /** @example 針式打印機 PR-630K */
+            name: string;
+        };
         NetworkBalancesResponse: {
             /** @example 2026Q3 */
             quarter: string;
@@ -913,6 +1287,64 @@ export interface components {
              * @example finance.li
              */
             username: string;
+        };
+        OrganisationChangeResponse: {
+            address?: string;
+            /** @example D0001 */
+            dealerCode: string;
+            /**
+             * Format: date
+             * @example 2026-10-08
+             */
+            effectiveOn: string;
+            hotline?: string;
+            /** @description Notified fewer than the noticeDays of the agreement in force on effectiveOn before it (none in force: never late) */
+            late: boolean;
+            /**
+             * Format: date
+             * @description The dealer's calendar date the change was notified (the request's day there)
+             * @example 2026-10-01
+             */
+            notifiedOn: string;
+            serviceManager?: string;
+        };
+        OrganisationInForce: {
+            address?: string;
+            hotline?: string;
+            serviceManager?: string;
+            /** @description The technicians in the organisation that day */
+            technicians: components["schemas"]["TechnicianSummary"][];
+        };
+        OrganisationResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Every change, in the order notified */
+            history: components["schemas"]["ChangeRecordResponse"][];
+            /** @description In force that day: the registration's address and hotline, then every change in effect */
+            inForce: components["schemas"]["OrganisationInForce"];
+            /** @description How many changes were notified late */
+            lateChanges: number;
+            /**
+             * Format: date
+             * @description The day asked (today in the dealer's time zone by default)
+             */
+            on: string;
+            /** @description Changes taking effect after that day, in the order they take effect */
+            scheduled: components["schemas"]["ChangeRecordResponse"][];
+        };
+        PartListResponse: {
+            /** @description Every part, by part number */
+            items: components["schemas"]["CatalogPartEntry"][];
+        };
+        PartResponse: {
+            /** @enum {string} */
+            category: "spare-part" | "consumable" | "used-part";
+            /** @example print-head */
+            component?: string;
+            /** @example 列印頭 PR-630K/730K */
+            name: string;
+            /** @example P-HEAD-630 */
+            partNo: string;
         };
         PaymentListItem: {
             /**
@@ -1186,8 +1618,34 @@ export interface components {
             /** @description Warranty periods. Optional; any field left out takes the default (README "Agreement terms") */
             warranty?: components["schemas"]["WarrantyPolicyRequest"] | null;
         };
+        RevokeCertificateRequest: {
+            /** @example 離職 */
+            reason: string;
+            /**
+             * Format: date
+             * @description Not valid from this day on; not before issuedOn (else 422)
+             * @example 2026-09-01
+             */
+            revokedOn: string;
+        };
         /** @enum {string} */
         Role: "admin" | "service-manager" | "parts-clerk" | "finance" | "auditor" | "dealer";
+        ScheduleTrainingSessionRequest: {
+            /**
+             * @description Days long; a dealer whose agreement's maxTrainingDays is fewer cannot book it (422)
+             * @example 3
+             */
+            days: number;
+            /**
+             * Format: date
+             * @example 2026-10-12
+             */
+            startsOn: string;
+            /** @example 針式打印機維修培訓 */
+            title: string;
+            /** @example TS-2026-10 */
+            trainingSessionId: string;
+        };
         ServiceLevelsRequest: {
             arrivalHours?: components["schemas"]["ArrivalHoursRequest"] | null;
             complexResolutionWorkingDays?: number | null;
@@ -1246,11 +1704,129 @@ export interface components {
             /** @example finance.li */
             username: string;
         };
+        TechnicianDepartureRequest: {
+            /**
+             * Format: date
+             * @description The dealer's calendar date the change takes effect; notified fewer than the agreement's noticeDays before, it is flagged late
+             * @example 2026-10-08
+             */
+            effectiveOn: string;
+        };
+        TechnicianListResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Every technician the dealer had by that day, and those scheduled to join, by id */
+            items: components["schemas"]["TechnicianResponse"][];
+            /** Format: date */
+            on: string;
+        };
+        TechnicianNoticeResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /**
+             * Format: date
+             * @example 2026-10-08
+             */
+            effectiveOn: string;
+            /** @description Notified fewer than the noticeDays of the agreement in force on effectiveOn before it (none in force: never late) */
+            late: boolean;
+            /**
+             * @description On joining
+             * @example 王建國
+             */
+            name?: string;
+            /**
+             * Format: date
+             * @description The dealer's calendar date the change was notified (the request's day there)
+             * @example 2026-10-01
+             */
+            notifiedOn: string;
+            /** @example T-D0001-01 */
+            technicianId: string;
+        };
+        TechnicianResponse: {
+            certificates: components["schemas"]["CertificateResponse"][];
+            /** @description In the organisation on the day asked */
+            inOrganisation: boolean;
+            /** Format: date */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @description From this day on it is no longer in the organisation
+             */
+            leftOn?: string;
+            /** @example 王建國 */
+            name: string;
+            /** @example T-D0001-01 */
+            technicianId: string;
+        };
+        TechnicianSummary: {
+            /** @description In the organisation on the day asked */
+            inOrganisation: boolean;
+            /** Format: date */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @description From this day on it is no longer in the organisation
+             */
+            leftOn?: string;
+            /** @example 王建國 */
+            name: string;
+            /** @example T-D0001-01 */
+            technicianId: string;
+        };
         /**
          * @description IANA time zone of the dealer
          * @enum {string}
          */
         TimeZone: "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/La_Rioja" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Fort_Nelson" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Monticello" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Ojinaga" | "America/Panama" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Colombo" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Hebron" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ulaanbaatar" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/Perth" | "Australia/Sydney" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Ulyanovsk" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zurich" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis" | "UTC";
+        TrainingBookingResponse: {
+            /** @description The agreement version in force on startsOn */
+            agreementVersion: number;
+            chargeablePlaces: number;
+            /** @description Fen: chargeablePlaces × feePerPlaceFen */
+            chargeFen: number;
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Fen */
+            feePerPlaceFen: number;
+            /** @description Free under the agreement's freeTrainingPlaces (counted per agreement version) */
+            freePlaces: number;
+            /**
+             * @description The fee schedule's operation; absent when the schedule has none (fee 0)
+             * @example training-place
+             */
+            operation?: string;
+            places: number;
+            /** Format: date */
+            startsOn: string;
+            /** @example TS-2026-10 */
+            trainingSessionId: string;
+        };
+        TrainingSessionEntry: {
+            /** @description Its bookings, by dealer */
+            bookings: components["schemas"]["TrainingBookingResponse"][];
+            days: number;
+            /** Format: date */
+            startsOn: string;
+            /** @example 針式打印機維修培訓 */
+            title: string;
+            /** @example TS-2026-10 */
+            trainingSessionId: string;
+        };
+        TrainingSessionListResponse: {
+            /** @description Every session, the latest start first */
+            items: components["schemas"]["TrainingSessionEntry"][];
+        };
+        TrainingSessionResponse: {
+            days: number;
+            /** Format: date */
+            startsOn: string;
+            /** @example 針式打印機維修培訓 */
+            title: string;
+            /** @example TS-2026-10 */
+            trainingSessionId: string;
+        };
         TrainingTermsRequest: {
             freeTrainingPlaces?: number | null;
             maxTrainingDays?: number | null;
@@ -1496,6 +2072,314 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read from the read model */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelListResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Catalog */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListModelRequest"];
+            };
+        };
+        responses: {
+            /** @description Listed before with the same content: nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelResponse"];
+                };
+            };
+            /** @description Listed or changed */
+            201: {
+                headers: {
+                    /** @description The models: /catalog/models */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Catalog */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listParts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read from the read model */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartListResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Catalog */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listPart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListPartRequest"];
+            };
+        };
+        responses: {
+            /** @description Listed before with the same content: nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartResponse"];
+                };
+            };
+            /** @description Listed or changed */
+            201: {
+                headers: {
+                    /** @description The parts: /catalog/parts */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Catalog */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2215,6 +3099,769 @@ export interface operations {
                 };
             };
             /** @description A service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: {
+                /** @description The day (YYYY-MM-DD); today in the dealer's time zone when left out */
+                on?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read from the read model: a change shows up within a second or so */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    changeOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description The same change was recorded before: the same answer, nothing recorded again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationChangeResponse"];
+                };
+            };
+            /** @description Recorded (late or not) */
+            201: {
+                headers: {
+                    /** @description The organisation on the effective date: /dealers/{code}/organisation?on={effectiveOn} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationChangeResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The change names none of address, hotline, serviceManager */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listTechnicians: {
+        parameters: {
+            query?: {
+                /** @description The day (YYYY-MM-DD); today in the dealer's time zone when left out */
+                on?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read from the read model */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianListResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Technician */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    joinTechnician: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinTechnicianRequest"];
+            };
+        };
+        responses: {
+            /** @description The same change was recorded before: the same answer, nothing recorded again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianNoticeResponse"];
+                };
+            };
+            /** @description Recorded (late or not) */
+            201: {
+                headers: {
+                    /** @description The dealer's technicians on the effective date: /dealers/{code}/technicians?on={effectiveOn} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianNoticeResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Technician */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The technician is already in the organisation, or left on or after effectiveOn */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    issueCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+                /** @description The technician's id in the dealer's organisation */
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued before with the same details: nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateIssuedResponse"];
+                };
+            };
+            /** @description Issued */
+            201: {
+                headers: {
+                    /** @description The dealer's technicians with their certificates: /dealers/{code}/technicians */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateIssuedResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Technician */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer, or the technician never joined it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The number is already issued (anywhere in the network, other details), or it expires before it is issued */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    revokeCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 維修員證號, the certificate number */
+                certificateNo: string;
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+                /** @description The technician's id in the dealer's organisation */
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked before on the same day for the same reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRevokedResponse"];
+                };
+            };
+            /** @description Revoked */
+            201: {
+                headers: {
+                    /** @description The dealer's technicians with their certificates: /dealers/{code}/technicians */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRevokedResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Technician */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer, or no such certificate of the dealer's technician */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description revokedOn is before the issue, or it was already revoked on another day */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    recordTechnicianDeparture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+                /** @description The technician's id in the dealer's organisation */
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianDepartureRequest"];
+            };
+        };
+        responses: {
+            /** @description The same change was recorded before: the same answer, nothing recorded again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianNoticeResponse"];
+                };
+            };
+            /** @description Recorded (late or not) */
+            201: {
+                headers: {
+                    /** @description The dealer's technicians on the effective date: /dealers/{code}/technicians?on={effectiveOn} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianNoticeResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Technician */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer, or the technician never joined it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description effectiveOn is before the technician joined, or it already left on another day */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3040,6 +4687,288 @@ export interface operations {
             };
             /** @description The role may not read Region */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listTrainingSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read from the read model */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionListResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read TrainingSession */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    scheduleTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleTrainingSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Scheduled before with the same details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponse"];
+                };
+            };
+            /** @description Scheduled */
+            201: {
+                headers: {
+                    /** @description The sessions: /training-sessions */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create TrainingSession */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The id is scheduled with other details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    bookTrainingPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The training session */
+                trainingSessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookTrainingPlacesRequest"];
+            };
+        };
+        responses: {
+            /** @description The dealer booked as many places before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingBookingResponse"];
+                };
+            };
+            /** @description Booked (TrainingPlacesBooked: settlements charges the chargeable places) */
+            201: {
+                headers: {
+                    /** @description The sessions: /training-sessions */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingBookingResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update TrainingSession */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such training session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unknown dealer, no agreement in force on the session's first day, a session longer than its maxTrainingDays, or the dealer booked other places before */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ export type Action = (typeof ACTIONS)[number] | 'manage';
 export const SUBJECTS = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'DealerImport', 'Account',
   'FeedMatrix', 'FeedFlag',
+  'Organisation', 'Technician', 'TrainingSession', 'Catalog',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -26,10 +27,13 @@ export interface DealerScoped {
 export type Permissions = MongoAbility;
 
 /** Reads that every staff role (not a dealer) has: the whole network. */
-const NETWORK_READS: Subject[] = ['Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix', 'FeedFlag'];
+const NETWORK_READS: Subject[] = [
+  'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix', 'FeedFlag',
+  'Organisation', 'Technician', 'TrainingSession', 'Catalog',
+];
 
 /** What a dealer user reads of its own dealer and its sub-dealers. */
-const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag'] as const;
+const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician'] as const;
 
 type Rules = (can: (action: Action, subject: Subject | Subject[] | 'all', conditions?: object) => unknown, user: SignedInUser, subDealers: string[]) => void;
 
@@ -40,6 +44,9 @@ const BY_ROLE: Record<Role, Rules> = {
     can('create', ['Dealer', 'Agreement', 'DealerImport']);
     // Dismissing a cross-feed flag (with its reason) is the service manager's review.
     can('update', 'FeedFlag');
+    // The service organisation, technicians and certificates, training sessions and bookings, the catalog.
+    can('create', 'TrainingSession');
+    can('update', ['Organisation', 'Technician', 'TrainingSession', 'Catalog']);
   },
   'parts-clerk': (can) => can('read', NETWORK_READS),
   finance: (can) => {
@@ -51,7 +58,7 @@ const BY_ROLE: Record<Role, Rules> = {
     if (!user.dealerCode) return; // a dealer account without a dealer sees nothing
     const own = { dealerCode: { $in: [user.dealerCode, ...subDealers] } };
     for (const subject of DEALER_READS) can('read', subject, own);
-    can('read', 'Region');
+    can('read', ['Region', 'Catalog']);
   },
 };
 

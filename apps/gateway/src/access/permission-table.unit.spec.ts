@@ -23,6 +23,12 @@ const STAFF: Record<Exclude<Role, 'dealer'>, Partial<Record<Subject, Action[]>>>
 // The submissions matrix (dealer-feeds): every staff role reads it.
 for (const role of ['service-manager', 'parts-clerk', 'finance', 'auditor'] as const) STAFF[role].FeedMatrix = ['read'];
 
+// The service organisation, technicians, training and the catalog (contracts): staff read, the service manager writes.
+for (const role of ['service-manager', 'parts-clerk', 'finance', 'auditor'] as const) {
+  Object.assign(STAFF[role], { Organisation: ['read'], Technician: ['read'], TrainingSession: ['read'], Catalog: ['read'] });
+}
+Object.assign(STAFF['service-manager'], { Organisation: ['read', 'update'], Technician: ['read', 'update'], TrainingSession: ['read', 'create', 'update'], Catalog: ['read', 'update'] });
+
 describe('the permission table, walked role by subject by action', () => {
   for (const [role, expected] of Object.entries(STAFF) as [Role, Partial<Record<Subject, Action[]>>][]) {
     it(`${role}: exactly the actions written out here, on any dealer`, () => {
@@ -48,7 +54,7 @@ describe('the permission table, walked role by subject by action', () => {
   it('a dealer user reads its own dealer and its sub-dealers, no other dealer, and writes nothing', () => {
     const permissions = permissionsOf(user(['dealer'], 'D0001'), ['D0001-S1']);
     for (const subject of ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory',
-      'FeedMatrix', 'FeedFlag'] as const) {
+      'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician'] as const) {
       expect(allows(permissions, 'read', subject)).toBe(true); // the type: 404, not 403, for a foreign one
       expect(allows(permissions, 'read', subject, 'D0001')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0001-S1')).toBe(true);
@@ -58,6 +64,8 @@ describe('the permission table, walked role by subject by action', () => {
       for (const action of ['create', 'update'] as const) expect(allows(permissions, action, subject, 'D0001')).toBe(false);
     }
     expect(allows(permissions, 'read', 'Region')).toBe(true);
+    expect(allows(permissions, 'read', 'Catalog')).toBe(true); // the network's catalog: the feeds name its models and parts
+    expect(allows(permissions, 'read', 'TrainingSession')).toBe(false);
     expect(allows(permissions, 'read', 'NetworkBalances')).toBe(false);
     expect(allows(permissions, 'read', 'Account')).toBe(false);
   });
