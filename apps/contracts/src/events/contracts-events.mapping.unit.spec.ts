@@ -36,7 +36,8 @@ describe('contracts events at the edge: the domain events ↔ the published sche
           timeZone: 'Asia/Shanghai' },
         reporting: { feedDueDay: 10, assessmentDueDay: 5 },
         training: { freeTrainingPlaces: 2, maxTrainingDays: 7 },
-        feeSchedule: [{ operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 }, { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 }],
+        feeSchedule: [{ operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 }, { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 },
+          { operation: 'training-place', feeFen: 80_000, freeQuota: 0 }],
       } } });
     expect(agreementEvents.fromPublished(asJson(published))).toEqual(signed);
     const checked = validatePlain(ContractsEvents.AgreementSigned.schema, asJson(published).data);
