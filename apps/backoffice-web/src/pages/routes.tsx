@@ -1,4 +1,6 @@
-import { BarChartOutlined, TableOutlined, CloudUploadOutlined, FileTextOutlined, KeyOutlined, ShopOutlined, TeamOutlined, TransactionOutlined, WalletOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, FileTextOutlined, KeyOutlined, ReadOutlined, ShopOutlined, TableOutlined, TeamOutlined, TransactionOutlined, WalletOutlined,
+} from '@ant-design/icons';
 import { ComponentType, ReactNode } from 'react';
 import { Role, SessionUser } from '../auth/roles';
 import { FEED_UPLOADERS } from './feeds/feed-roles';
@@ -52,6 +54,19 @@ export const PAGES: PageRoute[] = [
     path: 'dealers/:code/agreements/new',
     page: () => import('./agreements/sign-agreement.page'),
     roles: AGREEMENT_SIGNERS,
+  },
+  // Every role the gateway lets read a dealer's organisation and technicians (a dealer user its own).
+  { path: 'dealers/:code/organisation', page: () => import('./organisation/organisation.page') },
+  {
+    path: 'training-sessions',
+    page: () => import('./organisation/training-sessions.page'),
+    roles: STAFF,
+    menu: { label: 'organisation:menu.training', icon: <ReadOutlined /> },
+  },
+  {
+    path: 'catalog',
+    page: () => import('./organisation/catalog.page'),
+    menu: { label: 'organisation:menu.catalog', icon: <AppstoreOutlined /> },
   },
   {
     // Every role reads payments; the gateway filters a dealer user's to its own dealers.

@@ -1,4 +1,5 @@
 import { Card, Space, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { QueryState } from '../../components/states';
@@ -28,6 +29,7 @@ export default function DealerDetailPage() {
           </Typography.Title>
           <DealerFeedsLink code={found.code} />
           <DealerProfile dealer={found} />
+          <Link to={`/dealers/${encodeURIComponent(found.code)}/organisation`}>{t('organisation:page.link')}</Link>
           <Card title={heading(t('dealers:detail.subDealers'))}>
             <SubDealers code={found.code} />
           </Card>
