@@ -1,5 +1,5 @@
 import { deadlineDecider, deadlineStreamId, RecordOverdue } from '@aftersales/dealer-feeds-domain';
-import { handleCommand } from '@aftersales/event-sourcing';
+import { StreamVersionConflict } from '@aftersales/event-sourcing';
 import { FeedsEvents } from '@aftersales/integration-events';
 import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
@@ -11,6 +11,9 @@ import { NetworkAgreement, NetworkDealer } from '../read-models/network.schemas'
 import { Clock } from './clock';
 import { deadlineEvents } from './deadline-events.mapping';
 import { PastDeadline, pastDeadlines } from './overdue-deadlines';
+
+/** Deadlines recorded at once: a tuning of the check's speed (a first check may find months of them), not a rule. */
+const PARALLEL_DEADLINES = 16;
 
 /**
  * Records feeds.FeedOverdue for each dealer × expected kind × period with an agreement in force
@@ -58,13 +61,21 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
     const settled = new Set((await this.cells.find({ $or: [{ version: mongoose.trusted({ $gte: 1 }) }, { overdueOn: mongoose.trusted({ $type: 'string' }) }] }, { _id: 1 }).lean<{ _id: string }[]>().exec()).map((c) => c._id));
     const byDealer = new Map<string, NetworkAgreement[]>();
     for (const a of await this.agreements.find({}).lean<NetworkAgreement[]>().exec()) byDealer.set(a.dealerCode, [...(byDealer.get(a.dealerCode) ?? []), a]);
-    const recorded: PastDeadline[] = [];
+    const open: PastDeadline[] = [];
     for (const dealer of await this.dealers.find({}, { timeZone: 1 }).lean<NetworkDealer[]>().exec()) {
       const due = pastDeadlines(dealer, byDealer.get(dealer._id) ?? [], now, this.options.expectedKinds, this.options.overdueSince);
-      for (const deadline of due.filter((d) => !settled.has(`${d.dealerCode}|${d.period}|${d.kind}`))) {
+      open.push(...due.filter((d) => !settled.has(`${d.dealerCode}|${d.period}|${d.kind}`)));
+    }
+    const recorded: PastDeadline[] = [];
+    // A few deadlines at a time: each is a couple of reads and one append, and the store batches parallel appends.
+    let next = 0;
+    const worker = async () => {
+      while (next < open.length) {
+        const deadline = open[next++] as PastDeadline;
         if (await this.record(deadline, now)) recorded.push(deadline);
       }
-    }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_DEADLINES }, worker));
     return recorded;
   }
 
@@ -73,11 +84,15 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
     const feed = await this.infra.store.read(`feed-${d.dealerCode}-${d.period}-${d.kind}`);
     const accepted = feed.events.some((e) => e.type === FeedsEvents.SubmissionAccepted.type);
     const stream = { streamType: 'deadline', streamId: deadlineStreamId(d.dealerCode, d.period, d.kind), dealerCode: d.dealerCode };
+    const events = deadlineDecider.decide(new RecordOverdue(d.dealerCode, d.period, d.kind, d.dueDate, d.today), deadlineDecider.initialState(), { accepted });
+    if (events.length === 0) return false;
     try {
-      const result = await handleCommand(this.infra.store, deadlineDecider, stream, new RecordOverdue(d.dealerCode, d.period, d.kind, d.dueDate, d.today),
-        commandContext(now), deadlineEvents, { accepted });
-      return result.events.length > 0;
+      // Expected version 0 without reading the stream: it is new unless this deadline is already recorded
+      // (its one event), which the matrix may not show yet; then the append conflicts and nothing is written.
+      await this.infra.store.append(stream, 0, events.map((e) => deadlineEvents.toPublished(e)), commandContext(now));
+      return true;
     } catch (error) {
+      if (error instanceof StreamVersionConflict) return false;
       this.infra.logger.warn(`overdue ${stream.streamId} not recorded: ${(error as Error).message}`, 'OverdueScheduler');
       return false;
     }
