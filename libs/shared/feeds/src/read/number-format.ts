@@ -6,17 +6,23 @@
 export function formatNumber(value: number, format: string | undefined): string | undefined {
   if (!format || /^general$/i.test(format)) return undefined;
   const section = format.split(';')[value < 0 && format.includes(';') ? 1 : 0] ?? format;
-  const first = section.search(/[#0]/);
+  // Digits are looked for outside [..] (a locale or colour) and "..." (text), kept in place.
+  const masked = section.replace(/\[[^\]]*]|"[^"]*"/g, (part) => '~'.repeat(part.length));
+  const first = masked.search(/[#0]/);
   if (first < 0) return undefined;
   let last = first;
-  while (last + 1 < section.length && /[#0,.]/.test(section[last + 1])) last++;
+  while (last + 1 < masked.length && /[#0,.]/.test(masked[last + 1])) last++;
   const digits = section.slice(first, last + 1);
   const decimals = /\.([0#]+)/.exec(digits)?.[1].length ?? 0;
   const percent = section.includes('%');
   const shown = Math.abs(percent ? value * 100 : value).toFixed(decimals);
   const [whole, fraction] = shown.split('.');
   const grouped = digits.includes(',') ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
-  const literal = (text: string) => text.replace(/\[[^\]]*]|[_*]./g, '').replace(/["\\]/g, '');
+  const literal = (text: string) =>
+    text
+      .replace(/\[\$([^-\]]*)(-[^\]]*)?]/g, '$1') // [$¥-804]: the currency sign of a locale
+      .replace(/\[[^\]]*]|[_*]./g, '')
+      .replace(/["\\]/g, '');
   const sign = value < 0 && !format.includes(';') ? '-' : '';
   return `${sign}${literal(section.slice(0, first))}${grouped}${fraction === undefined ? '' : `.${fraction}`}${literal(section.slice(last + 1))}`;
 }
