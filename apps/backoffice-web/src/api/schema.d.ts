@@ -1029,6 +1029,8 @@ export interface components {
             reason: string;
         };
         FlagEvidenceResponse: {
+            /** @description The dealer whose submission holds the row (another dealer's for serial-carded-by-two-dealers) */
+            dealerCode?: string;
             /** @description What the row or fact says that matters here (e.g. `sale_date 2026-07-31`, `delivered to D0002 on 2026-08-01`) */
             detail?: string;
             /** @description The row's natural key (record_no, record_no|part_no, serial_no, card_no), or the serial or record_no a fact is about */

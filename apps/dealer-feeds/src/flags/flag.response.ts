@@ -5,6 +5,7 @@ import { FeedFlag, FLAG_STATUSES, FlagStatusName } from './feed-flags.projection
 export class FlagEvidenceResponse {
   @ApiProperty({ enum: ['feed', 'contracts'], description: 'A feed row, or a fact contracts published (a delivery, a registration)' }) source!: 'feed' | 'contracts';
   @ApiPropertyOptional({ description: 'The submission whose row it is: /dealers/{dealerCode}/feeds/{submissionId}' }) submissionId?: string;
+  @ApiPropertyOptional({ pattern: DEALER_CODE.source, description: 'The dealer whose submission holds the row (another dealer\'s for serial-carded-by-two-dealers)' }) dealerCode?: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The submission version that last recorded or corrected the row' }) version?: number;
   @ApiPropertyOptional({ enum: FEED_KINDS_PUBLISHED }) kind?: string;
   @ApiProperty({ description: "The row's natural key (record_no, record_no|part_no, serial_no, card_no), or the serial or record_no a fact is about" }) key!: string;

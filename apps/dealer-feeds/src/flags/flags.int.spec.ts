@@ -38,7 +38,7 @@ describe('cross-feed flags: raised from the feeds and contracts events, explaine
     const submissionId = await submitFeed(svc.infra, 'D0001', '2026-09', 'repairs', 1, [repair('R-1', 'SN-UNKNOWN'), repair('R-2', 'SN-A')]);
     const raised = await statusOf('repair-on-unknown-serial', 'D0001', 'SN-UNKNOWN', 'open');
     expect(raised.body).toMatchObject({ dealerCode: 'D0001', period: '2026-09', rule: 'repair-on-unknown-serial', subject: 'SN-UNKNOWN', evidence: [
-      { source: 'feed', submissionId, version: 1, kind: 'repairs', key: 'R-1' },
+      { source: 'feed', dealerCode: 'D0001', submissionId, version: 1, kind: 'repairs', key: 'R-1' },
       { source: 'contracts', key: 'SN-UNKNOWN', detail: 'never delivered nor registered' },
     ] });
     await contracts.delivered('SN-UNKNOWN', 'D0001', '2026-08-20');

@@ -39,7 +39,7 @@ export const MAX_EVIDENCE = 50;
 
 const live = (rows: RowFact[], kinds: FeedRowKind[]) => rows.filter((r) => !r.withdrawn && kinds.includes(r.kind));
 const rowEvidence = (r: RowFact, detail?: string): Evidence =>
-  ({ source: 'feed', submissionId: r.submissionId, version: r.version, kind: r.kind, key: r.key, ...(detail ? { detail } : {}) });
+  ({ source: 'feed', dealerCode: r.dealerCode, submissionId: r.submissionId, version: r.version, kind: r.kind, key: r.key, ...(detail ? { detail } : {}) });
 const earliest = (periods: string[]) => [...periods].sort()[0];
 
 function finding(rows: RowFact[], facts: Evidence[], detail?: (r: RowFact) => string | undefined, period?: string): Finding | undefined {

@@ -13,7 +13,7 @@ describe('repair-on-unknown-serial', () => {
   const repair = row('D0001', 'repairs', 'R-1', { serialNo: 'SN-1', recordNo: 'R-1' });
   it('flags a repair on a serial never delivered nor registered, with the repair row and the missing fact as evidence', () => {
     expect(serialFinding('repair-on-unknown-serial', 'D0001', unknown, [repair], parentOf)).toEqual({ period: '2026-09', evidence: [
-      { source: 'feed', submissionId: 'feed-D0001-2026-09-repairs', version: 1, kind: 'repairs', key: 'R-1' },
+      { source: 'feed', dealerCode: 'D0001', submissionId: 'feed-D0001-2026-09-repairs', version: 1, kind: 'repairs', key: 'R-1' },
       { source: 'contracts', key: 'SN-1', detail: 'never delivered nor registered' },
     ] });
   });

@@ -4,7 +4,7 @@ import { Evidence, FlagEvent, flagIdOf } from './flag.events';
 
 const spec = DeciderSpecification(flagDecider);
 const flag = { flagId: flagIdOf('repair-on-unknown-serial', 'D0001', 'SN-1'), dealerCode: 'D0001', rule: 'repair-on-unknown-serial' as const, subject: 'SN-1' };
-const repair: Evidence = { source: 'feed', submissionId: 'feed-D0001-2026-09-repairs', version: 1, kind: 'repairs', key: 'R-1' };
+const repair: Evidence = { source: 'feed', dealerCode: 'D0001', submissionId: 'feed-D0001-2026-09-repairs', version: 1, kind: 'repairs', key: 'R-1' };
 const found = new EvaluateFlag(flag, { period: '2026-09', evidence: [repair] });
 const settled = new EvaluateFlag(flag, undefined);
 const raised: FlagEvent = { type: 'FlagRaised', data: { ...flag, period: '2026-09', evidence: [repair] } };

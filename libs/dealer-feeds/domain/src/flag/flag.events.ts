@@ -9,7 +9,7 @@ export type FeedRowKind = 'repairs' | 'parts' | 'sales' | 'warranty-cards';
 
 /** Why a flag is raised: a feed row (its submission, version, kind and natural key) or a contracts fact. */
 export type Evidence =
-  | { source: 'feed'; submissionId: string; version: number; kind: FeedRowKind; key: string; detail?: string }
+  | { source: 'feed'; dealerCode: string; submissionId: string; version: number; kind: FeedRowKind; key: string; detail?: string }
   | { source: 'contracts'; key: string; detail?: string };
 
 /** One flag: a rule broken by one dealer about one subject (a serial, or a record_no for parts). */

@@ -108,6 +108,8 @@ export class FlagEvidenceV1 {
   /** A feed row (submissionId, version, key) or a contracts fact (source 'contracts', key e.g. the serial). */
   @IsIn(['feed', 'contracts']) source!: 'feed' | 'contracts';
   @IsOptional() @IsString() @MaxLength(100) submissionId?: string;
+  /** The dealer whose submission holds the row (added in place: optional, older events lack it). */
+  @IsOptional() @IsDealerCode() dealerCode?: string;
   @IsOptional() @IsInt() @Min(1) version?: number;
   @IsOptional() @IsIn(FEED_KINDS_PUBLISHED) kind?: PublishedFeedKind;
   @IsString() @MinLength(1) @MaxLength(200) key!: string;
