@@ -1,5 +1,5 @@
 import {
-  AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, FileTextOutlined, KeyOutlined, ReadOutlined, ShopOutlined, TableOutlined, TeamOutlined, TransactionOutlined, WalletOutlined,
+  AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, FileTextOutlined, FlagOutlined, KeyOutlined, ReadOutlined, ShopOutlined, TableOutlined, TeamOutlined, TransactionOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { ComponentType, ReactNode } from 'react';
 import { Role, SessionUser } from '../auth/roles';
@@ -111,6 +111,12 @@ export const PAGES: PageRoute[] = [
     page: () => import('./feeds/matrix.page'),
     roles: STAFF,
     menu: { label: 'feedMatrix:menu', icon: <TableOutlined /> },
+  },
+  {
+    // Every role reads the flags; the gateway filters a dealer user's to its own dealer. Staff filter by dealer.
+    path: 'feed-flags',
+    page: () => import('./flags/flags.page'),
+    menu: { label: 'flags:menu', icon: <FlagOutlined /> },
   },
   {
     path: 'accounts',
