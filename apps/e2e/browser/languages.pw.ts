@@ -25,6 +25,8 @@ const PAGES: PageCase[] = [
   { name: 'change-password', role: 'finance', path: '/account/password', ready: heading },
   { name: 'dealer-own', role: 'dealer', path: '/dealers/D0001', ready: shows('北京華信') },
   { name: 'dealer-own-fund', role: 'dealer', path: '/funds/D0001', ready: shows('2026Q3') },
+  { name: 'feed-flags', role: 'service-manager', path: '/feed-flags', ready: heading },
+  { name: 'dealer-own-flags', role: 'dealer', path: '/feed-flags', ready: heading },
 ];
 
 test.describe('every page in every language: nothing untranslated, a screenshot of each', () => {
