@@ -21,7 +21,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const STYLES = {
   D0001: { format: 'csv', headers: 'key', encoding: 'utf8' },
   D0002: { format: 'csv', headers: 'zh-Hans', encoding: 'gbk' },
-  'D0002-S1': { format: 'csv', headers: 'zh-Hans', encoding: 'gbk' },
+  'D0002-S1': { format: 'xlsx', headers: 'zh-Hans' },
   D0003: { format: 'xlsx', headers: 'zh-Hans' },
   'D0003-S1': { format: 'xlsx', headers: 'zh-Hans' },
   D0004: { format: 'jsonl' },
@@ -95,7 +95,7 @@ async function send(base, path, file, patience) {
     const answer = await postFile(base, path, saved === 0 ? file : { ...file, bytes: await file.resaved(saved) });
     if (file.expect !== 'accepted' || !waitsOnNetwork(answer.body) || saved === 5 || patience.leftMs <= 0) return answer;
     const pause = Math.min(patience.leftMs, 2000 * (saved + 1));
-    patience.leftMs -= pause; // shared by the whole seed: a network that never comes (no technicians) costs 30 s once
+    patience.leftMs -= pause; // shared by the whole seed: a network that never comes (no technicians) costs 10 s once
     await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }
@@ -107,27 +107,31 @@ async function networkKnown(base) {
     'dealer-feeds to know the demo dealers').catch(() => undefined);
 }
 
-export default async function seedFeeds(urls, log = console.log) {
-  const base = urls['dealer-feeds'];
-  await networkKnown(base);
-  const counts = { accepted: 0, repeated: 0, rejected: 0, unexpected: 0 };
-  const patience = { leftMs: 30_000 };
+/** One dealer's quarter, month by month and form by form in order (repairs before the parts that name them). */
+async function seedDealer(base, code, patience, counts, log) {
   for (const period of PERIODS) {
-    for (const { code } of DEALERS) {
-      for (const file of await demoFiles(code, period)) {
-        const query = new URLSearchParams({ period, ...(file.kind ? { kind: file.kind } : {}) });
-        const { status, body } = await send(base, `/dealers/${code}/feed-submissions?${query}`, file, patience);
-        if (status === 404 && counts.accepted + counts.repeated + counts.rejected === 0) {
-          log('demo feeds: dealer-feeds takes no submissions (404): none sent');
-          return;
-        }
-        const outcome = body?.status === 'rejected' ? 'rejected' : status < 300 ? 'accepted' : 'failed';
-        if (outcome !== file.expect) {
-          counts.unexpected++;
-          log(`demo feeds: ${file.name} ${outcome} (HTTP ${status}), expected ${file.expect}: ${JSON.stringify(body?.problems?.slice(0, 3) ?? body).slice(0, 400)}`);
-        } else counts[body?.repeated ? 'repeated' : outcome]++;
+    for (const file of await demoFiles(code, period)) {
+      const query = new URLSearchParams({ period, ...(file.kind ? { kind: file.kind } : {}) });
+      const { status, body } = await send(base, `/dealers/${code}/feed-submissions?${query}`, file, patience);
+      const outcome = body?.status === 'rejected' ? 'rejected' : status < 300 ? 'accepted' : 'failed';
+      if (outcome === file.expect) counts[body?.repeated ? 'repeated' : outcome]++;
+      else if (++counts.unexpected <= 5) {
+        log(`demo feeds: ${file.name} ${outcome} (HTTP ${status}), expected ${file.expect}: ${JSON.stringify(body?.problems?.slice(0, 2) ?? body).slice(0, 300)}`);
       }
     }
   }
-  log(`demo feeds: ${counts.accepted} accepted, ${counts.rejected} rejected, ${counts.repeated} already there${counts.unexpected ? `, ${counts.unexpected} unexpected` : ''}`);
+}
+
+/** The dealers' files side by side (each dealer's in order): the service takes them at once. */
+export default async function seedFeeds(urls, log = console.log) {
+  const base = urls['dealer-feeds'];
+  if ((await call(base, 'GET', '/feed-templates/sales?format=csv')).status === 404) {
+    log('demo feeds: dealer-feeds takes no submissions yet: none sent');
+    return;
+  }
+  await networkKnown(base);
+  const counts = { accepted: 0, repeated: 0, rejected: 0, unexpected: 0 };
+  const patience = { leftMs: 10_000 };
+  await Promise.all(DEALERS.map(({ code }) => seedDealer(base, code, patience, counts, log)));
+  log(`demo feeds: ${counts.accepted} accepted, ${counts.rejected} rejected, ${counts.repeated} already there${counts.unexpected ? `, ${counts.unexpected} not as expected` : ''}`);
 }
