@@ -3,7 +3,9 @@ import { chooseSheetKind, isDefaultSheetName } from './sheet-kind';
 describe('which sheets of a workbook are read', () => {
   const sheet = (name: string, extra: { hidden?: boolean; kind?: 'repairs'; workbookSheets?: string[] } = {}) => ({
     sheet: name,
-    records: (async function* () {})(),
+    records: (async function* () {
+      yield* [];
+    })(),
     workbookSheets: extra.workbookSheets ?? [name],
     ...extra,
   });
