@@ -1,6 +1,5 @@
-import { fold } from '@aftersales/event-sourcing';
 import { organisationDecider, OrganisationState, organisationStreamId, versionInForce } from '@aftersales/contracts-domain';
-import { notFound } from '@aftersales/event-sourcing';
+import { fold, notFound } from '@aftersales/event-sourcing';
 import { dateIn } from '@aftersales/calendar';
 import { AgreementTermsV1 } from '@aftersales/integration-events';
 import { ServiceInfrastructure } from '@aftersales/service-kit';
@@ -20,6 +19,10 @@ export class OrganisationLookups {
     const dealer = await this.dealers.find(code);
     if (!dealer) throw notFound(`dealer ${code} is not registered`, field);
     return dealer;
+  }
+
+  async isRegistered(code: string): Promise<boolean> {
+    return (await this.dealers.find(code)) !== null;
   }
 
   /** Today in the dealer's time zone: the day a change is notified. */

@@ -35,9 +35,8 @@ export class BookTrainingPlacesHandler implements ICommandHandler<BookTrainingPl
   async execute(command: BookTrainingPlaces): Promise<Booked> {
     const { trainingSessionId, dealerCode } = command;
     const session = await this.session(trainingSessionId);
-    await this.lookups.dealer(dealerCode, 'dealerCode').catch(() => {
-      throw invalid(`dealer ${dealerCode} is not registered`, 'dealerCode');
-    });
+    // The dealer is named in the body, not the path: an unknown one is a 422, as a payment's is.
+    if (!(await this.lookups.isRegistered(dealerCode))) throw invalid(`dealer ${dealerCode} is not registered`, 'dealerCode');
     const agreement = await this.lookups.agreementOn(dealerCode, session.startsOn);
     if (!agreement) throw invalid(`no agreement of dealer ${dealerCode} is in force on ${session.startsOn}, the session's first day`, 'dealerCode');
     const { training, feeSchedule } = agreement.terms;
