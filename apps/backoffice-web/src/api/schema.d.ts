@@ -270,6 +270,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dealers/{code}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units sold per month (sub-dealers included), warranty cards received and the card return rate */
+        get: operations["getDealerSales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dealers/{code}/technicians": {
         parameters: {
             query?: never;
@@ -333,6 +350,23 @@ export interface paths {
         put?: never;
         /** A technician leaves the organisation on a date */
         post: operations["recordTechnicianDeparture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{code}/warranty-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a dealer's warranty card by hand: registers the unit, or flags a second card for review */
+        post: operations["registerWarrantyCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -493,6 +527,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registration-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warranty cards flagged for review: a serial carded twice */
+        get: operations["listRegistrationConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training-sessions": {
         parameters: {
             query?: never;
@@ -522,6 +573,91 @@ export interface paths {
         put?: never;
         /** Book a dealer's places in a session: free up to the agreement's free places, chargeable beyond */
         post: operations["bookTrainingPlaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record units shipped to a dealer (idempotent by content) */
+        post: operations["deliverUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-deliveries/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record deliveries from a CSV or XLSX file, all or nothing */
+        post: operations["importUnitDeliveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-deliveries/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV or XLSX template of a delivery import */
+        get: operations["getUnitDeliveryTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{serialNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit: its delivery, registration and registration conflicts */
+        get: operations["getUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{serialNo}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's warranty clocks on a day (standard, components, DOA, quality), from the agreement in force at the sale */
+        get: operations["getUnitCoverage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -634,6 +770,15 @@ export interface components {
             /** @description Oldest first; with inForceOn, the one version in force or none */
             items: components["schemas"]["AgreementResponse"][];
         };
+        AgreementRefResponse: {
+            agreementVersion: number;
+            /** @example D0001 */
+            dealerCode: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+        };
         AgreementResponse: {
             /** Format: uuid */
             agreementId: string;
@@ -692,6 +837,15 @@ export interface components {
              * @example 3
              */
             places: number;
+        };
+        CardResultResponse: {
+            conflict?: components["schemas"]["ConflictResponse"];
+            /** @enum {string} */
+            outcome: "registered" | "unchanged" | "flagged";
+            /** @description The unit's registration: this card's, or the first card's when this one was flagged */
+            registration: components["schemas"]["RegistrationResponse"];
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
         };
         CatalogChangeResponse: {
             /** @enum {string} */
@@ -835,6 +989,74 @@ export interface components {
             serviceManager?: string;
             technicianId?: string;
         };
+        ClockResponse: {
+            /** @enum {string} */
+            clock: "standard" | "component" | "doa" | "quality";
+            /** @example print-head */
+            component?: string;
+            days?: number;
+            /**
+             * Format: date
+             * @description Last day covered
+             */
+            end: string;
+            months?: number;
+            /** @description Whether the clock runs on the day asked */
+            running: boolean;
+            /**
+             * Format: date
+             * @description First day covered
+             */
+            start: string;
+        };
+        ConflictListResponse: {
+            items: components["schemas"]["ConflictResponse"][];
+            total: number;
+        };
+        ConflictResponse: {
+            /** @example X-9 */
+            cardNo: string;
+            /** @enum {string} */
+            conflict: "carded-by-two-dealers" | "carded-under-two-card-numbers";
+            /**
+             * @description The dealer of the second card
+             * @example D0002
+             */
+            dealerCode: string;
+            /** Format: date-time */
+            flaggedAt: string;
+            /** @example WC-2026-0042 */
+            registeredCardNo: string;
+            /** @example D0001 */
+            registeredDealerCode: string;
+            /**
+             * Format: date
+             * @description The second card's sale date
+             */
+            saleDate: string;
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
+        };
+        CoverageResponse: {
+            /** @description The agreement version the clocks come from; absent when none was in force */
+            agreement?: components["schemas"]["AgreementRefResponse"];
+            clocks: components["schemas"]["ClockResponse"][];
+            /**
+             * @description Never covered
+             * @example [
+             *       "used-parts",
+             *       "consumables"
+             *     ]
+             */
+            excludedCategories: string[];
+            newSpareParts?: components["schemas"]["NewSparePartsResponse"];
+            /** Format: date */
+            on: string;
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
+            /** @description False until a warranty card registers the sale */
+            warrantyStarted: boolean;
+        };
         DealerHistoryEventResponse: {
             /**
              * @description Who did it: the signed-in user, or the system
@@ -926,6 +1148,81 @@ export interface components {
             serviceClass?: "local" | "near" | "far";
             /** @example Asia/Shanghai */
             timeZone: string;
+        };
+        DeliveredUnitRequest: {
+            /** @example LQ-690K */
+            model: string;
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
+        };
+        DeliveredUnitResponse: {
+            /** @description Recorded now; false when the same delivery was recorded already */
+            created: boolean;
+            /** @example LQ-690K */
+            model: string;
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
+        };
+        DeliverUnitsRequest: {
+            /**
+             * @description The registered dealer the units were shipped to
+             * @example D0001
+             */
+            dealerCode: string;
+            /**
+             * Format: date
+             * @description The dealer's receipt: it starts each unit's DOA window (第五條 2)
+             * @example 2026-08-03
+             */
+            receivedOn: string;
+            units: components["schemas"]["DeliveredUnitRequest"][];
+        };
+        DeliveryImportProblemsResponse: {
+            /** @example 1b4e28ba-2fa1-11d2-883f-0016d3cca427 */
+            correlationId: string;
+            /** @example UNPROCESSABLE_ENTITY */
+            error: string;
+            /** @example 2 problems: nothing was imported */
+            message: string;
+            problems: components["schemas"]["DeliveryProblemResponse"][];
+            /** @example 422 */
+            statusCode: number;
+        };
+        DeliveryImportResponse: {
+            units: components["schemas"]["ImportedUnitResponse"][];
+        };
+        DeliveryProblemResponse: {
+            /**
+             * @description What kind of problem (docs/domain.md "Units and warranty")
+             * @example delivered
+             */
+            code: string;
+            /**
+             * @description The column letter, when one cell is at fault
+             * @example B
+             */
+            column?: string;
+            /**
+             * @description The field, dotted for nested ones (`serviceLevels.arrivalHours.local`); `(body)` for the body as a whole
+             * @example amountFen
+             */
+            field: string;
+            /** @example amountFen must be an integer number of fen */
+            reason: string;
+            /** @description The row (header = 1); 0 for the file */
+            row: number;
+            /** @description The cell as sent (at most 200 characters) */
+            value?: string;
+        };
+        DeliveryResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            units: components["schemas"]["DeliveredUnitResponse"][];
         };
         DismissFlagRequest: {
             /**
@@ -1161,6 +1458,16 @@ export interface components {
             /** @description Its row on the dealers sheet */
             row: number;
         };
+        ImportedUnitResponse: {
+            /** @description Recorded now; false when the same delivery was recorded already */
+            created: boolean;
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Its row in the file (the header is row 1) */
+            row: number;
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
+        };
         ImportProblemResponse: {
             /**
              * @description What kind of problem (docs/dealer-import.md)
@@ -1259,6 +1566,16 @@ export interface components {
             /** @example 針式打印機 PR-630K */
             name: string;
         };
+        MonthSalesResponse: {
+            /** @description Units registered by a warranty card, by the month of their sale */
+            cards: number;
+            /** @description Of those, cards received more than WARRANTY_CARD_RETURN_MONTHS after the sale (聖寶龍 四 6) */
+            lateCards: number;
+            /** @example 2026-03 */
+            month: string;
+            returnRate: components["schemas"]["ReturnRateResponse"];
+            unitsSold: number;
+        };
         NetworkBalancesResponse: {
             /** @example 2026Q3 */
             quarter: string;
@@ -1266,6 +1583,14 @@ export interface components {
             regions: components["schemas"]["RegionBalancesResponse"][];
             /** @description The whole network: the sums of the regions */
             totals: components["schemas"]["FundSumsResponse"];
+        };
+        NewSparePartsResponse: {
+            /**
+             * @description Counted from the day a new spare part is fitted under warranty
+             * @enum {string}
+             */
+            from: "fitting";
+            months: number;
         };
         OpenAccountRequest: {
             /**
@@ -1525,6 +1850,29 @@ export interface components {
              */
             serviceClass: "local" | "near" | "far";
         };
+        RegisterCardRequest: {
+            /** @example WC-2026-0042 */
+            cardNo: string;
+            /** @example 王小明 */
+            customerName: string;
+            /** @example 138-0000-0000 */
+            customerPhone?: string | null;
+            /** @example LQ-690K */
+            model: string;
+            /**
+             * Format: date
+             * @description The sale to the customer: the warranty starts here (第五條 1)
+             * @example 2026-08-03
+             */
+            saleDate: string;
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
+            /**
+             * @description The sub-dealer (分銷商) that sold the unit: a registered sub-dealer of the dealer (else 422)
+             * @example D0001
+             */
+            subDealerCode?: string | null;
+        };
         RegisterDealerRequest: {
             address?: string | null;
             /**
@@ -1553,6 +1901,31 @@ export interface components {
              */
             timeZone: components["schemas"]["TimeZone"] | null;
         };
+        RegistrationResponse: {
+            /** @example WC-2026-0042 */
+            cardNo: string;
+            /** @example 王小明 */
+            customerName: string;
+            customerPhone?: string;
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description Received more than WARRANTY_CARD_RETURN_MONTHS after the sale (聖寶龍 四 6) */
+            late: boolean;
+            /** @example LQ-690K */
+            model: string;
+            /**
+             * Format: date
+             * @description The day the manufacturer got the card
+             */
+            receivedOn: string;
+            /** Format: date */
+            saleDate: string;
+            /** @enum {string} */
+            source: "feed" | "manual";
+            /** @example D0001-S1 */
+            subDealerCode?: string;
+            submissionId?: string;
+        };
         ReportingTermsRequest: {
             assessmentDueDay?: number | null;
             feedDueDay?: number | null;
@@ -1563,6 +1936,17 @@ export interface components {
              * @description The new password, 10-200 characters; every session of the user ends
              */
             password: string;
+        };
+        ReturnRateResponse: {
+            /** @description Cards received (numerator) */
+            cards: number;
+            /**
+             * @description cards / unitsSold in percent, rounded half up to one decimal; null when nothing was sold
+             * @example 87.5
+             */
+            percent: number | null;
+            /** @description Units sold (denominator) */
+            unitsSold: number;
         };
         ReturnWindowsRequest: {
             doaWindowDays?: number | null;
@@ -1632,6 +2016,21 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "service-manager" | "parts-clerk" | "finance" | "auditor" | "dealer";
+        SalesResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /**
+             * @description The dealer and the sub-dealers counted with it
+             * @example [
+             *       "D0001",
+             *       "D0001-S1"
+             *     ]
+             */
+            dealers: string[];
+            months: components["schemas"]["MonthSalesResponse"][];
+            /** @description The whole range (month: from..to) */
+            total: components["schemas"]["MonthSalesResponse"];
+        };
         ScheduleTrainingSessionRequest: {
             /**
              * @description Days long; a dealer whose agreement's maxTrainingDays is fewer cannot book it (422)
@@ -1832,6 +2231,29 @@ export interface components {
         TrainingTermsRequest: {
             freeTrainingPlaces?: number | null;
             maxTrainingDays?: number | null;
+        };
+        UnitDeliveryResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            deliveryId?: string;
+            /** @example LQ-690K */
+            model: string;
+            /**
+             * Format: date
+             * @description The dealer's receipt (starts the DOA window)
+             */
+            receivedOn: string;
+        };
+        UnitResponse: {
+            conflicts: components["schemas"]["ConflictResponse"][];
+            /** @description Absent when no delivery was recorded */
+            delivery?: components["schemas"]["UnitDeliveryResponse"];
+            /** @example LQ-690K */
+            model: string;
+            /** @description Absent until a warranty card registers it */
+            registration?: components["schemas"]["RegistrationResponse"];
+            /** @example LQ690K-2026-000123 */
+            serialNo: string;
         };
         WarrantyOverrideRequest: {
             component: string;
@@ -3310,6 +3732,88 @@ export interface operations {
             };
         };
     };
+    getDealerSales: {
+        parameters: {
+            query: {
+                /** @description First month (YYYY-MM) */
+                from: string;
+                /** @description Last month (YYYY-MM), at most 36 months after from */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per month of the range, and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Sales */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     listTechnicians: {
         parameters: {
             query?: {
@@ -3846,6 +4350,125 @@ export interface operations {
                 };
             };
             /** @description effectiveOn is before the technician joined, or it already left on another day */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    registerWarrantyCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCardRequest"];
+            };
+        };
+        responses: {
+            /** @description The same card was registered already: nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardResultResponse"];
+                };
+            };
+            /** @description Registered (contracts.UnitRegistered), or flagged for review (contracts.RegistrationConflictFlagged): the first card stays */
+            201: {
+                headers: {
+                    /** @description The unit: /units/{serialNo} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardResultResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create WarrantyCard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The sub-dealer is not a registered sub-dealer of the dealer */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4716,6 +5339,78 @@ export interface operations {
             };
         };
     };
+    listRegistrationConflicts: {
+        parameters: {
+            query?: {
+                /** @description At most this many conflicts */
+                limit?: number;
+                /** @description Skip this many first (paging) */
+                skip?: number;
+                /** @description Only conflicts where this dealer or a sub-dealer of it carded the serial (first or second card) */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conflicts, newest first, and how many there are */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictListResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read RegistrationConflict */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     listTrainingSessions: {
         parameters: {
             query?: never;
@@ -4971,6 +5666,466 @@ export interface operations {
             };
             /** @description Unknown dealer, no agreement in force on the session's first day, a session longer than its maxTrainingDays, or the dealer booked other places before */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    deliverUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverUnitsRequest"];
+            };
+        };
+        responses: {
+            /** @description Every unit was recorded already with the same dealer, model and day: nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Recorded (contracts.UnitDelivered for each new unit) */
+            201: {
+                headers: {
+                    /** @description The first unit: /units/{serialNo} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create UnitDelivery */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer, or one the user may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer is not registered, a serial is listed twice, or a serial was delivered already to another dealer, as another model or on another day: every one is named, nothing was recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    importUnitDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The language of the problems (default: Accept-Language, else en) */
+                lang?: "en" | "zh-Hans" | "zh-Hant";
+            };
+            header?: {
+                /** @description The language of the problems when lang is not given */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file of GET /unit-deliveries/template, filled in: one unit a row (dealerCode, serialNo, model, receivedOn) */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A CSV (UTF-8, GB18030 or Big5) or XLSX file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported: each unit recorded (or found recorded already by an earlier run of the same file) */
+            201: {
+                headers: {
+                    /** @description The first unit: /units/{serialNo} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryImportResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create UnitDelivery */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Every problem of the file, at its row and column, in the caller's language; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryImportProblemsResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getUnitDeliveryTemplate: {
+        parameters: {
+            query?: {
+                /** @description CSV (UTF-8 with a BOM) or an XLSX workbook */
+                format?: "csv" | "xlsx";
+                /** @description The language of the headers */
+                lang?: "en" | "zh-Hans" | "zh-Hant";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template: headers in the language with the keys, one example row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create UnitDelivery */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getUnit: {
+        parameters: {
+            query?: {
+                /** @description Only a unit delivered to or carded by this dealer or its sub-dealers; another is a 404 (a dealer code: 2-32 upper-case letters, digits or dashes) */
+                within?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The serial number (序列號) as delivered or carded */
+                serialNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such unit, or none within the dealer asked */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getUnitCoverage: {
+        parameters: {
+            query?: {
+                /** @description The day asked about (default: today, UTC) */
+                on?: string;
+                /** @description Only a unit delivered to or carded by this dealer or its sub-dealers; another is a 404 (a dealer code: 2-32 upper-case letters, digits or dashes) */
+                within?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The serial number (序列號) as delivered or carded */
+                serialNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each clock with its start, end and whether it runs on the day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such unit, or none within the dealer asked */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 import {
-  AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, FileTextOutlined, FlagOutlined, KeyOutlined, ReadOutlined, ShopOutlined, TableOutlined, TeamOutlined, TransactionOutlined, WalletOutlined,
+  AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, FileTextOutlined, FlagOutlined, KeyOutlined, PrinterOutlined, ReadOutlined, ShopOutlined, TableOutlined,
+  TeamOutlined, TransactionOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { ComponentType, ReactNode } from 'react';
 import { Role, SessionUser } from '../auth/roles';
@@ -34,6 +35,8 @@ export const DEALER_WRITERS: readonly Role[] = ['admin', 'service-manager'];
 /** Who may sign an agreement (Agreement create) and record a payment (Payment create). */
 export const AGREEMENT_SIGNERS: readonly Role[] = ['admin', 'service-manager'];
 export const PAYMENT_WRITERS: readonly Role[] = ['admin', 'finance'];
+/** Who may record unit deliveries (UnitDelivery create). */
+export const DELIVERY_WRITERS: readonly Role[] = ['admin', 'service-manager'];
 
 export const PAGES: PageRoute[] = [
   {
@@ -118,6 +121,26 @@ export const PAGES: PageRoute[] = [
     page: () => import('./flags/flags.page'),
     menu: { label: 'flags:menu', icon: <FlagOutlined /> },
   },
+  {
+    // Every role looks units up; the gateway keeps a dealer user to its own dealers' units.
+    path: 'units',
+    page: () => import('./units/unit-lookup.page'),
+    menu: { label: 'units:menu.lookup', icon: <PrinterOutlined /> },
+  },
+  { path: 'units/:serial', page: () => import('./units/unit-lookup.page') },
+  {
+    path: 'unit-deliveries/import',
+    page: () => import('./units/import-deliveries.page'),
+    roles: DELIVERY_WRITERS,
+    menu: { label: 'units:menu.deliveries', icon: <CloudUploadOutlined /> },
+  },
+  {
+    path: 'registration-conflicts',
+    page: () => import('./units/registration-conflicts.page'),
+    roles: STAFF,
+    menu: { label: 'units:menu.conflicts', icon: <FileTextOutlined /> },
+  },
+  { path: 'dealers/:code/sales', page: () => import('./units/dealer-sales.page') },
   {
     path: 'accounts',
     page: () => import('./accounts/accounts.page'),

@@ -15,6 +15,7 @@ export const SUBJECTS = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'DealerImport', 'Account',
   'FeedMatrix', 'FeedFlag',
   'Organisation', 'Technician', 'TrainingSession', 'Catalog',
+  'Unit', 'UnitDelivery', 'WarrantyCard', 'RegistrationConflict', 'Sales',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -29,11 +30,13 @@ export type Permissions = MongoAbility;
 /** Reads that every staff role (not a dealer) has: the whole network. */
 const NETWORK_READS: Subject[] = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix', 'FeedFlag',
-  'Organisation', 'Technician', 'TrainingSession', 'Catalog',
+  'Organisation', 'Technician', 'TrainingSession', 'Catalog', 'Unit', 'RegistrationConflict', 'Sales',
 ];
 
 /** What a dealer user reads of its own dealer and its sub-dealers. */
-const DEALER_READS = ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician'] as const;
+const DEALER_READS = [
+  'Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician', 'Unit', 'Sales',
+] as const;
 
 type Rules = (can: (action: Action, subject: Subject | Subject[] | 'all', conditions?: object) => unknown, user: SignedInUser, subDealers: string[]) => void;
 
@@ -41,7 +44,7 @@ const BY_ROLE: Record<Role, Rules> = {
   admin: (can) => can('manage', 'all'),
   'service-manager': (can) => {
     can('read', NETWORK_READS);
-    can('create', ['Dealer', 'Agreement', 'DealerImport']);
+    can('create', ['Dealer', 'Agreement', 'DealerImport', 'UnitDelivery', 'WarrantyCard']);
     // Dismissing a cross-feed flag (with its reason) is the service manager's review.
     can('update', 'FeedFlag');
     // The service organisation, technicians and certificates, training sessions and bookings, the catalog.
@@ -58,6 +61,8 @@ const BY_ROLE: Record<Role, Rules> = {
     if (!user.dealerCode) return; // a dealer account without a dealer sees nothing
     const own = { dealerCode: { $in: [user.dealerCode, ...subDealers] } };
     for (const subject of DEALER_READS) can('read', subject, own);
+    // Its own warranty cards, entered by hand (its sub-dealers enter theirs).
+    can('create', 'WarrantyCard', { dealerCode: user.dealerCode });
     can('read', ['Region', 'Catalog']);
   },
 };

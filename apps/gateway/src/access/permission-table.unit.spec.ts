@@ -7,16 +7,24 @@ import { Role, ROLES, SignedInUser } from './signed-in-user';
 const user = (roles: Role[], dealerCode: string | null = null): SignedInUser => ({ id: 'u', username: 'u', roles, dealerCode, source: 'password' });
 
 /** What each staff role may do at all, written out by hand: the table must say exactly this. */
+const UNITS_READ: Partial<Record<Subject, Action[]>> = { Unit: ['read'], RegistrationConflict: ['read'], Sales: ['read'] };
 const STAFF: Record<Exclude<Role, 'dealer'>, Partial<Record<Subject, Action[]>>> = {
   admin: Object.fromEntries(SUBJECTS.map((s) => [s, ['read', 'create', 'update']])),
   'service-manager': {
     Dealer: ['read', 'create'], Agreement: ['read', 'create'], Region: ['read'], Payment: ['read'], Fund: ['read'],
-    NetworkBalances: ['read'], DealerHistory: ['read'], DealerImport: ['create'], FeedFlag: ['read', 'update'],
+    NetworkBalances: ['read'], DealerHistory: ['read'], DealerImport: ['create'], FeedFlag: ['read', 'update'], ...UNITS_READ, UnitDelivery: ['create'],
+    WarrantyCard: ['create'],
   },
-  'parts-clerk': { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'] },
-  finance: { Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read', 'create'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'] },
+  'parts-clerk': {
+    Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'], ...UNITS_READ,
+  },
+  finance: {
+    Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read', 'create'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'],
+    ...UNITS_READ,
+  },
   auditor: {
     Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], Account: ['read'], FeedFlag: ['read'],
+    ...UNITS_READ,
   },
 };
 
@@ -47,22 +55,26 @@ describe('the permission table, walked role by subject by action', () => {
     const permissions = permissionsOf(user(['auditor']));
     for (const subject of SUBJECTS) {
       expect(allows(permissions, 'create', subject) || allows(permissions, 'update', subject)).toBe(false);
-      if (subject !== 'DealerImport') expect(allows(permissions, 'read', subject)).toBe(true);
+      if (!['DealerImport', 'UnitDelivery', 'WarrantyCard'].includes(subject)) expect(allows(permissions, 'read', subject)).toBe(true);
     }
   });
 
-  it('a dealer user reads its own dealer and its sub-dealers, no other dealer, and writes nothing', () => {
+  it('a dealer user reads its own dealer and its sub-dealers, no other dealer, and writes nothing but its own warranty cards', () => {
     const permissions = permissionsOf(user(['dealer'], 'D0001'), ['D0001-S1']);
     for (const subject of ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory',
-      'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician'] as const) {
+      'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician', 'Unit', 'Sales'] as const) {
       expect(allows(permissions, 'read', subject)).toBe(true); // the type: 404, not 403, for a foreign one
       expect(allows(permissions, 'read', subject, 'D0001')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0001-S1')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0002')).toBe(false);
     }
-    for (const subject of SUBJECTS) {
+    for (const subject of SUBJECTS.filter((s) => s !== 'WarrantyCard')) {
       for (const action of ['create', 'update'] as const) expect(allows(permissions, action, subject, 'D0001')).toBe(false);
     }
+    expect(allows(permissions, 'create', 'WarrantyCard', 'D0001')).toBe(true);
+    expect(allows(permissions, 'create', 'WarrantyCard', 'D0001-S1')).toBe(false);
+    expect(allows(permissions, 'create', 'WarrantyCard', 'D0002')).toBe(false);
+    expect(allows(permissions, 'read', 'RegistrationConflict')).toBe(false);
     expect(allows(permissions, 'read', 'Region')).toBe(true);
     expect(allows(permissions, 'read', 'Catalog')).toBe(true); // the network's catalog: the feeds name its models and parts
     expect(allows(permissions, 'read', 'TrainingSession')).toBe(false);

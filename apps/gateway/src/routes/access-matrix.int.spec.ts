@@ -26,6 +26,10 @@ const TERMS = { validFrom: '2026-01-01', validTo: '2026-12-31', fundModel: 'reve
 /** Each dealer's flag (GET /api/dealers/{dealerCode}/feed-flags/{flagId}); the dismissal is sent `{}` (400 where allowed). */
 const flagIds: Record<string, string> = {};
 const payment = (dealer: string) => ({ paymentId: `matrix-${dealer}`, dealerCode: dealer, receivedOn: '2026-05-05', amountFen: 100_000 });
+/** A unit every dealer of the matrix sees: delivered to the foreign dealer, carded by the own dealer naming its sub-dealer. */
+const UNIT = 'MATRIX-UNIT';
+const card = (dealer: string, serialNo = `MATRIX-CARD-${dealer}`, more: object = {}) =>
+  ({ cardNo: `C-${serialNo}`, serialNo, model: 'LQ-690K', saleDate: '2026-03-10', customerName: '王小明', ...more });
 
 interface Expectation { action: Action; subject: Subject; dealer?: DealerAt; body?: (dealer: string) => unknown }
 
@@ -49,6 +53,8 @@ const BODIES: Record<string, (dealer: string) => unknown> = {
   'POST /api/dealers': (dealer) => DEALERS.find((d) => d.code === dealer),
   'POST /api/dealers/{code}/agreements': () => TERMS,
   'POST /api/payments': payment,
+  'POST /api/unit-deliveries': (dealer) => ({ dealerCode: dealer, receivedOn: '2026-03-02', units: [{ serialNo: `MATRIX-SN-${dealer}`, model: 'LQ-690K' }] }),
+  'POST /api/dealers/{code}/warranty-cards': (dealer) => card(dealer),
 };
 
 function expectationOf(operation: string): Expectation | 'public' | 'signed-in' | undefined {
@@ -71,7 +77,7 @@ function expected(expectation: Exclude<ReturnType<typeof expectationOf>, undefin
   const permissions = permissionsOf(userOf(role), role === 'dealer' ? [SUB] : []);
   if (!allows(permissions, expectation.action, expectation.subject)) return '403';
   if (!expectation.dealer || dealer === undefined || allows(permissions, expectation.action, expectation.subject, dealer)) return ok;
-  return expectation.dealer.in === 'list' ? 'empty page' : '404';
+  return expectation.dealer.in === 'list' && expectation.dealer.emptyPage ? 'empty page' : '404';
 }
 
 function casesOf(document: Document): Case[] {
@@ -92,7 +98,7 @@ function casesOf(document: Document): Case[] {
         }
         if (at?.in === 'list' && dealer) query.set(at.name, dealer);
         const url = path.replace(/\{(code|dealerCode)\}/g, dealer ?? OWN).replace('{username}', 'matrix-auditor')
-          .replace('{flagId}', flagIds[dealer ?? OWN] ?? 'none') + (query.size ? `?${query}` : '');
+          .replace('{flagId}', flagIds[dealer ?? OWN] ?? 'none').replace('{serialNo}', UNIT) + (query.size ? `?${query}` : '');
         const bodyOf = typeof expectation === 'object' ? expectation.body : undefined;
         // An upload route gets a form without its file: refused 400 where the role may import.
         const empty = ROUTES.some((r) => r.streamed && `${r.method} /api${r.path}` === operation) ? new FormData() : {};
@@ -143,6 +149,8 @@ describe('the access matrix: every route of /docs/json × every role × own and 
       const deadline = Date.now() + 30_000;
       while ((await send('finance', 'POST', '/api/payments', payment(dealer))).status === 422 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     }
+    expect((await send('service-manager', 'POST', '/api/unit-deliveries', { dealerCode: FOREIGN, receivedOn: '2026-03-02', units: [{ serialNo: UNIT, model: 'LQ-690K' }] })).status).toBe(201);
+    expect((await send('service-manager', 'POST', `/api/dealers/${OWN}/warranty-cards`, card(OWN, UNIT, { subDealerCode: SUB }))).status).toBe(201);
     // The dealer user's sub-dealer is in contracts' read model before its scope is cached.
     const deadline = Date.now() + 30_000;
     while ((await send('admin', 'GET', `/api/dealers/${SUB}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
@@ -177,7 +185,7 @@ describe('the access matrix: every route of /docs/json × every role × own and 
       }
     }
     expect(wrong).toEqual([]);
-  });
+  }, 240_000); // about 1,500 requests, one after another
 
   it('walks the operations it is given: an operation without an expectation fails', () => {
     expect(() => casesOf({ paths: { '/api/secret': { get: {} } } })).toThrow('GET /api/secret has no expectation');

@@ -5,11 +5,14 @@ import type { Action, Subject } from '../access/permission-table';
  * - `path`, `query`, `body`: the dealer the request is about; a dealer the user may not see
  *   answers 404, exactly as an unknown dealer does;
  * - `list`: a filter of a list; a dealer user gets the list filtered to its own dealer (the filter
- *   forced to it when absent, an empty page for another dealer), never a refusal.
+ *   forced to it when absent, an empty page for another dealer), never a refusal. A read of one
+ *   thing a dealer may see through several dealers (a unit: delivered to one, carded by another)
+ *   takes the same filter without `emptyPage`: another dealer's filter is then the 404 of an
+ *   unknown dealer, and the service answers 404 for a thing outside the filter.
  */
 export type DealerAt =
   | { in: 'path' | 'query' | 'body'; name: string }
-  | { in: 'list'; name: string; emptyPage: Record<string, unknown> };
+  | { in: 'list'; name: string; emptyPage?: Record<string, unknown> };
 
 /** One service route as people reach it: `/api` + its path, decided by `action` on `subject`. */
 export interface ForwardedRoute {
@@ -54,6 +57,14 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'POST', path: '/catalog/models', service: 'contracts', action: 'update', subject: 'Catalog' },
   { method: 'GET', path: '/catalog/parts', service: 'contracts', action: 'read', subject: 'Catalog' },
   { method: 'POST', path: '/catalog/parts', service: 'contracts', action: 'update', subject: 'Catalog' },
+  { method: 'GET', path: '/unit-deliveries/template', service: 'contracts', action: 'create', subject: 'UnitDelivery' },
+  { method: 'POST', path: '/unit-deliveries', service: 'contracts', action: 'create', subject: 'UnitDelivery', dealer: { in: 'body', name: 'dealerCode' } },
+  { method: 'POST', path: '/unit-deliveries/imports', service: 'contracts', action: 'create', subject: 'UnitDelivery', streamed: true },
+  { method: 'POST', path: '/dealers/{code}/warranty-cards', service: 'contracts', action: 'create', subject: 'WarrantyCard', dealer: { in: 'path', name: 'code' } },
+  { method: 'GET', path: '/units/{serialNo}', service: 'contracts', action: 'read', subject: 'Unit', dealer: { in: 'list', name: 'within' } },
+  { method: 'GET', path: '/units/{serialNo}/coverage', service: 'contracts', action: 'read', subject: 'Unit', dealer: { in: 'list', name: 'within' } },
+  { method: 'GET', path: '/registration-conflicts', service: 'contracts', action: 'read', subject: 'RegistrationConflict', dealer: { in: 'list', name: 'within', emptyPage: { items: [], total: 0 } } },
+  { method: 'GET', path: '/dealers/{code}/sales', service: 'contracts', action: 'read', subject: 'Sales', dealer: { in: 'path', name: 'code' } },
   { method: 'GET', path: '/funds/{dealerCode}', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/funds/{dealerCode}/quarters', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/fund-balances', service: 'settlements', action: 'read', subject: 'NetworkBalances' },

@@ -5,6 +5,7 @@ import { useParams } from 'react-router-dom';
 import { QueryState } from '../../components/states';
 import { SignAgreementLink } from '../agreements/sign-agreement-link';
 import { DealerFeedsLink } from '../feeds/dealer-feeds-link';
+import { DealerSalesLink } from '../units/dealer-sales-link';
 import { AgreementTimeline } from './agreement-timeline';
 import { useDealer } from './dealer-api';
 import { DealerHistory } from './dealer-history';
@@ -27,7 +28,10 @@ export default function DealerDetailPage() {
           <Typography.Title level={1} style={{ marginBottom: 0 }}>
             {t('dealers:detail.title', { code: found.code, name: found.name })}
           </Typography.Title>
-          <DealerFeedsLink code={found.code} />
+          <Space size="large" wrap>
+            <DealerFeedsLink code={found.code} />
+            <DealerSalesLink code={found.code} />
+          </Space>
           <DealerProfile dealer={found} />
           <Link to={`/dealers/${encodeURIComponent(found.code)}/organisation`}>{t('organisation:page.link')}</Link>
           <Card title={heading(t('dealers:detail.subDealers'))}>

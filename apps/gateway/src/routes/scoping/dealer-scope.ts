@@ -38,7 +38,8 @@ export function scopeOf(route: ForwardedRoute, user: SignedInUser, permissions: 
   const visible = typeof named === 'string' && allows(permissions, route.action, route.subject, named);
   if (route.dealer.in === 'list') {
     if (named === undefined && user.dealerCode) return { forward: true, forcedQuery: { [route.dealer.name]: user.dealerCode } };
-    return visible ? { forward: true } : { emptyPage: route.dealer.emptyPage };
+    if (visible) return { forward: true };
+    return route.dealer.emptyPage ? { emptyPage: route.dealer.emptyPage } : { unknownDealer: String(named) };
   }
   // A body or query without its dealer is the service's to refuse (400); it reveals no dealer.
   if (named === undefined && route.dealer.in !== 'path') return { forward: true };

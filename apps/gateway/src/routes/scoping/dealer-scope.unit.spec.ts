@@ -26,6 +26,13 @@ describe('dealer scoping by the permission table', () => {
     expect(scopeOf(payments, dealer, asDealer, parts({ query: { dealerCode: ['D0001', 'D0002'] } }))).toEqual({ emptyPage: { payments: [], total: 0 } });
   });
 
+  it('forces a unit read to the own dealer, and answers another dealer\'s filter as an unknown dealer (404), not an empty page', () => {
+    const unit = route('GET', '/units/{serialNo}');
+    expect(scopeOf(unit, dealer, asDealer, parts({ params: { serialNo: 'SN-1' } }))).toEqual({ forward: true, forcedQuery: { within: 'D0001' } });
+    expect(scopeOf(unit, dealer, asDealer, parts({ query: { within: 'D0003' } }))).toEqual({ forward: true });
+    expect(scopeOf(unit, dealer, asDealer, parts({ query: { within: 'D0002' } }))).toEqual({ unknownDealer: 'D0002' });
+  });
+
   it('refuses what a role may not do at all (403), and leaves the staff unscoped', () => {
     expect(scopeOf(route('POST', '/payments'), dealer, asDealer, parts({ body: { dealerCode: 'D0001' } }))).toEqual({ forbidden: 'Your role may not create Payment' });
     expect(scopeOf(route('POST', '/dealers'), user('finance'), permissionsOf(user('finance')), parts({}))).toEqual({ forbidden: 'Your role may not create Dealer' });
