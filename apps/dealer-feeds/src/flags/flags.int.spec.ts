@@ -94,6 +94,20 @@ describe('cross-feed flags: raised from the feeds and contracts events, explaine
     expect((await list('?limit=1&skip=1')).body.flags).toHaveLength(1);
   });
 
+  it('rebuilds each flags read model from events to the documents the live feeds wrote, deciding no flag on the way', async () => {
+    const collections = ['flag_feed_rows', 'flag_units', 'flag_dealers', 'feed_flags'];
+    const snapshot = () => Promise.all(collections.map((name) => svc.infra.db.collection(name).find().sort({ _id: 1 }).toArray()));
+    const flagEvents = () => svc.infra.store.commits.countDocuments({ streamType: 'flag' });
+    const [live, decided] = [await snapshot(), await flagEvents()];
+    for (const projection of ['flag-feed-rows', 'flag-units', 'feed-flags']) {
+      const started = await request(svc.http).post('/admin/rebuilds').send({ projection }).expect(202);
+      const done = await eventually(async () => (await request(svc.http).get(`/admin/rebuilds/${started.body._id}`)).body, (r) => ['succeeded', 'failed'].includes(r.state), 60_000);
+      expect([projection, done.state]).toEqual([projection, 'succeeded']);
+    }
+    expect(await snapshot()).toEqual(live);
+    expect(await flagEvents()).toBe(decided);
+  }, 120_000);
+
   it.each([
     ['dealerCode', '?dealerCode=d1'],
     ['dealerCode[$gt]', '?dealerCode[$gt]='],
