@@ -9,10 +9,11 @@ import { baseUrl, LANGUAGES, mainOf, screenshot, settled, signIn, switchLanguage
 const RANGE = 'from=2026-07&to=2026-09';
 
 test('the feed submissions matrix in every language, a cell leading to the dealer\'s submissions', async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, 'service-manager');
   await page.goto(`${baseUrl()}/feeds/matrix?${RANGE}`);
   const d0001 = page.getByTestId('matrix-dealer').filter({ hasText: 'D0001' }).first();
-  await expect(d0001).toBeVisible();
+  await expect(d0001).toBeVisible({ timeout: 60_000 }); // the first page load of a busy machine
   for (const language of LANGUAGES) {
     await switchLanguage(page, language);
     await settled(page);
