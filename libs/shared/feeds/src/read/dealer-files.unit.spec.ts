@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readFeed, ReadFeedOptions } from '../index';
+import { readFeed, ReadFeedOptions, readRawRows } from '../index';
 
 /**
  * Files as dealers' office suites make them (issue 10 §1b), written by openpyxl and saved
@@ -75,6 +75,17 @@ describe('given a workbook whose formulas were never computed (openpyxl writes n
       ['formula-without-result', 'description'],
       ['formula-without-result', 'labour_fee'],
     ]);
+  });
+});
+
+describe('given the rows of such a workbook as sent (for the error report and the imports)', () => {
+  it('then cells are plain values: a formula error as its text, an amount as the whole number it holds', async () => {
+    const cells = async (name: string) => {
+      for await (const row of readRawRows(join(CORPUS, 'libreoffice', name))) if (row.row === 2) return row.cells;
+      return [];
+    };
+    expect((await cells('formula-errors.xlsx')).slice(2, 3)).toEqual(['#N/A']);
+    expect((await cells('hidden-decimals.xlsx'))[9]).toBeCloseTo(100 / 3, 12);
   });
 });
 

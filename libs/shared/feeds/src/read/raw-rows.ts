@@ -6,6 +6,8 @@ import type { FeedSection } from './feed-section';
 import { FeedInput, openSource, OpenedSource } from './feed-source';
 import { jsonlSection } from './jsonl.reader';
 import { xlsxSections } from './xlsx.reader';
+import { CellError, FormattedNumber } from './special-cells';
+import type { RawCell } from '../validate/cell.parsers';
 
 /**
  * The rows of a file as sent, without validation: to put them beside their problems in
@@ -20,7 +22,7 @@ export async function* readRawRows(
     for await (const section of rawSections(source, options)) {
       for await (const batch of section.records) {
         for (const record of batch) {
-          if ('cells' in record) yield { sheet: section.sheet, row: record.row, cells: record.cells };
+          if ('cells' in record) yield { sheet: section.sheet, row: record.row, cells: record.cells.map(plainCell) };
           else if ('fields' in record) yield { row: record.row, cells: Object.values(record.fields) };
           else yield { row: record.row, cells: [record.value ?? ''] };
         }
@@ -29,6 +31,13 @@ export async function* readRawRows(
   } finally {
     source.bytes.destroy();
   }
+}
+
+/** Cells as plain values: a number's whole value, a formula's error as its text (none if never computed). */
+function plainCell(cell: RawCell): unknown {
+  if (cell instanceof FormattedNumber) return cell.value;
+  if (cell instanceof CellError) return cell.error === '' ? undefined : cell.error;
+  return cell;
 }
 
 async function* rawSections(source: OpenedSource, options: { format?: FeedFormat; encoding?: FeedEncoding }): AsyncGenerator<FeedSection> {

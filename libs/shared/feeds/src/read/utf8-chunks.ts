@@ -47,15 +47,23 @@ export async function* sheetXmlChunks(chunks: AsyncIterable<unknown>): AsyncGene
   if (carry.length > 0) yield errorCellsAsText(carry);
 }
 
+/** The attribute at `at` is one of a `<c ...>` tag, not text that happens to read the same. */
+function inCellTag(bytes: Buffer, at: number): boolean {
+  const open = bytes.lastIndexOf(0x3c, at); // '<'
+  return open >= 0 && bytes[open + 1] === 0x63 && bytes[open + 2] === 0x20 && bytes.lastIndexOf(TAG_END, at) < open; // 'c', ' '
+}
+
 function errorCellsAsText(bytes: Buffer): Buffer {
   let at = bytes.indexOf(ERROR_TYPE);
   if (at < 0) return bytes; // the usual sheet: no copy
   const parts: Buffer[] = [];
   let from = 0;
   while (at >= 0) {
-    parts.push(bytes.subarray(from, at), STRING_TYPE);
-    from = at + ERROR_TYPE.length;
-    at = bytes.indexOf(ERROR_TYPE, from);
+    if (inCellTag(bytes, at)) {
+      parts.push(bytes.subarray(from, at), STRING_TYPE);
+      from = at + ERROR_TYPE.length;
+    }
+    at = bytes.indexOf(ERROR_TYPE, at + ERROR_TYPE.length);
   }
   parts.push(bytes.subarray(from));
   return Buffer.concat(parts);
