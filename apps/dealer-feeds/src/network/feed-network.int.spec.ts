@@ -2,6 +2,7 @@ import { EVENTS_COLLECTION } from '@aftersales/event-store-mongo';
 import { TOPICS } from '@aftersales/integration-events';
 import { ServiceUnderTest, startService } from '@aftersales/service-kit';
 import { createTestContext, eventually, TestContext } from '@aftersales/testing';
+import request from 'supertest';
 import { agreementSigned, dealerRegistered, publish, Published } from '../../testing/network-events';
 import { DealerFeedsModule } from '../dealer-feeds.module';
 import { FeedNetwork } from './feed-network.port';
@@ -39,10 +40,14 @@ describe('what dealer-feeds knows of the network (FeedNetwork), from contracts.e
       { streamType: 'organisation', streamId: `organisation-${BERLIN}`, dealerCode: BERLIN, type: 'contracts.CertificateRevoked',
         data: { dealerCode: BERLIN, certificateNo: 'C-REVOKED', revokedOn: '2030-03-15', reason: 'left the company' } },
     ]);
-    await publish(ctx, svc.infra, TOPICS.feeds, [
+    // The repairs feed's rows as the submissions write them: in the service's own store, relayed to feeds.events.v1.
+    for (const e of [
       repairs(1, [{ change: 'recorded', key: 'R-1', row: { record_no: 'R-1' } }, { change: 'recorded', key: 'R-2', row: { record_no: 'R-2' } }]),
       repairs(2, [{ change: 'withdrawn', key: 'R-2' }, { change: 'corrected', key: 'R-1', row: { record_no: 'R-1', fault_level: 2 } }]),
-    ]);
+    ]) {
+      const { version } = await svc.infra.store.read(e.streamId);
+      await svc.infra.store.append(e, version, [{ type: e.type, data: e.data }], { metadata: { correlationId: 'test', causationId: null, actor: 'test' }, occurredAt: new Date().toISOString(), recordedAt: new Date().toISOString() });
+    }
     await eventually(async () => (await network.lookupsFor(BERLIN).isKnownPart?.('PH-01')) && !(await network.lookupsFor(BERLIN).isKnownRepairRecord?.('R-2')), (ok) => ok === true);
   }, 120_000);
   afterAll(async () => {
@@ -98,14 +103,27 @@ describe('what dealer-feeds knows of the network (FeedNetwork), from contracts.e
     expect(await network.lookupsFor('D0899').isKnownRepairRecord?.('R-1')).toBe(false);
   });
 
+  it('rebuilds each read model through POST /admin/rebuilds (contracts\' topic replayed, its own store) into the same documents', async () => {
+    const collections = { network: ['network_dealers', 'network_agreements', 'network_certificates', 'network_catalog'], 'repair-records': ['network_repair_records'] };
+    for (const [projection, names] of Object.entries(collections)) {
+      const snapshot = () => Promise.all(names.map((c) => svc.infra.db.collection(c).find({}).sort({ _id: 1 }).toArray()));
+      const before = await snapshot();
+      const started = await request(svc.http).post('/admin/rebuilds').send({ projection }).expect(202);
+      const done = await eventually(async () => (await request(svc.http).get(`/admin/rebuilds/${started.body._id}`)).body, (r) => r.state === 'succeeded' || r.state === 'failed', 120_000);
+      expect(done.state).toBe('succeeded');
+      expect(await snapshot()).toEqual(before);
+    }
+  }, 150_000);
+
   it('leaves its read models exactly as they were when every event is delivered again', async () => {
     const collections = ['network_dealers', 'network_agreements', 'network_certificates', 'network_catalog', 'network_repair_records'];
     const snapshot = () => Promise.all(collections.map((c) => svc.infra.db.collection(c).find({}).sort({ _id: 1 }).toArray()));
     const before = await snapshot();
-    for (const topic of [TOPICS.contracts, TOPICS.feeds]) {
-      await ctx.mongo.db(`${ctx.dbName}_${topic.replace(/\W/g, '_')}_feed`).collection(EVENTS_COLLECTION).updateMany({}, { $set: { published: false } });
-      await publish(ctx, svc.infra, topic, []);
-    }
+    await ctx.mongo.db(`${ctx.dbName}_${TOPICS.contracts.replace(/\W/g, '_')}_feed`).collection(EVENTS_COLLECTION).updateMany({}, { $set: { published: false } });
+    await publish(ctx, svc.infra, TOPICS.contracts, []);
+    await svc.infra.store.commits.updateMany({}, { $set: { published: false } }); // the relay "crashed" before marking
+    svc.infra.relay.nudge();
+    await eventually(() => svc.infra.store.commits.countDocuments({ published: false }), (n) => n === 0);
     await new Promise((r) => setTimeout(r, 2_000)); // the consumers (do not) act on the duplicates
     expect(await snapshot()).toEqual(before);
     expect(before.every((docs) => docs.length > 0)).toBe(true);
