@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { DEALERS } from './dealers.mjs';
 import seedFeeds from './feeds.mjs';
 import seedOverdue from './overdue.mjs';
+import seedUnits from './units.mjs';
 import { call, expectOk, until } from './http.mjs';
 import organisation from './organisation.mjs';
 
@@ -25,6 +26,7 @@ export { DEALERS };
  */
 const AREAS = [
   organisation, // first: the feeds and the units name its catalog and technicians
+  seedUnits, // after the organisation's (the catalog's models), before the feeds (which sell and card the units)
   seedFeeds, // last: the feeds need the network's catalog, technicians and deliveries
   seedOverdue, // after the feeds: what they left missing past its due date shows overdue in the matrix
 ];

@@ -6,6 +6,7 @@ import { UnprocessableEntityException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { dealerState } from '../../dealer-imports/dealer-plan';
+import { inParallel, UNIT_STREAMS_AT_ONCE } from '../in-parallel';
 import { UnitSettings } from '../unit-settings';
 import { onUnit, unitState } from '../unit-streams';
 import { DeliveryResponse } from './deliver-units.response';
@@ -27,33 +28,37 @@ export interface DeliveryRefusal { index: number; kind: 'unknown-dealer' | 'dupl
  */
 export async function checkDeliveries(infra: ServiceInfrastructure, deliveries: Delivery[]): Promise<DeliveryRefusal[]> {
   const refusals: DeliveryRefusal[] = [];
-  const dealers = new Map<string, boolean>();
+  const dealerCodes = [...new Set(deliveries.map((d) => d.dealerCode))];
+  const registered = new Set((await inParallel(dealerCodes, UNIT_STREAMS_AT_ONCE, async (code) => ((await dealerState(infra.store, code)).registered ? code : '')))
+    .filter((code) => code !== ''));
   const seen = new Map<string, number>();
-  for (const [index, delivery] of deliveries.entries()) {
-    const { dealerCode, serialNo } = delivery;
-    if (!dealers.has(dealerCode)) dealers.set(dealerCode, (await dealerState(infra.store, dealerCode)).registered);
-    if (!dealers.get(dealerCode)) refusals.push({ index, kind: 'unknown-dealer', field: 'dealerCode', reason: `dealer ${dealerCode} is not registered` });
+  const firsts: number[] = [];
+  for (const [index, { dealerCode, serialNo }] of deliveries.entries()) {
+    if (!registered.has(dealerCode)) refusals.push({ index, kind: 'unknown-dealer', field: 'dealerCode', reason: `dealer ${dealerCode} is not registered` });
     const first = seen.get(serialNo);
-    if (first !== undefined) { refusals.push({ index, kind: 'duplicate-serial', field: 'serialNo', firstIndex: first, reason: `serial ${serialNo} is listed twice (also units.${first})` }); continue; }
-    seen.set(serialNo, index);
+    if (first !== undefined) refusals.push({ index, kind: 'duplicate-serial', field: 'serialNo', firstIndex: first, reason: `serial ${serialNo} is listed twice (also units.${first})` });
+    else { seen.set(serialNo, index); firsts.push(index); }
+  }
+  // Each serial's own stream, many at once: delivered elsewhere already?
+  const refused = await inParallel(firsts, UNIT_STREAMS_AT_ONCE, async (index) => {
+    const delivery = deliveries[index] as Delivery;
     try {
-      unitDecider.decide(new DeliverUnit(delivery), await unitState(infra.store, serialNo), { cardReturnMonths: 0 });
+      unitDecider.decide(new DeliverUnit(delivery), await unitState(infra.store, delivery.serialNo), { cardReturnMonths: 0 });
+      return undefined;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      refusals.push({ index, kind: 'delivered', field: 'serialNo', reason: error.message });
+      return { index, kind: 'delivered' as const, field: 'serialNo' as const, reason: error.message };
     }
-  }
-  return refusals;
+  });
+  refusals.push(...refused.filter((r): r is DeliveryRefusal => r !== undefined));
+  return refusals.sort((a, b) => a.index - b.index);
 }
 
-/** Records checked deliveries; answers which were new. */
+/** Records checked deliveries, many unit streams at once; answers which were new. */
 export async function recordDeliveries(infra: ServiceInfrastructure, settings: UnitSettings, deliveries: Delivery[]): Promise<boolean[]> {
-  const created: boolean[] = [];
-  for (const delivery of deliveries) {
-    const events = await onUnit(infra.store, settings, new DeliverUnit(delivery), delivery.dealerCode, commandContext());
-    created.push(events.length > 0);
-  }
-  return created;
+  const context = commandContext();
+  return inParallel(deliveries, UNIT_STREAMS_AT_ONCE, async (delivery) =>
+    (await onUnit(infra.store, settings, new DeliverUnit(delivery), delivery.dealerCode, context)).length > 0);
 }
 
 @CommandHandler(DeliverUnits)
