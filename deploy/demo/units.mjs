@@ -17,7 +17,7 @@ export function handCardsOf(dealerCode) {
   }));
 }
 
-export default async function seedUnits(urls, log = () => {}) {
+export default async function seedUnits(urls, log = console.log) {
   const contracts = urls.contracts;
   const rows = DEALERS.flatMap((dealer) => deliveriesOf(dealer.code).map((u) => [dealer.code, u.serialNo, u.model, u.receivedOn].join(',')));
   const csv = `dealerCode,serialNo,model,receivedOn\n${rows.join('\n')}\n`;
