@@ -1,10 +1,10 @@
 import { MoneyError, parseYuan } from '@aftersales/money';
 import { ColumnDefinition, YES_NO_SPELLINGS } from '../kinds/column.definition';
-import type { ProblemCode } from '../problems/problem-codes';
 import { excelSerialToWallClock, isAbsoluteTime, parseCalendarDate, toIsoDay, wallClockMs } from './calendar-cells';
 import { wallClockToUtc } from './local-time';
 import { CellError, FormattedNumber } from '../read/special-cells';
 import { fifteenDigits } from '../read/number-format';
+import { CellFault } from './cell-fault';
 import { dealerDate, dealerDateTime, dealerMoney } from './dealer-spellings';
 
 /**
@@ -13,14 +13,7 @@ import { dealerDate, dealerDateTime, dealerMoney } from './dealer-spellings';
  */
 export type RawCell = string | number | boolean | Date | CellError | FormattedNumber | null | undefined;
 
-/** Why a cell could not be read; returned, not thrown, because bad cells are common. */
-export class CellFault {
-  constructor(
-    readonly code: ProblemCode,
-    readonly detail?: string,
-    readonly params?: Readonly<Record<string, string>>,
-  ) {}
-}
+export { CellFault };
 
 /** A number cell's value, whether or not its format shows all of it. */
 function plain(cell: RawCell): RawCell {

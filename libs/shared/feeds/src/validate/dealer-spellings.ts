@@ -4,7 +4,7 @@
  * usual file pays nothing for them.
  */
 import { isRealDay } from '@aftersales/calendar';
-import { CellFault } from './cell.parsers';
+import { CellFault } from './cell-fault';
 
 /** Full-width digits and punctuation (０１２, ：, ／) as their ASCII forms. */
 function halfWidth(text: string): string {
