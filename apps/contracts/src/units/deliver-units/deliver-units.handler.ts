@@ -40,14 +40,14 @@ export async function checkDeliveries(infra: ServiceInfrastructure, deliveries: 
     else { seen.set(serialNo, index); firsts.push(index); }
   }
   // Each serial's own stream, many at once: delivered elsewhere already?
-  const refused = await inParallel(firsts, UNIT_STREAMS_AT_ONCE, async (index) => {
+  const refused = await inParallel(firsts, UNIT_STREAMS_AT_ONCE, async (index): Promise<DeliveryRefusal | undefined> => {
     const delivery = deliveries[index] as Delivery;
     try {
       unitDecider.decide(new DeliverUnit(delivery), await unitState(infra.store, delivery.serialNo), { cardReturnMonths: 0 });
       return undefined;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return { index, kind: 'delivered' as const, field: 'serialNo' as const, reason: error.message };
+      return { index, kind: 'delivered', field: 'serialNo', reason: error.message };
     }
   });
   refusals.push(...refused.filter((r): r is DeliveryRefusal => r !== undefined));
