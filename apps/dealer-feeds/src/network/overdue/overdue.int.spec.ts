@@ -7,6 +7,7 @@ import request from 'supertest';
 import { agreementSigned, dealerRegistered, publish } from '../../../testing/network-events';
 import { DealerFeedsModule } from '../../dealer-feeds.module';
 import { FEED_MATRIX, FeedMatrixProjection } from '../read-models/feed-matrix.projection';
+import { FeedNetwork } from '../feed-network.port';
 import { OverdueScheduler } from './overdue-scheduler';
 
 const LA = 'D0811';
@@ -35,7 +36,7 @@ describe('overdue feeds (docs/feeds.md "Due dates, overdue and the matrix"): a d
     svc = await startService(ctx, 'dealer-feeds', DealerFeedsModule.register);
     scheduler = svc.app.get(OverdueScheduler);
     await publish(ctx, svc.infra, TOPICS.contracts, [dealerRegistered(LA, 'America/Los_Angeles', 'west'), agreementSigned(LA, 1, '2030-01-01', '2030-12-31', 10)]);
-    await eventually(() => request(svc.http).get(`/feed-matrix?from=2030-01&to=2030-01&within=${LA}`), (r) => r.body.total === 1);
+    await eventually(() => svc.app.get(FeedNetwork).deadlineOf(LA, '2030-01'), (deadline) => deadline?.dueDate === '2030-02-10', 60_000);
     await accepted('repairs', false);
     await submit('sales', 'SubmissionRejected', { ...submission('sales', 1), ...file, errors: 3, warnings: 0 });
   }, 120_000);
