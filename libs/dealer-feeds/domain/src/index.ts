@@ -5,3 +5,6 @@ export * from './deadline/deadline.decider';
 export * from './flag/flag.events';
 export * from './flag/flag.decider';
 export * from './flag/flag-rules';
+export * from './feed/feed.events';
+export * from './feed/feed.commands';
+export * from './feed/feed.decider';
