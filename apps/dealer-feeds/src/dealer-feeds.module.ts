@@ -4,9 +4,10 @@ import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TOPICS } from '@aftersales/integration-events';
 import {
   combineFeatures, InfrastructureLifecycle, JsonLogger, readModelAdmin, ServiceConfig, serviceConfigModule, ServiceInfrastructure,
-  serviceMongo, serviceProbes, ServiceSettings,
+  serviceMongo, serviceProbes,
 } from '@aftersales/service-kit';
 import { Connection } from 'mongoose';
+import { DealerFeedsSettings } from './dealer-feeds.settings';
 import { FLAGS } from './flags/flags.feature';
 import { NETWORK } from './network/network.feature';
 import { SUBMISSIONS } from './submissions/submissions.feature';
@@ -24,7 +25,7 @@ export class DealerFeedsModule {
     return {
       module: DealerFeedsModule,
       imports: [
-        serviceConfigModule(ServiceSettings), CqrsModule.forRoot(), serviceMongo(config), MongooseModule.forFeature(FEATURES.models),
+        serviceConfigModule(DealerFeedsSettings), CqrsModule.forRoot(), serviceMongo(config), MongooseModule.forFeature(FEATURES.models),
         ...serviceProbes.imports,
       ],
       controllers: [...serviceProbes.controllers, ...readModelAdmin.controllers, ...FEATURES.controllers],
