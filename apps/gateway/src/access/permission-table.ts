@@ -16,6 +16,7 @@ export const SUBJECTS = [
   'FeedMatrix', 'FeedFlag',
   'Organisation', 'Technician', 'TrainingSession', 'Catalog',
   'Unit', 'UnitDelivery', 'WarrantyCard', 'RegistrationConflict', 'Sales',
+  'FeedSubmission', 'FeedTemplate',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -31,11 +32,12 @@ export type Permissions = MongoAbility;
 const NETWORK_READS: Subject[] = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix', 'FeedFlag',
   'Organisation', 'Technician', 'TrainingSession', 'Catalog', 'Unit', 'RegistrationConflict', 'Sales',
+  'FeedSubmission', 'FeedTemplate',
 ];
 
 /** What a dealer user reads of its own dealer and its sub-dealers. */
 const DEALER_READS = [
-  'Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician', 'Unit', 'Sales',
+  'Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician', 'Unit', 'Sales', 'FeedSubmission',
 ] as const;
 
 type Rules = (can: (action: Action, subject: Subject | Subject[] | 'all', conditions?: object) => unknown, user: SignedInUser, subDealers: string[]) => void;
@@ -44,7 +46,7 @@ const BY_ROLE: Record<Role, Rules> = {
   admin: (can) => can('manage', 'all'),
   'service-manager': (can) => {
     can('read', NETWORK_READS);
-    can('create', ['Dealer', 'Agreement', 'DealerImport', 'UnitDelivery', 'WarrantyCard']);
+    can('create', ['Dealer', 'Agreement', 'DealerImport', 'UnitDelivery', 'WarrantyCard', 'FeedSubmission']);
     // Dismissing a cross-feed flag (with its reason) is the service manager's review.
     can('update', 'FeedFlag');
     // The service organisation, technicians and certificates, training sessions and bookings, the catalog.
@@ -63,7 +65,9 @@ const BY_ROLE: Record<Role, Rules> = {
     for (const subject of DEALER_READS) can('read', subject, own);
     // Its own warranty cards, entered by hand (its sub-dealers enter theirs).
     can('create', 'WarrantyCard', { dealerCode: user.dealerCode });
-    can('read', ['Region', 'Catalog']);
+    can('read', ['Region', 'Catalog', 'FeedTemplate']);
+    // Its monthly feeds: for itself only, not for its sub-dealers (each sends its own).
+    can('create', 'FeedSubmission', { dealerCode: user.dealerCode });
   },
 };
 

@@ -13,18 +13,18 @@ const STAFF: Record<Exclude<Role, 'dealer'>, Partial<Record<Subject, Action[]>>>
   'service-manager': {
     Dealer: ['read', 'create'], Agreement: ['read', 'create'], Region: ['read'], Payment: ['read'], Fund: ['read'],
     NetworkBalances: ['read'], DealerHistory: ['read'], DealerImport: ['create'], FeedFlag: ['read', 'update'], ...UNITS_READ, UnitDelivery: ['create'],
-    WarrantyCard: ['create'],
+    WarrantyCard: ['create'], FeedSubmission: ['read', 'create'], FeedTemplate: ['read'],
   },
   'parts-clerk': {
-    Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'], ...UNITS_READ,
+    Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'], ...UNITS_READ, FeedSubmission: ['read'], FeedTemplate: ['read'],
   },
   finance: {
     Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read', 'create'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], FeedFlag: ['read'],
-    ...UNITS_READ,
+    ...UNITS_READ, FeedSubmission: ['read'], FeedTemplate: ['read'],
   },
   auditor: {
     Dealer: ['read'], Agreement: ['read'], Region: ['read'], Payment: ['read'], Fund: ['read'], NetworkBalances: ['read'], DealerHistory: ['read'], Account: ['read'], FeedFlag: ['read'],
-    ...UNITS_READ,
+    ...UNITS_READ, FeedSubmission: ['read'], FeedTemplate: ['read'],
   },
 };
 
@@ -59,22 +59,27 @@ describe('the permission table, walked role by subject by action', () => {
     }
   });
 
-  it('a dealer user reads its own dealer and its sub-dealers, no other dealer, and writes nothing but its own warranty cards', () => {
+  it('a dealer user reads its own dealer and its sub-dealers, no other dealer, and writes nothing but its own warranty cards and feeds', () => {
     const permissions = permissionsOf(user(['dealer'], 'D0001'), ['D0001-S1']);
     for (const subject of ['Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory',
-      'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician', 'Unit', 'Sales'] as const) {
+      'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician', 'Unit', 'Sales', 'FeedSubmission'] as const) {
       expect(allows(permissions, 'read', subject)).toBe(true); // the type: 404, not 403, for a foreign one
       expect(allows(permissions, 'read', subject, 'D0001')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0001-S1')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0002')).toBe(false);
     }
-    for (const subject of SUBJECTS.filter((s) => s !== 'WarrantyCard')) {
+    for (const subject of SUBJECTS.filter((s) => s !== 'WarrantyCard' && s !== 'FeedSubmission')) {
       for (const action of ['create', 'update'] as const) expect(allows(permissions, action, subject, 'D0001')).toBe(false);
     }
     expect(allows(permissions, 'create', 'WarrantyCard', 'D0001')).toBe(true);
     expect(allows(permissions, 'create', 'WarrantyCard', 'D0001-S1')).toBe(false);
     expect(allows(permissions, 'create', 'WarrantyCard', 'D0002')).toBe(false);
     expect(allows(permissions, 'read', 'RegistrationConflict')).toBe(false);
+    // Its feeds for itself, not for a sub-dealer nor another dealer.
+    expect(allows(permissions, 'create', 'FeedSubmission', 'D0001')).toBe(true);
+    expect(allows(permissions, 'create', 'FeedSubmission', 'D0001-S1')).toBe(false);
+    expect(allows(permissions, 'create', 'FeedSubmission', 'D0002')).toBe(false);
+    expect(allows(permissions, 'read', 'FeedTemplate')).toBe(true);
     expect(allows(permissions, 'read', 'Region')).toBe(true);
     expect(allows(permissions, 'read', 'Catalog')).toBe(true); // the network's catalog: the feeds name its models and parts
     expect(allows(permissions, 'read', 'TrainingSession')).toBe(false);

@@ -30,6 +30,12 @@ const payment = (dealer: string) => ({ paymentId: `matrix-${dealer}`, dealerCode
 const UNIT = 'MATRIX-UNIT';
 const card = (dealer: string, serialNo = `MATRIX-CARD-${dealer}`, more: object = {}) =>
   ({ cardNo: `C-${serialNo}`, serialNo, model: 'LQ-690K', saleDate: '2026-03-10', customerName: '王小明', ...more });
+/** Each dealer's feed submission (a file refused whole, so it needs no reference data): the sample of `{submissionId}`. */
+const submissions: Record<string, string> = {};
+const UPLOAD = 'matrix-upload';
+/** The path parameters besides the dealer: a sample that exists for the dealer the case is about. */
+const sampleOf = (name: string, dealer: string): string | undefined =>
+  ({ submissionId: submissions[dealer], uploadId: UPLOAD, kind: 'repairs', username: 'matrix-auditor', flagId: flagIds[dealer] || 'none', serialNo: UNIT } as Record<string, string | undefined>)[name];
 
 interface Expectation { action: Action; subject: Subject; dealer?: DealerAt; body?: (dealer: string) => unknown }
 
@@ -97,8 +103,8 @@ function casesOf(document: Document): Case[] {
           if (p.in === 'query' && p.required) query.set(p.name, String(p.example ?? p.schema?.example ?? ''));
         }
         if (at?.in === 'list' && dealer) query.set(at.name, dealer);
-        const url = path.replace(/\{(code|dealerCode)\}/g, dealer ?? OWN).replace('{username}', 'matrix-auditor')
-          .replace('{flagId}', flagIds[dealer ?? OWN] ?? 'none').replace('{serialNo}', UNIT) + (query.size ? `?${query}` : '');
+        const url = path.replace(/\{(code|dealerCode)\}/g, dealer ?? OWN).replace(/\{(\w+)\}/g, (all, name: string) => sampleOf(name, dealer ?? OWN) ?? all)
+          + (query.size ? `?${query}` : '');
         const bodyOf = typeof expectation === 'object' ? expectation.body : undefined;
         // An upload route gets a form without its file: refused 400 where the role may import.
         const empty = ROUTES.some((r) => r.streamed && `${r.method} /api${r.path}` === operation) ? new FormData() : {};
@@ -143,7 +149,7 @@ describe('the access matrix: every route of /docs/json × every role × own and 
       tokens[role] = (await signIn(gateway.url, username, TEST_PASSWORD)).accessToken;
     }
     for (const dealer of DEALERS) expect((await send('service-manager', 'POST', '/api/dealers', dealer)).status).toBe(201);
-    for (const dealer of [OWN, FOREIGN]) expect((await send('service-manager', 'POST', `/api/dealers/${dealer}/agreements`, TERMS)).status).toBe(201);
+    for (const dealer of [OWN, FOREIGN, SUB]) expect((await send('service-manager', 'POST', `/api/dealers/${dealer}/agreements`, TERMS)).status).toBe(201);
     // Settlements learns the agreements through Kafka: a payment is accepted once it has them.
     for (const dealer of [OWN, FOREIGN]) {
       const deadline = Date.now() + 30_000;
@@ -162,6 +168,18 @@ describe('the access matrix: every route of /docs/json × every role × own and 
         flagIds[dealer] = (body as { flags?: { flagId: string }[] }).flags?.[0]?.flagId ?? '';
         if (!flagIds[dealer]) await new Promise((r) => setTimeout(r, 200));
       }
+    }
+    // dealer-feeds learns the dealers and agreements through Kafka: a file refused whole gives each dealer a submission.
+    const feedsDeadline = Date.now() + 30_000;
+    for (const dealer of [OWN, SUB, FOREIGN]) {
+      const form = new FormData();
+      form.append('file', new Blob(['not,a,feed\n1,2,3\n']), 'matrix.csv');
+      let answer = await send('admin', 'POST', `/api/dealers/${dealer}/feed-submissions?period=2026-05&kind=repairs&uploadId=${UPLOAD}`, form);
+      while ((answer.body as { status?: string }).status !== 'rejected' && Date.now() < feedsDeadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        answer = await send('admin', 'POST', `/api/dealers/${dealer}/feed-submissions?period=2026-05&kind=repairs&uploadId=${UPLOAD}`, form);
+      }
+      submissions[dealer] = (answer.body as { submissionId: string }).submissionId;
     }
   }, 240_000);
   afterAll(async () => {

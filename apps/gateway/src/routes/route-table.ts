@@ -74,6 +74,14 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'GET', path: '/feed-flags', service: 'dealer-feeds', action: 'read', subject: 'FeedFlag', dealer: { in: 'list', name: 'dealerCode', emptyPage: { flags: [], total: 0 } } },
   { method: 'GET', path: '/dealers/{dealerCode}/feed-flags/{flagId}', service: 'dealer-feeds', action: 'read', subject: 'FeedFlag', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'POST', path: '/dealers/{dealerCode}/feed-flags/{flagId}/dismissal', service: 'dealer-feeds', action: 'update', subject: 'FeedFlag', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/dealers/{dealerCode}/feed-submissions', service: 'dealer-feeds', action: 'create', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' }, streamed: true },
+  { method: 'GET', path: '/dealers/{dealerCode}/feed-submissions', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/dealers/{dealerCode}/feed-submissions/{submissionId}', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/dealers/{dealerCode}/feed-submissions/{submissionId}/rows', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/dealers/{dealerCode}/feed-submissions/{submissionId}/problems', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/dealers/{dealerCode}/feed-submissions/{submissionId}/error-report', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/dealers/{dealerCode}/feed-uploads/{uploadId}', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/feed-templates/{kind}', service: 'dealer-feeds', action: 'read', subject: 'FeedTemplate' },
 ];
 
 /**

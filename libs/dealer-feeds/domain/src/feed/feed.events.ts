@@ -1,5 +1,5 @@
-/** The six monthly forms (docs/feeds.md "Kinds of form"). */
-export type FeedKindName = 'repairs' | 'parts' | 'sales' | 'warranty-cards' | 'satisfaction' | 'opinions';
+import type { FeedKindName } from '../deadline/deadline.decider';
+
 export type RowChangeKind = 'recorded' | 'corrected' | 'withdrawn';
 /** A row as published: column key → text, number (fen, whole numbers) or boolean. */
 export type FeedRowValues = Record<string, string | number | boolean>;
