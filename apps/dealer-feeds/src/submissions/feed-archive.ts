@@ -72,6 +72,21 @@ export class FeedArchive {
     await this.rows.createIndex({ feed: 1, key: 1 }, { name: 'by_feed' });
     await this.problems.createIndex({ s: 1, n: 1 }, { name: 'by_submission' });
     await this.problemRows.createIndex({ s: 1, n: 1 }, { name: 'by_submission' });
-    await this.progress.createIndex({ updatedAt: 1 }, { name: 'expiry', expireAfterSeconds: PROGRESS_TTL_SECONDS });
+    // MongoDB expires old progress by itself; FerretDB has no TTL index, so there it is pruned by hand (pruneProgress).
+    await this.progress.createIndex({ updatedAt: 1 }, { name: 'expiry', expireAfterSeconds: PROGRESS_TTL_SECONDS })
+      .catch(async () => {
+        this.expiresByItself = false;
+        await this.progress.createIndex({ updatedAt: 1 }, { name: 'by_age' });
+      });
+  }
+
+  private expiresByItself = true;
+  private lastPruned = 0;
+
+  /** Removes progress older than a day where the database does not expire it itself (at most once an hour). */
+  async pruneProgress(now = Date.now()): Promise<void> {
+    if (this.expiresByItself || now - this.lastPruned < 3600_000) return;
+    this.lastPruned = now;
+    await this.progress.deleteMany({ updatedAt: { $lt: new Date(now - PROGRESS_TTL_SECONDS * 1000) } });
   }
 }

@@ -50,10 +50,14 @@ export class StagedVersion {
   /** The rest of the rows, then every current row the new version no longer has, as withdrawn. */
   async finish(): Promise<void> {
     await this.flush();
-    if (!this.keys) return;
+    if (this.keys) await this.withdrawRest(this.keys);
+    if (this.chunkRows > 0) this.chunkEnds.push(this.seq);
+  }
+
+  private async withdrawRest(keys: Set<string>): Promise<void> {
     let withdrawn: ChangeDocument[] = [];
     for await (const current of this.archive.rows.find({ feed: this.feed }, { projection: { key: 1, row: 1 } })) {
-      if (this.keys.has(current.key)) continue;
+      if (keys.has(current.key)) continue;
       withdrawn.push(this.place({ key: current.key, change: 'withdrawn', previous: current.row }));
       if (withdrawn.length >= BATCH) {
         await this.insert(withdrawn);
@@ -61,7 +65,6 @@ export class StagedVersion {
       }
     }
     await this.insert(withdrawn);
-    if (this.chunkRows > 0) this.chunkEnds.push(this.seq);
   }
 
   get changeCount(): number {

@@ -1,5 +1,6 @@
 import { ServiceFeature } from '@aftersales/service-kit';
 import { FeedArchive } from './feed-archive';
+import { FeedClock } from './feed-clock';
 import { feedLimitsProvider } from './feed-limits';
 import { FeedStreams } from './feed-streams';
 import { FeedTemplatesController } from './feed-templates/feed-templates.controller';
@@ -18,7 +19,7 @@ import { VersionRecorder } from './version-recorder';
 export const SUBMISSIONS: ServiceFeature = {
   controllers: [SubmitFeedController, QuerySubmissionsController, FeedTemplatesController],
   providers: [
-    feedLimitsProvider, FeedArchive, FeedStreams, VersionRecorder, UploadProgress, FeedAnswers, RejectedFiles, UnfinishedVersions,
+    feedLimitsProvider, FeedClock, FeedArchive, FeedStreams, VersionRecorder, UploadProgress, FeedAnswers, RejectedFiles, UnfinishedVersions,
     SubmitFeedHandler, ListSubmissionsHandler, GetSubmissionHandler, GetUploadProgressHandler, ListSubmissionRowsHandler, ListSubmissionProblemsHandler,
   ],
   models: [],

@@ -36,7 +36,7 @@ export async function receiveUpload(req: IncomingMessage, limits: FeedLimits, on
     return await new Promise<ReceivedFile>((resolve, reject) => {
       let parser: ReturnType<typeof busboy>;
       try {
-        parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxBytes, files: 1, fields: 0, parts: 1 }, defParamCharset: 'utf8' });
+        parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxBytes, files: 1, fields: 10 }, defParamCharset: 'utf8' });
       } catch (error) {
         reject(new BadRequestException({ message: 'The body is no readable multipart form', ...problem('(body)', (error as Error).message) }));
         return;
@@ -54,8 +54,8 @@ export async function receiveUpload(req: IncomingMessage, limits: FeedLimits, on
         written = store(stream, path, info.filename || 'feed', limits, onBytes);
         written.catch(fail);
       });
-      parser.on('fieldsLimit', () => fail(new BadRequestException({ message: 'The form is not as expected', ...problem('file', 'the form must hold the feed as the field file, and nothing else') })));
-      parser.on('partsLimit', () => fail(new BadRequestException({ message: 'The form is not as expected', ...problem('file', 'the form must hold the feed as the field file, and nothing else') })));
+      parser.on('field', (name) => fail(new BadRequestException({ message: 'The form is not as expected', ...problem(name, `${name} is not a field of this form: send only the feed, as the field file`) })));
+      parser.on('filesLimit', () => fail(new BadRequestException({ message: 'The form is not as expected', ...problem('file', 'the form must hold one file, the feed, as the field file') })));
       parser.on('error', (error) => fail(new BadRequestException({ message: 'The body is no readable multipart form', ...problem('(body)', error.message) })));
       parser.on('close', () => {
         if (!written) reject(new BadRequestException({ message: 'No file was sent', ...problem('file', 'file is required: the feed (CSV, XLSX or JSON Lines) in the multipart field file') }));

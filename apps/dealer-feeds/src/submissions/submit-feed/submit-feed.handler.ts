@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { v7 as uuidv7 } from 'uuid';
 import { FeedNetwork } from '../../network/feed-network.port';
 import { FeedArchive, fileId } from '../feed-archive';
+import { FeedClock } from '../feed-clock';
 import { FeedLimits } from '../feed-limits';
 import { FeedStreams } from '../feed-streams';
 import { Language } from '../problem-view';
@@ -42,7 +43,7 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
   constructor(
     private readonly network: FeedNetwork, private readonly archive: FeedArchive, private readonly limits: FeedLimits,
     private readonly streams: FeedStreams, private readonly recorder: VersionRecorder, private readonly progress: UploadProgress,
-    private readonly answers: FeedAnswers, private readonly rejected: RejectedFiles,
+    private readonly answers: FeedAnswers, private readonly rejected: RejectedFiles, private readonly clock: FeedClock,
   ) {}
 
   async execute(command: SubmitFeed): Promise<SubmitAnswer> {
@@ -61,7 +62,7 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
         return this.answers.repeated(first, command.language);
       }
       const timeZone = deadline.timeZone || (await this.network.timeZoneOf(dealerCode)) || DEFAULT_TIME_ZONE;
-      const receivedAt = new Date();
+      const receivedAt = this.clock.now();
       const late = dateIn(receivedAt, timeZone) > deadline.dueDate;
       const base = { uploadId: command.uploadId, dealerCode, period, receivedAt: receivedAt.toISOString(), fileName: file.fileName, uploadedBy: command.uploadedBy, contentHash: file.contentHash, late, dueDate: deadline.dueDate };
       return await this.read(command, file, timeZone, tracker, base);

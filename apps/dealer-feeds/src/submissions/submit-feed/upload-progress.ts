@@ -43,6 +43,7 @@ export class UploadProgress {
   constructor(private readonly archive: FeedArchive) {}
 
   track(dealerCode: string, uploadId: string): UploadTracker {
+    void this.archive.pruneProgress().catch(() => undefined);
     return new UploadTracker(this.archive, dealerCode, uploadId);
   }
 
