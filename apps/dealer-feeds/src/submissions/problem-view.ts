@@ -1,4 +1,4 @@
-import { FeedKind, FeedProblem, isFeedKind, kindDefinition } from '@aftersales/feeds';
+import { FeedKind, FeedProblem } from '@aftersales/feeds';
 import type { ProblemAnswer } from './submission.record';
 
 export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
@@ -19,26 +19,12 @@ export function languageOf(lang: string | undefined, acceptLanguage: string | un
   return 'en';
 }
 
-const normalised = (text: string) => text.toLowerCase().replace(/[\s_\-*]/g, '');
-
-/** The column key of a header as the dealer wrote it (`*序列號` → serial_no), when it is one of the kind's. */
-export function columnKeyOf(kind: FeedKind | undefined, header: string | undefined): string | undefined {
-  if (!header || !kind || !isFeedKind(kind)) return undefined;
-  const wanted = normalised(header);
-  const column = kindDefinition(kind).columns.find((c) => [c.key, c.traditional, c.simplified].some((label) => {
-    const known = normalised(label);
-    return wanted === known || wanted.split(/[\s/]+/).includes(known) || wanted.includes(known);
-  }));
-  return column?.key;
-}
-
 /** A stored (language-neutral) problem as the caller reads it. */
 export function problemView(problem: FeedProblem, language: Language, kind?: FeedKind): ProblemAnswer {
   const ofKind = problem.kind ?? kind;
-  const key = columnKeyOf(ofKind, problem.column);
   return {
     row: problem.row,
-    ...(problem.column === undefined ? {} : { column: key ?? problem.column, header: problem.column }),
+    ...(problem.column === undefined ? {} : { column: problem.column, header: problem.header ?? problem.column }),
     ...(problem.value === undefined ? {} : { value: problem.value }),
     code: problem.code,
     severity: problem.severity,
