@@ -1,6 +1,6 @@
 import { jsonBodyMiddleware, JsonBodySettings } from '@aftersales/service-kit';
 import type { NextFunction, Request, Response } from 'express';
-import { STREAMED_PATHS } from '../routes/route-table';
+import { isStreamedPath } from '../routes/route-table';
 
 /**
  * The services' JSON-only body rule (415 for anything else, 400 for bad JSON), except for a
@@ -13,8 +13,8 @@ export function jsonBodies(settings: JsonBodySettings) {
   return (req: Request, res: Response, next: NextFunction) => {
     const bodiless = req.headers['content-type'] === undefined && req.headers['transfer-encoding'] === undefined
       && (req.headers['content-length'] === undefined || req.headers['content-length'] === '0');
-    // A file upload (dealer import) goes to its service as it comes; the service reads and limits it.
-    const streamed = req.method === 'POST' && STREAMED_PATHS.has(req.path);
+    // A file upload (dealer import, feed submission) goes to its service as it comes; the service reads and limits it.
+    const streamed = req.method === 'POST' && isStreamedPath(req.path);
     return bodiless || streamed ? next() : json(req, res, next);
   };
 }

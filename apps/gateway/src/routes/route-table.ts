@@ -95,8 +95,12 @@ export const INTERNAL_OPERATIONS: readonly RegExp[] = [
   /^GET \/history\/\{dealerCode\}$/,
 ];
 
-/** Paths (without /api) whose body the gateway streams to the service unread: JSON-only does not hold for them. */
-export const STREAMED_PATHS: ReadonlySet<string> = new Set(ROUTES.filter((route) => route.streamed).map((route) => route.path));
+/** The streamed routes' paths as patterns: `/dealers/{dealerCode}/feed-submissions` matches `/dealers/D0001/feed-submissions`. */
+const STREAMED_PATTERNS: readonly RegExp[] = ROUTES.filter((route) => route.streamed).map((route) =>
+  new RegExp(`^${route.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`));
+
+/** Whether a path (without /api) is a streamed route's, whose body the gateway passes to the service unread: JSON-only does not hold for it. */
+export const isStreamedPath = (path: string): boolean => STREAMED_PATTERNS.some((pattern) => pattern.test(path));
 
 /** `/dealers/{code}` → `/dealers/:code`, the router's notation. */
 export const routerPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
