@@ -407,6 +407,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dealers/{dealerCode}/feed-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dealer's feed submissions, accepted and rejected, newest first */
+        get: operations["listFeedSubmissions"];
+        put?: never;
+        /** Upload a dealer's monthly feed file (CSV, XLSX or JSON Lines), all or nothing */
+        post: operations["submitFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/feed-submissions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submission, with every version and rejected attempt of its feed */
+        get: operations["getFeedSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/feed-submissions/{submissionId}/error-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX error report: every problem, and each problem row of the file beside its problems */
+        get: operations["getFeedErrorReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/feed-submissions/{submissionId}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submission's problems (a rejected file's errors, an accepted one's warnings), in the caller's language */
+        get: operations["listFeedSubmissionProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/feed-submissions/{submissionId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version's difference from the previous one, or every row of the current version */
+        get: operations["listFeedSubmissionRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/feed-uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far an upload is: received, read and checked, applied */
+        get: operations["getFeedUploadProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feed-flags": {
         parameters: {
             query?: never;
@@ -433,6 +536,23 @@ export interface paths {
         };
         /** The submissions matrix: dealers × months × kinds, each cell missing, overdue, late, rejected or accepted */
         get: operations["getFeedMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feed-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A kind's template: headers in the caller's script with the English key (* = required), one example row */
+        get: operations["getFeedTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -737,6 +857,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedSubmissionResponse: {
+            /** @description Rows changed from the previous version */
+            corrected: number;
+            /** @example D0001 */
+            dealerCode: string;
+            /**
+             * @description The agreement's feedDueDay of the next month
+             * @example 2026-10-10
+             */
+            dueDate?: string;
+            /** @example repairs-2026-09.csv */
+            fileName: string;
+            /** @enum {string} */
+            kind: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            /** @description Received after the due date, on the dealer's calendar */
+            late: boolean;
+            /** @example 2026-09 */
+            period: string;
+            /** @example 2026-10-03T02:15:00.000Z */
+            receivedAt: string;
+            /** @description Rows new in this version */
+            recorded: number;
+            /** @description Rows of this version */
+            rows: number;
+            submissionId: string;
+            /** @description 1, 2, …: the feed's version (dealer × period × kind) */
+            version: number;
+            /** @description Warnings (the assessment counts them) */
+            warnings: number;
+            /** @description Rows of the previous version this one no longer has */
+            withdrawn: number;
+        };
         AccountResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -1273,6 +1425,62 @@ export interface components {
             months: string[];
             to: string;
             /** @description Dealers matching the filters, over all pages */
+            total: number;
+        };
+        FeedProblemResponse: {
+            /**
+             * @description libs/shared/feeds problem-codes.ts
+             * @example required
+             */
+            code: string;
+            /**
+             * @description The column key (docs/feeds.md), or the header when it is none of the kind
+             * @example serial_no
+             */
+            column?: string;
+            /**
+             * @description The header as the dealer wrote it
+             * @example 序列號
+             */
+            header?: string;
+            /** @enum {string} */
+            kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            /** @description In the caller's language */
+            message: string;
+            /** @description The row as Excel numbers it (header = 1), or the JSON Lines line; 0 for the file as a whole */
+            row: number;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @description The workbook sheet */
+            sheet?: string;
+            /** @description The cell as typed (at most 200 characters) */
+            value?: string;
+        };
+        FeedProblemsResponse: {
+            items: components["schemas"]["FeedProblemResponse"][];
+            /** @description How many problems are kept */
+            total: number;
+        };
+        FeedRowResponse: {
+            /** @enum {string} */
+            change?: "recorded" | "corrected" | "withdrawn";
+            /**
+             * @description The natural key, parts joined by |
+             * @example R202609-0001
+             */
+            key: string;
+            /** @description A corrected row's previous version */
+            previous?: {
+                [key: string]: unknown;
+            };
+            /** @description The row in its published form (withdrawn: the row withdrawn) */
+            row: {
+                [key: string]: unknown;
+            };
+        };
+        FeedRowsResponse: {
+            items: components["schemas"]["FeedRowResponse"][];
+            /** @description How many match */
             total: number;
         };
         FeeItemRequest: {
@@ -2105,6 +2313,87 @@ export interface components {
             /** @example finance.li */
             username: string;
         };
+        SubmissionDetailResponse: {
+            /** @description False while its chunks are still being recorded */
+            complete?: boolean;
+            /** @description Rows changed from the previous version */
+            corrected: number;
+            /** @example D0001 */
+            dealerCode: string;
+            /** @example 2026-10-10 */
+            dueDate?: string;
+            /** @description Errors (a rejected file) */
+            errors: number;
+            fileName: string;
+            /**
+             * @description Absent for a rejected file whose kind was not recognised
+             * @enum {string}
+             */
+            kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            late: boolean;
+            /** @example 2026-09 */
+            period: string;
+            receivedAt: string;
+            /** @description Rows new in this version */
+            recorded: number;
+            /** @description Rows of this version */
+            rows: number;
+            /** @enum {string} */
+            status: "accepted" | "rejected";
+            submissionId: string;
+            /** @example dealer-d0001 */
+            uploadedBy: string;
+            /** @description An accepted submission's version */
+            version?: number;
+            /** @description Every version and rejected attempt of its feed (dealer × period × kind), oldest first */
+            versions: components["schemas"]["SubmissionItemResponse"][];
+            /** @description Warnings (the assessment counts them) */
+            warnings: number;
+            /** @description Rows of the previous version this one no longer has */
+            withdrawn: number;
+        };
+        SubmissionItemResponse: {
+            /** @description False while its chunks are still being recorded */
+            complete?: boolean;
+            /** @description Rows changed from the previous version */
+            corrected: number;
+            /** @example D0001 */
+            dealerCode: string;
+            /** @example 2026-10-10 */
+            dueDate?: string;
+            /** @description Errors (a rejected file) */
+            errors: number;
+            fileName: string;
+            /**
+             * @description Absent for a rejected file whose kind was not recognised
+             * @enum {string}
+             */
+            kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            late: boolean;
+            /** @example 2026-09 */
+            period: string;
+            receivedAt: string;
+            /** @description Rows new in this version */
+            recorded: number;
+            /** @description Rows of this version */
+            rows: number;
+            /** @enum {string} */
+            status: "accepted" | "rejected";
+            submissionId: string;
+            /** @example dealer-d0001 */
+            uploadedBy: string;
+            /** @description An accepted submission's version */
+            version?: number;
+            /** @description Warnings (the assessment counts them) */
+            warnings: number;
+            /** @description Rows of the previous version this one no longer has */
+            withdrawn: number;
+        };
+        SubmissionListResponse: {
+            items: components["schemas"]["SubmissionItemResponse"][];
+            /** @description How many match */
+            total: number;
+        };
         TechnicianDepartureRequest: {
             /**
              * Format: date
@@ -2254,6 +2543,47 @@ export interface components {
             registration?: components["schemas"]["RegistrationResponse"];
             /** @example LQ690K-2026-000123 */
             serialNo: string;
+        };
+        UploadAcceptedResponse: {
+            /** @description The same bytes were sent before for this dealer and period: the first result, nothing recorded */
+            repeated?: boolean;
+            /** @enum {string} */
+            status: "accepted";
+            submissions: components["schemas"]["AcceptedSubmissionResponse"][];
+            uploadId: string;
+            /** @description The warnings (up to 1000) */
+            warnings: components["schemas"]["FeedProblemResponse"][];
+        };
+        UploadProgressResponse: {
+            /** @description Bytes of the file received so far */
+            bytesReceived: number;
+            /** @enum {string} */
+            phase: "receiving" | "reading" | "applying" | "done" | "failed";
+            /** @description Rows read and checked so far */
+            rowsRead: number;
+            /** @description All the rows, once known */
+            rowsTotal?: number;
+            submissionIds?: string[];
+            uploadId: string;
+        };
+        UploadRejectedResponse: {
+            /**
+             * @description The XLSX error report (the service's path; /api before it through the gateway)
+             * @example /dealers/D0001/feed-submissions/0192f0c4-5e7a-7cc1-9a1e-3b2d4c5e6f70/error-report
+             */
+            errorReport: string;
+            /** @description Errors found */
+            errors: number;
+            /** @description Every problem, up to 1000 (then problemsTruncated) */
+            problems: components["schemas"]["FeedProblemResponse"][];
+            problemsTruncated: boolean;
+            repeated?: boolean;
+            /** @enum {string} */
+            status: "rejected";
+            submissionId: string;
+            uploadId: string;
+            /** @description Warnings found */
+            warnings: number;
         };
         WarrantyOverrideRequest: {
             component: string;
@@ -4686,6 +5016,657 @@ export interface operations {
             };
         };
     };
+    listFeedSubmissions: {
+        parameters: {
+            query?: {
+                kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+                /** @description At most this many, newest first */
+                limit?: number;
+                period?: string;
+                /** @description Skip this many first (paging) */
+                skip?: number;
+                status?: "accepted" | "rejected";
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page and how many match */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionListResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedSubmission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer, or one the user may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    submitFeed: {
+        parameters: {
+            query: {
+                /** @description A CSV file's encoding; else detected */
+                encoding?: "utf-8" | "gb18030" | "gbk" | "big5" | "utf-16le" | "utf-16be";
+                /** @description The form; else a workbook's sheet names or the header tell */
+                kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+                /** @description The language of messages and headers; else Accept-Language, else en */
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+                /** @description The month the file reports on (YYYY-MM) */
+                period: string;
+                /** @description The client's id of this upload, to ask its progress while it runs */
+                uploadId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The feed: CSV, XLSX or JSON Lines, at most FEEDS_MAX_BYTES
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same bytes were sent before for this dealer and period (repeated: true): the first result; nothing recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAcceptedResponse"];
+                };
+            };
+            /** @description Accepted: each kind of the file is its feed's next version, its difference recorded as events */
+            201: {
+                headers: {
+                    /** @description The first submission: /dealers/{dealerCode}/feed-submissions/{submissionId} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAcceptedResponse"];
+                };
+            };
+            /** @description Malformed: a query value of the wrong form, no file, or another form field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create FeedSubmission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Another version of the same feed is being recorded: send it again shortly */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The file is larger than FEEDS_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not multipart/form-data */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rejected whole: every problem in the caller's language (or a business refusal naming its field, e.g. no agreement in force for the period) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadRejectedResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getFeedSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description As POST …/feed-submissions answered it */
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submission and its feed's history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDetailResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedSubmission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer has no such submission */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getFeedErrorReport: {
+        parameters: {
+            query?: {
+                /** @description The language of messages and headers; else Accept-Language, else en */
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description As POST …/feed-submissions answered it */
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (messages in 繁體, 简体 and English) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedSubmission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer has no such submission */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listFeedSubmissionProblems: {
+        parameters: {
+            query?: {
+                /** @description The language of messages and headers; else Accept-Language, else en */
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+                /** @description At most this many, in file order */
+                limit?: number;
+                /** @description Skip this many first (paging) */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description As POST …/feed-submissions answered it */
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, in file order, and how many are kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedProblemsResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedSubmission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer has no such submission */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listFeedSubmissionRows: {
+        parameters: {
+            query?: {
+                /** @description all: every row of the version (the current version only); changed: its whole difference; or one kind of change */
+                change?: "all" | "recorded" | "corrected" | "withdrawn" | "changed";
+                /** @description At most this many */
+                limit?: number;
+                /** @description Skip this many first (paging) */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description As POST …/feed-submissions answered it */
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, in file order (change=all: by key), and how many match */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedRowsResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedSubmission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer has no such submission */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description change=all of a superseded version (its difference is kept) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getFeedUploadProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The uploadId the client chose (or the upload answered) */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its phase and counts (updated about twice a second) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadProgressResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedSubmission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such upload of the dealer (progress is kept a day) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     listFeedFlags: {
         parameters: {
             query?: {
@@ -4824,6 +5805,79 @@ export interface operations {
             };
             /** @description to before from, or a range longer than FEEDS_MATRIX_MAX_MONTHS months */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getFeedTemplate: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                /** @description The language of messages and headers; else Accept-Language, else en */
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+            };
+            header?: never;
+            path: {
+                kind: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read FeedTemplate */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
