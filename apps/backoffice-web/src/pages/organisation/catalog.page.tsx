@@ -32,7 +32,7 @@ function Models() {
     <>
       {useMayWrite() && (
         <Card style={{ marginBottom: 16 }}>
-          <WriteForm label={t('organisation:catalog.listModel')} submit={t('organisation:catalog.list')} write={writes.model} refresh={[['catalog', 'models']]}>
+          <WriteForm name="listModel" label={t('organisation:catalog.listModel')} submit={t('organisation:catalog.list')} write={writes.model} refresh={[['catalog', 'models']]}>
             <TextItem name="model" label={t('organisation:fields.model')} id width={140} />
             <TextItem name="name" label={t('organisation:fields.name')} width={240} />
           </WriteForm>
@@ -62,7 +62,7 @@ function Parts() {
     <>
       {useMayWrite() && (
         <Card style={{ marginBottom: 16 }}>
-          <WriteForm label={t('organisation:catalog.listPart')} submit={t('organisation:catalog.list')} write={writes.part} refresh={[['catalog', 'parts']]}>
+          <WriteForm name="listPart" label={t('organisation:catalog.listPart')} submit={t('organisation:catalog.list')} write={writes.part} refresh={[['catalog', 'parts']]}>
             <TextItem name="partNo" label={t('organisation:fields.partNo')} id width={140} />
             <TextItem name="name" label={t('organisation:fields.name')} width={200} />
             <SelectItem name="category" label={t('organisation:fields.category')} options={categories} />

@@ -46,7 +46,7 @@ export default function OrganisationPage() {
       </QueryState>
       {mayWrite && (
         <Card title={heading(t('organisation:change.title'))}>
-          <WriteForm label={t('organisation:change.title')} submit={t('organisation:change.submit')} write={writes.change(code)}
+          <WriteForm name="organisationChange" label={t('organisation:change.title')} submit={t('organisation:change.submit')} write={writes.change(code)}
             refresh={[['organisation', code]]}>
             <DateItem name="effectiveOn" label={t('organisation:fields.effectiveOn')} />
             <TextItem name="address" label={t('organisation:fields.address')} required={false} width={280} />

@@ -36,7 +36,7 @@ export function TechniciansCard({ code, on }: { code: string; on?: string }) {
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('organisation:technicians.title')}</h2>}>
       {mayWrite && (
-        <WriteForm label={t('organisation:technicians.join')} submit={t('organisation:technicians.join')} write={writes.join(code)} refresh={refresh}>
+        <WriteForm name="joinTechnician" label={t('organisation:technicians.join')} submit={t('organisation:technicians.join')} write={writes.join(code)} refresh={refresh}>
           <TextItem name="technicianId" label={t('organisation:fields.technicianId')} id width={140} />
           <TextItem name="name" label={t('organisation:fields.name')} width={140} />
           <DateItem name="effectiveOn" label={t('organisation:fields.effectiveOn')} />
@@ -76,7 +76,7 @@ function TechnicianDialog({ code, dialog, refresh, onClose }: { code: string; di
     : dialog.kind === 'leave' ? writes.leave(code, technicianId) : writes.revoke(code, technicianId, certificateNo);
   return (
     <Modal open title={title} footer={null} onCancel={onClose} destroyOnHidden>
-      <WriteForm label={title} submit={t('organisation:page.save')} write={write} refresh={refresh} onDone={onClose} layout="vertical">
+      <WriteForm name="technicianDialog" label={title} submit={t('organisation:page.save')} write={write} refresh={refresh} onDone={onClose} layout="vertical">
         {dialog.kind === 'issue' && (
           <>
             <TextItem name="certificateNo" label={t('organisation:fields.certificateNo')} id />

@@ -22,7 +22,7 @@ export default function TrainingSessionsPage() {
       <Typography.Title level={1} style={{ marginBottom: 0 }}>{t('organisation:training.title')}</Typography.Title>
       {mayWrite && (
         <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('organisation:training.schedule')}</h2>}>
-          <WriteForm label={t('organisation:training.schedule')} submit={t('organisation:training.schedule')} write={writes.schedule} refresh={REFRESH}>
+          <WriteForm name="scheduleSession" label={t('organisation:training.schedule')} submit={t('organisation:training.schedule')} write={writes.schedule} refresh={REFRESH}>
             <TextItem name="trainingSessionId" label={t('organisation:fields.trainingSessionId')} id width={140} />
             <TextItem name="title" label={t('organisation:fields.title')} width={240} />
             <DateItem name="startsOn" label={t('organisation:fields.startsOn')} />
@@ -35,7 +35,7 @@ export default function TrainingSessionsPage() {
       </QueryState>
       {booking && (
         <Modal open title={t('organisation:training.bookTitle', { title: booking.title })} footer={null} onCancel={() => setBooking(undefined)} destroyOnHidden>
-          <WriteForm label={t('organisation:training.book')} submit={t('organisation:training.book')} write={writes.book(booking.trainingSessionId)}
+          <WriteForm name="bookPlaces" label={t('organisation:training.book')} submit={t('organisation:training.book')} write={writes.book(booking.trainingSessionId)}
             refresh={REFRESH} onDone={() => setBooking(undefined)} layout="vertical">
             <Form.Item name="dealerCode" label={t('organisation:fields.dealerCode')} rules={[{ required: true, message: t('organisation:problems.required') }]}>
               <DealerCodeInput />

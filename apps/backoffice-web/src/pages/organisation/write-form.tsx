@@ -18,8 +18,9 @@ export function bodyOf(values: Values): Values {
  * One write of the organisation pages: its fields, a submit button, and each problem of a refused
  * request beside its field in the UI's language (the rest in a banner).
  */
-export function WriteForm({ label, submit, write, refresh, children, onDone, layout = 'inline' }: {
-  label: string; submit: string; write: (body: never) => Promise<unknown>; refresh: string[][]; children: ReactNode;
+export function WriteForm({ name, label, submit, write, refresh, children, onDone, layout = 'inline' }: {
+  /** Prefixes its fields' ids (two forms on a page may both have an effectiveOn: each label points at its own field). */
+  name: string; label: string; submit: string; write: (body: never) => Promise<unknown>; refresh: string[][]; children: ReactNode;
   onDone?: () => void; layout?: 'inline' | 'vertical';
 }) {
   const [form] = Form.useForm();
@@ -28,7 +29,7 @@ export function WriteForm({ label, submit, write, refresh, children, onDone, lay
   return (
     <>
       {problems.banner}
-      <Form form={form} layout={layout} aria-label={label} style={{ marginBottom: 16, rowGap: 8 }}
+      <Form form={form} name={name} layout={layout} aria-label={label} style={{ marginBottom: 16, rowGap: 8 }}
         onFinish={(values: Values) => {
           problems.clear();
           mutation.mutate(bodyOf(values), { onSuccess: () => { form.resetFields(); onDone?.(); }, onError: problems.show });
