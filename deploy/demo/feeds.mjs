@@ -107,17 +107,20 @@ async function networkKnown(base) {
     'dealer-feeds to know the demo dealers').catch(() => undefined);
 }
 
-/** One dealer's quarter, month by month and form by form in order (repairs before the parts that name them). */
+/**
+ * One dealer's quarter in order, the parts files last: a parts row names a repair record that
+ * dealer-feeds learns from the accepted repairs through Kafka, so they go after every other file.
+ */
 async function seedDealer(base, code, patience, counts, log) {
-  for (const period of PERIODS) {
-    for (const file of await demoFiles(code, period)) {
-      const query = new URLSearchParams({ period, ...(file.kind ? { kind: file.kind } : {}) });
-      const { status, body } = await send(base, `/dealers/${code}/feed-submissions?${query}`, file, patience);
-      const outcome = body?.status === 'rejected' ? 'rejected' : status < 300 ? 'accepted' : 'failed';
-      if (outcome === file.expect) counts[body?.repeated ? 'repeated' : outcome]++;
-      else if (++counts.unexpected <= 5) {
-        log(`demo feeds: ${file.name} ${outcome} (HTTP ${status}), expected ${file.expect}: ${JSON.stringify(body?.problems?.slice(0, 2) ?? body).slice(0, 300)}`);
-      }
+  const files = (await Promise.all(PERIODS.map(async (period) => (await demoFiles(code, period)).map((file) => ({ ...file, period })))))
+    .flat().sort((a, b) => Number(a.kind === 'parts') - Number(b.kind === 'parts'));
+  for (const { period, ...file } of files) {
+    const query = new URLSearchParams({ period, ...(file.kind ? { kind: file.kind } : {}) });
+    const { status, body } = await send(base, `/dealers/${code}/feed-submissions?${query}`, file, patience);
+    const outcome = body?.status === 'rejected' ? 'rejected' : status < 300 ? 'accepted' : 'failed';
+    if (outcome === file.expect) counts[body?.repeated ? 'repeated' : outcome]++;
+    else if (++counts.unexpected <= 5) {
+      log(`demo feeds: ${file.name} ${outcome} (HTTP ${status}), expected ${file.expect}: ${JSON.stringify(body?.problems?.slice(0, 2) ?? body).slice(0, 300)}`);
     }
   }
 }
