@@ -38,7 +38,7 @@ function AcceptedVersion({ submission }: { submission: AcceptedSubmission }) {
       extra={<Link to={link} data-testid="accepted-link">{submission.version > 1 ? t('feeds:upload.showDiff') : t('feeds:upload.showRows')}</Link>}>
       <Descriptions.Item label={t('feeds:fields.status')}><SubmissionTags submission={{ status: 'accepted', version: submission.version, late: submission.late }} /></Descriptions.Item>
       <Descriptions.Item label={t('feeds:fields.period')}>{submission.period}</Descriptions.Item>
-      <Descriptions.Item label={t('feeds:fields.dueDate')}>{formatDate(submission.dueDate, language)}</Descriptions.Item>
+      {submission.dueDate && <Descriptions.Item label={t('feeds:fields.dueDate')}>{formatDate(submission.dueDate, language)}</Descriptions.Item>}
       <Descriptions.Item label={t('feeds:fields.rows')}>{submission.rows}</Descriptions.Item>
       <Descriptions.Item label={t('feeds:fields.changes')} span={2}>
         <span data-testid="diff-counts">{t('feeds:diff.counts', { recorded: submission.recorded, corrected: submission.corrected, withdrawn: submission.withdrawn })}</span>
