@@ -3,6 +3,8 @@ import { createTestContext, TestContext } from '@aftersales/testing';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { ContractsModule } from '../contracts.module';
+// The demo's own module against the real service: the demo data is the subject of this test.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import seedUnits, { handCardsOf } from '../../../../deploy/demo/units.mjs';
 
 const DEALERS = [
