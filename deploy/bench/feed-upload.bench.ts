@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Consumer } from 'kafkajs';
+import { Agent, fetch as undiciFetch, FormData as UndiciFormData } from 'undici';
 import { actorHeaders } from '../demo/actor.mjs';
 import { startStack, Stack } from '../stack.mjs';
 import { benchRepairs, BenchFile, rawBaseline } from './feed-upload.baseline';
@@ -56,12 +57,15 @@ class EmittedRows {
   stop = () => this.consumer.disconnect();
 }
 
+const PATIENT = new Agent({ headersTimeout: 0, bodyTimeout: 0 });
+
 async function upload(stack: Stack, secret: string, file: BenchFile): Promise<{ version: number; status: number; body: unknown }> {
   const path = `/dealers/${file.dealer}/feed-submissions?period=${file.period}&kind=repairs${file.encoding === 'gbk' ? '&encoding=gbk' : ''}`;
-  const form = new FormData();
+  const form = new UndiciFormData();
   const blob = await fileBlob(file.path);
   form.append('file', blob, file.path.split('/').pop());
-  const res = await fetch(`${stack.urls['dealer-feeds']}${path}`, { method: 'POST', headers: actorHeaders('bench', 'POST', path, secret), body: form });
+  // The service answers once the file is read and its version recorded: no headers timeout for a large file.
+  const res = await undiciFetch(`${stack.urls['dealer-feeds']}${path}`, { method: 'POST', headers: actorHeaders('bench', 'POST', path, secret), body: form, dispatcher: PATIENT });
   const body = (await res.json()) as { submissions?: { version: number }[] };
   if (res.status !== 201) throw new Error(`upload of ${file.path}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 2000)}`);
   return { version: body.submissions?.[0]?.version ?? 0, status: res.status, body };
