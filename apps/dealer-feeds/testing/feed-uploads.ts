@@ -20,9 +20,9 @@ export async function knownDealer(ctx: TestContext, svc: ServiceUnderTest, deale
 
 export const REPAIRS_HEADER = 'record_no,serial_no,model,reported_at,resolved_at,fault_level,fault_code,technician_id,description';
 
-/** A repairs CSV of September 2026: one line per record number, `fault` its fault level, `text` its description. */
-export function repairsCsv(rows: { no: string; fault?: number; text?: string }[]): Buffer {
-  const lines = rows.map(({ no, fault = 2, text = '' }) => `${no},SN-${no},LX-300,2026-09-03 09:15,2026-09-03 15:00,${fault},E-101,T-0042,${text}`);
+/** A repairs CSV of a month (September 2026 unless told): one line per record number, `fault` its fault level, `text` its description. */
+export function repairsCsv(rows: { no: string; fault?: number; text?: string }[], period = '2026-09'): Buffer {
+  const lines = rows.map(({ no, fault = 2, text = '' }) => `${no},SN-${no},LX-300,${period}-03 09:15,${period}-03 15:00,${fault},E-101,T-0042,${text}`);
   return Buffer.from(`${[REPAIRS_HEADER, ...lines].join('\r\n')}\r\n`);
 }
 
