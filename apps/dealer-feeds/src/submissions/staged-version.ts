@@ -102,7 +102,8 @@ export class StagedVersion {
 
   /** Gives the change its sequence number and its chunk, closing the chunk at either bound. */
   private place(change: Omit<ChangeDocument, '_id' | 's' | 'n' | 'c'>): ChangeDocument {
-    const size = JSON.stringify({ change: change.change, key: change.key, row: change.row }).length + 1;
+    // UTF-8 bytes, not characters: a Chinese character is three bytes in the Kafka message.
+    const size = Buffer.byteLength(JSON.stringify({ change: change.change, key: change.key, row: change.row })) + 1;
     if (this.chunkRows > 0 && (this.chunkRows >= MAX_ROWS_PER_CHUNK || this.chunkBytes + size > MAX_CHUNK_BYTES)) {
       this.chunkEnds.push(this.seq);
       this.chunkRows = 0;
