@@ -41,7 +41,7 @@ describe('feed versions: every kind into events, the chunk bounds, late on the d
     await topic?.close();
     await svc?.close();
     await ctx?.dispose();
-  });
+  }, 120_000); // the relay drains the versions' events first
 
   it('takes each kind (CSV, JSON Lines, a workbook of repairs and the parts of those repairs) and publishes its rows', async () => {
     const files: [string, Buffer, string][] = [
