@@ -43,7 +43,14 @@ export async function receiveUpload(req: IncomingMessage, limits: FeedLimits, on
       }
       let written: Promise<ReceivedFile> | undefined;
       const fail = (error: Error) => { req.unpipe(parser); req.resume(); reject(error); };
-      req.on('aborted', () => reject(new UploadAbandoned('the client closed the connection before the file was whole')));
+      const abandoned = () => reject(new UploadAbandoned('the client closed the connection before the file was whole'));
+      // The client may have gone while the upload directory was made: then no event comes any more.
+      if (req.destroyed && !req.complete) {
+        abandoned();
+        return;
+      }
+      req.on('aborted', abandoned);
+      req.on('close', () => { if (!req.complete) abandoned(); });
       req.on('error', () => reject(new UploadAbandoned('the connection failed before the file was whole')));
       parser.on('file', (name, stream, info) => {
         if (name !== 'file') {
