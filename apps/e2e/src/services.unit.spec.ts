@@ -81,7 +81,7 @@ describe('the places written from the list', () => {
 
   it('follow when parts-logistics is added: compose, tsconfig, jest, and the tools\' ports', () => {
     const apps = composeApps(composeServices(WITH_PARTS).split('\n').slice(1, -1).join('\n'));
-    expect(Object.keys(apps)).toEqual(['contracts', 'settlements', 'parts-logistics']);
+    expect(Object.keys(apps)).toEqual([...Object.keys(LIST), 'parts-logistics']);
     expect(apps['parts-logistics']).toMatchObject({ build: { args: { APP: 'parts-logistics', APP_PORT: '3102' } }, ports: ['127.0.0.1:3102:3102'] });
     expect(domainPaths(WITH_PARTS)['@aftersales/parts-logistics-domain']).toEqual(['libs/parts-logistics/domain/src/index.ts']);
     expect(jestModule('@aftersales/parts-logistics-domain')).toBe('libs/parts-logistics/domain/src/index.ts');
