@@ -29,7 +29,7 @@ export class SubmitFeed {
   ) {}
 }
 
-/** The time zone of a dealer whose profile names none (FEEDS.md: Asia/Shanghai unless the profile says otherwise). */
+/** The time zone of a dealer whose profile names none (docs/feeds.md: Asia/Shanghai unless the profile says otherwise). */
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
