@@ -54,7 +54,7 @@ test('a dealer user sees its own flags, without a dealer filter', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await settled(page);
   await expect(page.getByTestId('flags-dealer')).toHaveCount(0);
-  const dealers = await page.getByTestId('flags-table').locator('tbody tr td:nth-child(2)').allTextContents();
+  const dealers = await page.getByTestId('flags-table').locator('tbody tr[data-row-key] td:nth-child(2)').allTextContents();
   expect(dealers.filter((code) => code.trim() && code.trim() !== 'D0001')).toEqual([]);
   await expect(mainOf(page)).not.toContainText('D0003');
 });

@@ -1,7 +1,7 @@
 import { dateIn } from '@aftersales/calendar';
-import { unfinished } from '@aftersales/dealer-feeds-domain';
+import { FeedState, unfinished } from '@aftersales/dealer-feeds-domain';
 import { conflict, invalid, notFound } from '@aftersales/event-sourcing';
-import { FeedEncoding, FeedKind, FeedSummary, readFeed } from '@aftersales/feeds';
+import { FEED_KINDS, FeedEncoding, FeedKind, FeedSummary, readFeed } from '@aftersales/feeds';
 import { commandContext } from '@aftersales/service-kit';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { IncomingMessage } from 'node:http';
@@ -82,9 +82,13 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
       lookups: this.network.lookupsFor(command.dealerCode, extra),
     });
     const staged = new Map<FeedKind, StagedVersion>();
+    // Every kind's feed state before the first row: no database read between a workbook's sheets
+    // (exceljs's streaming reader can lose the later sheets of a workbook when its reader awaits I/O there).
+    const states = new Map(await Promise.all(FEED_KINDS.map(async (kind) =>
+      [kind, (await this.streams.load({ dealerCode: command.dealerCode, period: command.period, kind })).state] as const)));
     let rows = 0;
     for await (const record of reading) {
-      const version = staged.get(record.kind) ?? (await this.stage(command, record.kind, staged));
+      const version = staged.get(record.kind) ?? this.stage(command, record.kind, staged, states);
       await version.add(record.data);
       if (++rows % 1_000 === 0) tracker.update({ rowsRead: rows });
     }
@@ -95,7 +99,7 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
       await tracker.phase('done', { submissionIds: [answer.body.status === 'rejected' ? answer.body.submissionId : ''] });
       return answer;
     }
-    for (const section of summary.sections) if (section.kind && !staged.has(section.kind)) await this.stage(command, section.kind, staged);
+    for (const section of summary.sections) if (section.kind && !staged.has(section.kind)) this.stage(command, section.kind, staged, states);
     const records = await this.accept(summary, [...staged.values()], base);
     await this.archive.files.insertOne({ _id: fileId(command.dealerCode, command.period, file.contentHash), status: 201, uploadId: command.uploadId, submissionIds: records.map((r) => r._id) })
       .catch(() => undefined); // the same bytes sent twice at once: both were read, the first one's answer is kept
@@ -104,9 +108,8 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
   }
 
   /** The kind's feed: its current version is what the rows are compared with. */
-  private async stage(command: SubmitFeed, kind: FeedKind, staged: Map<FeedKind, StagedVersion>): Promise<StagedVersion> {
-    const feed = { dealerCode: command.dealerCode, period: command.period, kind };
-    const { state } = await this.streams.load(feed);
+  private stage(command: SubmitFeed, kind: FeedKind, staged: Map<FeedKind, StagedVersion>, states: ReadonlyMap<FeedKind, FeedState>): StagedVersion {
+    const state = states.get(kind) as FeedState;
     const open = unfinished(state);
     if (open) throw conflict(`version ${open.version} of the ${kind} feed of ${command.period} is still being recorded; send the file again shortly`, 'file');
     const version = new StagedVersion(this.archive, uuidv7(), kind, `${command.dealerCode}|${command.period}|${kind}`, state.version);

@@ -29,16 +29,23 @@ export async function* xlsxSections(source: OpenedSource, limits: XlsxLimits): A
       worksheets: 'emit',
       entries: 'ignore',
     });
+    const read = new Set<string>();
     try {
       for await (const worksheet of reader) {
         const id = String((worksheet as unknown as { id: string | number }).id);
         const sheet = names.get(id) ?? `Sheet${id}`;
+        read.add(id);
         const records = sheetRecords(worksheet);
         yield { sheet, kind: kindByName(sheet), workbookSheets: visible, hidden: hidden.has(id), records };
       }
     } catch (error) {
       throw error instanceof FeedReadError ? error : new FeedReadError('corrupt-xlsx', (error as Error).message);
     }
+    // Known defect (exceljs's streaming reader): a workbook in Excel's own entry order, read by a
+    // consumer that awaits I/O between rows, can end without its later sheets. Never a silent part:
+    // a sheet the workbook lists that was not read rejects the file.
+    const missed = [...names].filter(([id]) => !read.has(id)).map(([, name]) => name);
+    if (missed.length > 0) throw new FeedReadError('corrupt-xlsx', `sheets not read: ${missed.join(', ')}`);
   } finally {
     await file.cleanup();
   }
