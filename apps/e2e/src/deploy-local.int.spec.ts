@@ -41,7 +41,16 @@ describe('deploy/local restarts a crashed server on its data', () => {
     await mongo.close();
     const producer = kafka().producer({ allowAutoTopicCreation: true });
     await producer.connect();
-    await producer.send({ topic: TOPIC, acks: -1, messages: [{ key: 'k', value: 'kept' }] });
+    // A topic created by this first send has no leader for a moment ("not the leader"): send until it has.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await producer.send({ topic: TOPIC, acks: -1, messages: [{ key: 'k', value: 'kept' }] });
+        break;
+      } catch (error) {
+        if (attempt >= 30) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
     await producer.disconnect();
   }, 180_000);
 
