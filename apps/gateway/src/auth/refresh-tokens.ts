@@ -60,7 +60,7 @@ export class RefreshTokens implements OnModuleInit {
   async rotate(token: string, now = new Date()): Promise<Rotation> {
     const stored = await this.model.findOne({ hash: digest(token) }).lean().exec();
     if (!stored) return { ok: false, reason: 'unknown' };
-    if (stored.revokedAt) return { ok: false, reason: 'revoked' };
+    if (stored.revokedAt || (await this.familyRevoked(stored.family))) return { ok: false, reason: 'revoked' };
     if (stored.expiresAt <= now) return { ok: false, reason: 'expired' };
     if (!(await this.claim(stored.hash, stored.family, now))) {
       await this.revokeFamily(stored.family, now);
@@ -69,7 +69,7 @@ export class RefreshTokens implements OnModuleInit {
     await this.model.updateOne({ hash: stored.hash }, { $set: { usedAt: now } }).exec();
     const successor = await this.issue(stored.accountId, stored.generation, stored.family);
     // A reuse racing this rotation may have revoked the family before the successor existed: it goes too.
-    if (await this.model.exists({ family: stored.family, revokedAt: trusted({ $ne: null }) }).exec()) {
+    if ((await this.familyRevoked(stored.family)) || (await this.model.exists({ family: stored.family, revokedAt: trusted({ $ne: null }) }).exec())) {
       await this.revokeFamily(stored.family, now);
       return { ok: false, reason: 'reused' };
     }
@@ -85,7 +85,7 @@ export class RefreshTokens implements OnModuleInit {
   /** True for the first rotation of this token, false when it was rotated before (a duplicate key). */
   private async claim(hash: string, family: string, now: Date): Promise<boolean> {
     try {
-      await this.model.db.collection<{ _id: string; family: string; at: Date }>(ROTATIONS).insertOne({ _id: hash, family, at: now });
+      await this.rotations().insertOne({ _id: hash, family, at: now });
       return true;
     } catch (error) {
       if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
@@ -93,7 +93,25 @@ export class RefreshTokens implements OnModuleInit {
     }
   }
 
+  /**
+   * The family's revocation is first a marker (`family:<id>` in refresh_token_rotations), then each
+   * token's revokedAt. The marker is what a refresh checks: FerretDB's updateMany is no snapshot, so a
+   * successor inserted while it ran could keep working (CI: a racing winner's successor refreshed).
+   */
   private async revokeFamily(family: string, now: Date): Promise<void> {
+    try {
+      await this.rotations().insertOne({ _id: `family:${family}`, family, at: now });
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    }
     await this.model.updateMany({ family, revokedAt: null }, { $set: { revokedAt: now } }).exec();
+  }
+
+  private async familyRevoked(family: string): Promise<boolean> {
+    return (await this.rotations().findOne({ _id: `family:${family}` })) !== null;
+  }
+
+  private rotations() {
+    return this.model.db.collection<{ _id: string; family: string; at: Date }>(ROTATIONS);
   }
 }
