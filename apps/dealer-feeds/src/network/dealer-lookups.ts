@@ -34,6 +34,14 @@ export class DealerLookups implements FeedLookups {
   ) {}
 
   /** An empty catalog (none listed yet) checks nothing: every model is taken as known. */
+  /**
+   * Reads every source before the file is read: the reader then awaits no I/O between rows (exceljs's
+   * streaming reader can lose a workbook's later sheets when it does; the reader rejects such a file).
+   */
+  async prepare(): Promise<void> {
+    await Promise.all([this.catalog(), this.certificates(), this.repairRecords(), this.timeZone()]);
+  }
+
   async isKnownModel(model: string): Promise<boolean> {
     const { models } = await this.catalog();
     return models.size === 0 || models.has(model);
