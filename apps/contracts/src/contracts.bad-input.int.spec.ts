@@ -164,7 +164,11 @@ describe('contracts: bad input is refused at the edge, never a 500', () => {
     });
 
     it('are read together, the total over every page', async () => {
-      const res = await request(svc.http).get('/dealers').query({ q: '華北', within: D, sort: '-name', limit: 1 }).expect(200);
+      // The list is a read model, projected from contracts.events.v1: wait for the dealer to reach it.
+      const res = await eventually(
+        () => request(svc.http).get('/dealers').query({ q: '華北', within: D, sort: '-name', limit: 1 }),
+        (r) => r.status === 200 && r.body.total > 0,
+      );
       expect({ total: res.body.total, codes: res.body.items.map((d: { code: string }) => d.code) }).toEqual({ total: 1, codes: [D] });
     });
   });
