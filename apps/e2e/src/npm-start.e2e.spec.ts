@@ -53,9 +53,9 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
     });
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));
-    await eventually(async () => output, (o) => o.includes('[start] ready') || child.exitCode !== null, 150_000);
+    await eventually(async () => output, (o) => o.includes('[start] ready') || child.exitCode !== null, 240_000);
     if (!output.includes('[start] ready')) throw new Error(`npm start failed:\n${output}`);
-  }, 180_000);
+  }, 270_000);
 
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');

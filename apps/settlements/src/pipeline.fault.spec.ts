@@ -16,9 +16,9 @@ const BURST_LEAD_MS = 150;
  * A settlements process restarted after kill -9 answers HTTP within this (consumers join in the
  * background; before issue 7 it took about 30 s). The process compiles its TypeScript as it starts
  * (@swc-node/register): 1.1-1.7 s on a quiet machine, 6.3 s measured in CI with the whole suite
- * running beside it.
+ * running beside it, 9.4-12.7 s when the machine also ran a database benchmark and a Go build.
  */
-const HTTP_AFTER_RESTART_MS = 10_000;
+const HTTP_AFTER_RESTART_MS = 15_000;
 const FAULT_TIMEOUT_MS = 300_000;
 
 /**
@@ -82,7 +82,7 @@ describe('faults during a stream of payments', () => {
       return { restartedAt: second.restartedAt, outageMs: first.outageMs + second.outageMs };
     }), FAULT_TIMEOUT_MS);
 
-  it('kill -9 of settlements three times; each restarted process answers HTTP within 5 s', () =>
+  it('kill -9 of settlements three times; each restarted process answers HTTP within 15 s', () =>
     expectRecovered('settlements kill -9 three times', '2027Q1', async () => {
       const problems: string[] = [];
       const httpAfter: string[] = [];
