@@ -26,33 +26,37 @@ export class VersionRecorder {
     const accepted = await this.streams.decide(feed, new AcceptVersion(acceptedData(submission), submission.baseVersion ?? 0), context);
     const version = accepted.state.versions.find((v) => v.submissionId === submission._id)?.version ?? 0;
     await this.archive.submissions.updateOne({ _id: submission._id }, { $set: { version } });
-    await this.appendChunks(submission, feed, version, accepted, context);
-    await this.promote(submission, version);
+    await this.appendAndPromote(submission, feed, version, accepted, context);
     await this.archive.submissions.updateOne({ _id: submission._id }, { $set: { phase: 'done' } });
     return version;
   }
 
-  private async appendChunks(submission: SubmissionRecord, feed: FeedRef, version: number, loaded: LoadedFeed, context: AppendContext) {
+  /**
+   * The chunks, CHUNKS_PER_APPEND at a time: their staged changes are read once, appended (the
+   * decider skips chunks already recorded) and then written to the feed's current rows.
+   */
+  private async appendAndPromote(submission: SubmissionRecord, feed: FeedRef, version: number, loaded: LoadedFeed, context: AppendContext) {
     const ends = submission.chunkEnds ?? [];
     let current = loaded;
     const recorded = () => current.state.versions.find((v) => v.version === version)?.recorded ?? 0;
-    while (recorded() < ends.length) {
-      const from = recorded() + 1;
+    for (let from = 1; from <= ends.length; from += CHUNKS_PER_APPEND) {
       const to = Math.min(ends.length, from + CHUNKS_PER_APPEND - 1);
-      const chunks = [];
-      for (let chunk = from; chunk <= to; chunk++) chunks.push({ chunk, changes: (await this.changes(submission._id, ends[chunk - 2] ?? 0, ends[chunk - 1])).map(published) });
-      current = await this.streams.decide(feed, new RecordChunks(feed, version, chunks), context, current);
+      const changes = await this.changes(submission._id, ends[from - 2] ?? 0, ends[to - 1]);
+      if (recorded() < to) {
+        const chunks = [];
+        for (let chunk = from; chunk <= to; chunk++) chunks.push({ chunk, changes: changes.filter((c) => c.c === chunk).map(published) });
+        current = await this.streams.decide(feed, new RecordChunks(feed, version, chunks), context, current);
+      }
+      await this.promote(submission.feed ?? '', version, changes);
     }
   }
 
-  private async promote(submission: SubmissionRecord, version: number): Promise<void> {
-    const total = submission.changeCount ?? 0;
-    for (let after = 0; after < total; after += 500) {
-      const changes = await this.changes(submission._id, after, Math.min(total, after + 500));
-      const ops = promotion(submission.feed ?? '', version, changes);
+  private async promote(feed: string, version: number, changes: ChangeDocument[]): Promise<void> {
+    for (let i = 0; i < changes.length; i += 500) {
+      const block = changes.slice(i, i + 500);
+      const ops = promotion(feed, version, block);
       // New rows only (a first version): inserted in one command; a resumed promotion meets its own rows and replaces them.
-      const inserts = ops.every((op) => 'replaceOne' in op) && changes.every((c) => c.change === 'recorded');
-      if (inserts) {
+      if (block.every((c) => c.change === 'recorded')) {
         const docs = ops.map((op) => ({ _id: (op as { replaceOne: { filter: { _id: string } } }).replaceOne.filter._id, ...(op as { replaceOne: { replacement: object } }).replaceOne.replacement }));
         const done = await this.archive.rows.insertMany(docs as never[], { ordered: false }).then(() => true, (error: unknown) => {
           if (isDuplicateKey(error) || (error as { code?: number }).code === 11000) return false;

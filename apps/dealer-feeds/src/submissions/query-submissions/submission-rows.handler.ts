@@ -2,7 +2,7 @@ import { FEED_DEFAULTS, writeErrorReport } from '@aftersales/feeds';
 import { invalid } from '@aftersales/event-sourcing';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type { Writable } from 'node:stream';
-import { FeedArchive } from '../feed-archive';
+import { ChangeDocument, changeId, FeedArchive } from '../feed-archive';
 import { Language, problemView } from '../problem-view';
 import type { FeedProblemsResponse, FeedRowsResponse } from '../submission.response';
 import { submissionOf } from './query-submissions.handler';
@@ -35,12 +35,22 @@ export class ListSubmissionRowsHandler implements IQueryHandler<ListSubmissionRo
       const [rows, total] = await Promise.all([this.archive.rows.find(query).sort({ key: 1 }).skip(skip).limit(limit).toArray(), this.archive.rows.countDocuments(query)]);
       return { items: rows.map((r) => ({ key: r.key, row: r.row })), total };
     }
-    const query = change === 'changed' ? { s: submissionId } : { s: submissionId, change };
-    const [changes, total] = await Promise.all([this.archive.changes.find(query).sort({ n: 1 }).skip(skip).limit(limit).toArray(), this.archive.changes.countDocuments(query)]);
+    const [changes, total] = change === 'changed' ? await this.page(submissionId, submission.changeCount ?? 0, skip, limit) : await Promise.all([
+      this.archive.changes.find({ s: submissionId, change }).sort({ n: 1 }).skip(skip).limit(limit).toArray(),
+      this.archive.changes.countDocuments({ s: submissionId, change }),
+    ]);
     return {
       items: changes.map((c) => ({ key: c.key, change: c.change, row: c.row ?? c.previous ?? {}, ...(c.change === 'corrected' && c.previous ? { previous: c.previous } : {}) })),
       total,
     };
+  }
+
+  /** The whole difference is numbered 1..changeCount: a page is read by its `_id`s, however large the version. */
+  private async page(submissionId: string, changeCount: number, skip: number, limit: number): Promise<[ChangeDocument[], number]> {
+    const ids = [];
+    for (let n = skip + 1; n <= Math.min(changeCount, skip + limit); n++) ids.push(changeId(submissionId, n));
+    const found = ids.length ? await this.archive.changes.find({ _id: { $in: ids } }).toArray() : [];
+    return [found.sort((a, b) => a.n - b.n), changeCount];
   }
 }
 
