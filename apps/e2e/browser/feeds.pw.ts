@@ -41,7 +41,7 @@ test('a dealer uploads a sales file: problems in its language, accepted with pro
   await switchLanguage(page, 'zh-Hant');
   await upload(page, 'sales-broken.csv', csv(lines(40, (i) => (i === 7 ? '2026-10-32' : `2026-10-${String((i % 28) + 1).padStart(2, '0')}`))));
   const problems = page.getByTestId('feed-problems');
-  await expect(problems).toBeVisible();
+  await expect(problems).toBeVisible({ timeout: 60_000 }); // the answer comes once the file is read: as long as an accepted one under load
   await expect(problems).toContainText('2026-10-32');
   await expect(problems).toContainText('sale_date');
   await expect(problems.locator('td').filter({ hasText: /[\u4e00-\u9fff]/ }).first()).toBeVisible();
