@@ -5,22 +5,46 @@ import { Injectable } from '@nestjs/common';
 import { Collection, Db } from 'mongodb';
 import type { SubmissionRecord } from './submission.record';
 
-/** One row of a version's difference, staged while the file is read and kept as the version's diff. */
-export interface ChangeDocument {
-  _id: string; // `<submissionId>#<seq>`: read back by `_id $in`, the one index FerretDB uses
-  s: string;
+/** Where a row's published form is kept: change `n` of chunk `c` of submission `s`. */
+export interface RowRef { s: string; c: number; n: number }
+
+/** One row of a version's difference (`n` numbers them 1..changeCount in order). */
+export interface StagedChange {
   n: number;
-  /** The chunk of the version's FeedRowsChanged that carries it. */
-  c: number;
   key: string;
   change: 'recorded' | 'corrected' | 'withdrawn';
-  h?: string;
+  /** The row (recorded, corrected). */
   row?: PublishedRow;
-  previous?: PublishedRow;
+  /** Where the row it replaces or withdraws is kept (corrected, withdrawn). */
+  prev?: RowRef;
 }
 
-/** A feed's current row (its newest accepted version), with its hash for the next comparison. */
-export interface RowDocument { _id: string; feed: string; key: string; h: string; row: PublishedRow; version: number }
+/**
+ * One chunk of a version's difference, staged while the file is read and kept as the version's
+ * diff: one document per chunk (≤ 500 rows, ≤ 256 KiB), as its FeedRowsChanged will carry it.
+ * A document per row cost FerretDB about as much per row as the whole chunk does.
+ */
+export interface ChunkDocument {
+  _id: string; // chunkId(s, c): read back by `_id $in`
+  s: string;
+  c: number;
+  changes: StagedChange[];
+}
+
+/**
+ * A segment of a version's key index: every row of the version in file order, its hash (to tell
+ * a changed row in the next version) and where its published form is kept (this version's chunk,
+ * or the older version's that last changed it). Segments of INDEX_SEGMENT entries.
+ */
+export interface IndexSegment {
+  _id: string; // segmentId(s, seg)
+  s: string;
+  seg: number;
+  keys: string[];
+  hashes: string[];
+  refs: RowRef[];
+}
+
 export interface ProblemDocument extends FeedProblem { _id: string; s: string; n: number }
 export interface ProblemRowDocument extends ReportedRow { _id: string; s: string; n: number }
 export interface ProgressDocument {
@@ -30,8 +54,10 @@ export interface ProgressDocument {
 /** The first answer to a file: the same bytes again for the same dealer and period get it. */
 export interface FileDocument { _id: string; status: 201 | 422; uploadId: string; submissionIds: string[] }
 
-export const changeId = (submissionId: string, seq: number) => `${submissionId}#${String(seq).padStart(9, '0')}`;
-export const rowId = (feed: string, key: string) => `${feed}|${key}`;
+export const chunkId = (submissionId: string, chunk: number) => `${submissionId}#${String(chunk).padStart(7, '0')}`;
+export const segmentId = (submissionId: string, segment: number) => `${submissionId}|${String(segment).padStart(7, '0')}`;
+/** Entries of one key-index segment (about 100 bytes each). */
+export const INDEX_SEGMENT = 5_000;
 export const fileId = (dealerCode: string, period: string, contentHash: string) => `${dealerCode}|${period}|${contentHash}`;
 export const progressId = (dealerCode: string, uploadId: string) => `${dealerCode}|${uploadId}`;
 
@@ -46,8 +72,8 @@ const PROGRESS_TTL_SECONDS = 24 * 3600;
 @Injectable()
 export class FeedArchive {
   readonly submissions: Collection<SubmissionRecord>;
-  readonly changes: Collection<ChangeDocument>;
-  readonly rows: Collection<RowDocument>;
+  readonly chunks: Collection<ChunkDocument>;
+  readonly index: Collection<IndexSegment>;
   readonly problems: Collection<ProblemDocument>;
   readonly problemRows: Collection<ProblemRowDocument>;
   readonly progress: Collection<ProgressDocument>;
@@ -56,8 +82,8 @@ export class FeedArchive {
   constructor(infra: ServiceInfrastructure) {
     const db = infra.connection.db as unknown as Db;
     this.submissions = db.collection('feed_submissions');
-    this.changes = db.collection('feed_changes');
-    this.rows = db.collection('feed_rows');
+    this.chunks = db.collection('feed_version_chunks');
+    this.index = db.collection('feed_version_index');
     this.problems = db.collection('feed_problems');
     this.problemRows = db.collection('feed_problem_rows');
     this.progress = db.collection('feed_upload_progress');
@@ -68,8 +94,8 @@ export class FeedArchive {
   private async ensureIndexes(): Promise<void> {
     await this.submissions.createIndex({ dealerCode: 1, period: 1, kind: 1, receivedAt: -1 }, { name: 'by_dealer' });
     await this.submissions.createIndex({ phase: 1 }, { name: 'by_phase' });
-    await this.changes.createIndex({ s: 1, change: 1, n: 1 }, { name: 'by_submission' });
-    await this.rows.createIndex({ feed: 1, key: 1 }, { name: 'by_feed' });
+    await this.chunks.createIndex({ s: 1, c: 1 }, { name: 'by_submission' });
+    await this.index.createIndex({ s: 1, seg: 1 }, { name: 'by_submission' });
     await this.problems.createIndex({ s: 1, n: 1 }, { name: 'by_submission' });
     await this.problemRows.createIndex({ s: 1, n: 1 }, { name: 'by_submission' });
     // MongoDB expires old progress by itself; FerretDB has no TTL index, so there it is pruned by hand (pruneProgress).

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { FeedsTopic, knownDealer, REPAIRS_HEADER, repairsCsv, upload } from '../../testing/feed-uploads';
 import { DealerFeedsModule } from '../dealer-feeds.module';
-import { FeedArchive } from './feed-archive';
+import { chunkId, FeedArchive } from './feed-archive';
 import { FeedClock } from './feed-clock';
 import { FeedStreams } from './feed-streams';
 import { StagedVersion } from './staged-version';
@@ -105,17 +105,18 @@ describe('feed versions: every kind into events, the chunk bounds, late on the d
     await staged.finish();
     const record = { _id: staged.submissionId, uploadId: 'crash', ...feed, status: 'accepted' as const, phase: 'applying' as const, feed: staged.feed, baseVersion: 0, late: false,
       dueDate: '2026-06-10', receivedAt: '2026-06-01T00:00:00.000Z', fileName: 'crash.csv', uploadedBy: 'spec', contentHash: 'c'.repeat(64), format: 'csv' as const,
-      ...staged.counts, errors: 0, warnings: 0, chunkEnds: staged.chunkEnds, changeCount: staged.changeCount };
+      ...staged.counts, errors: 0, warnings: 0, chunkEnds: staged.chunkEnds, changeCount: staged.changeCount, indexSegments: staged.indexSegments };
     await archive.submissions.insertOne(record);
     const ref = { ...feed, submissionId: record._id };
     const { rows, recorded, corrected, withdrawn } = staged.counts;
     const accepted = await streams.decide(feed, new AcceptVersion({ ...ref, contentHash: record.contentHash, fileName: 'crash.csv', format: 'csv', receivedAt: record.receivedAt, late: false, dueDate: record.dueDate, rows, recorded, corrected, withdrawn, warnings: 0, chunks: 3 }, 0), commandContext());
-    const first = (await archive.changes.find({ s: record._id, c: 1 }).sort({ n: 1 }).toArray()).map((c) => ({ change: c.change, key: c.key, row: c.row }));
+    const first = (await archive.chunks.findOne({ _id: chunkId(record._id, 1) }))?.changes.map((c) => ({ change: c.change, key: c.key, row: c.row })) ?? [];
     await streams.decide(feed, new RecordChunks(ref, 1, [{ chunk: 1, changes: first }]), commandContext(), accepted); // ... and then the crash
     expect(await svc.app.get(UnfinishedVersions).completeAll()).toBe(1);
     const events = await topic.whole(record._id);
     expect(events.filter((e) => e.type === 'feeds.FeedRowsChanged').map((e) => (e.data as Changed).chunk)).toEqual([1, 2, 3]);
-    expect(await archive.rows.countDocuments({ feed: staged.feed })).toBe(1100);
+    const index = await archive.index.find({ s: record._id }).toArray();
+    expect(index.reduce((rows, segment) => rows + segment.keys.length, 0)).toBe(1100);
     expect((await archive.submissions.findOne({ _id: record._id }))?.phase).toBe('done');
     expect(await svc.app.get(UnfinishedVersions).completeAll()).toBe(0);
   }, 180_000);

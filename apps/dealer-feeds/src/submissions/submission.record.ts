@@ -8,7 +8,7 @@ export interface SubmissionRecord {
   period: string;
   kind?: FeedKind;
   status: 'accepted' | 'rejected';
-  /** `applying` until every chunk is recorded and the feed's rows are the version's (resumed at start). */
+  /** `applying` until every chunk is recorded (resumed at start). */
   phase: 'applying' | 'done';
   feed?: string;
   version?: number;
@@ -29,6 +29,8 @@ export interface SubmissionRecord {
   /** The last change (seq) of each chunk, 1..chunks. */
   chunkEnds?: number[];
   changeCount?: number;
+  /** Segments of the version's key index (feed_version_index): every row of the version and where it is kept. */
+  indexSegments?: number;
   problemsTruncated?: boolean;
 }
 

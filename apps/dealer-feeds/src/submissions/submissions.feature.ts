@@ -14,12 +14,13 @@ import { SubmitFeedHandler } from './submit-feed/submit-feed.handler';
 import { UploadProgress } from './submit-feed/upload-progress';
 import { UnfinishedVersions } from './unfinished-versions';
 import { VersionRecorder } from './version-recorder';
+import { VersionRows } from './version-rows';
 
 /** Uploads, validation with progress, all-or-nothing acceptance, versions and their diffs, chunked events, error reports, templates (issue 10 §1). */
 export const SUBMISSIONS: ServiceFeature = {
   controllers: [SubmitFeedController, QuerySubmissionsController, FeedTemplatesController],
   providers: [
-    feedLimitsProvider, FeedClock, FeedArchive, FeedStreams, VersionRecorder, UploadProgress, FeedAnswers, RejectedFiles, UnfinishedVersions,
+    feedLimitsProvider, FeedClock, FeedArchive, FeedStreams, VersionRecorder, VersionRows, UploadProgress, FeedAnswers, RejectedFiles, UnfinishedVersions,
     SubmitFeedHandler, ListSubmissionsHandler, GetSubmissionHandler, GetUploadProgressHandler, ListSubmissionRowsHandler, ListSubmissionProblemsHandler,
   ],
   models: [],

@@ -6,8 +6,8 @@ import { refOf, VersionRecorder } from './version-recorder';
 
 /**
  * Completes at start what a crash left half done: an accepted version whose chunks or rows were not
- * all recorded is completed from its staged changes (nothing twice); one whose SubmissionAccepted
- * was never stored was never answered, and its staged changes are dropped.
+ * all recorded is completed from its staged chunks (nothing twice); one whose SubmissionAccepted
+ * was never stored was never answered, and its staged chunks and key index are dropped.
  */
 @Injectable()
 export class UnfinishedVersions implements OnApplicationBootstrap {
@@ -24,7 +24,8 @@ export class UnfinishedVersions implements OnApplicationBootstrap {
     for (const submission of await this.archive.submissions.find({ phase: 'applying' }).toArray()) {
       const { state } = await this.streams.load(refOf(submission));
       if (!state.versions.some((v) => v.submissionId === submission._id)) {
-        await this.archive.changes.deleteMany({ s: submission._id });
+        await this.archive.chunks.deleteMany({ s: submission._id });
+        await this.archive.index.deleteMany({ s: submission._id });
         await this.archive.submissions.deleteOne({ _id: submission._id });
         continue;
       }

@@ -1,21 +1,20 @@
 import { AcceptVersion, FeedRef, RecordChunks } from '@aftersales/dealer-feeds-domain';
 import { AppendContext } from '@aftersales/event-sourcing';
 import { FeedRowChangeV1 } from '@aftersales/integration-events';
-import { bulkWriteInChunks, isDuplicateKey } from '@aftersales/mongo';
 import { Injectable } from '@nestjs/common';
-import { ChangeDocument, changeId, FeedArchive } from './feed-archive';
+import { chunkId, FeedArchive, StagedChange } from './feed-archive';
 import { FeedStreams, LoadedFeed } from './feed-streams';
-import { promotion } from './staged-version';
 import type { SubmissionRecord } from './submission.record';
 
 /** One commit document holds at most this many chunks (≤ 256 KiB each: well under MongoDB's 16 MiB). */
 const CHUNKS_PER_APPEND = 16;
 
 /**
- * Records an accepted version from its staged changes: SubmissionAccepted, then its chunks in order
- * over as many appends as they need, then the feed's current rows become the version's. Every
- * step can be repeated: after a crash, `record` of the same submission completes what is missing
- * (the decider skips recorded chunks; the rows are replaced by `_id`), nothing twice.
+ * Records an accepted version from its staged chunks: SubmissionAccepted, then its chunks in order
+ * over as many appends as they need. Its key index was written while the file was read, so the
+ * version is the feed's current one once recorded. Every step can be repeated: after a crash,
+ * `record` of the same submission completes what is missing (the decider skips recorded chunks),
+ * nothing twice.
  */
 @Injectable()
 export class VersionRecorder {
@@ -26,58 +25,30 @@ export class VersionRecorder {
     const accepted = await this.streams.decide(feed, new AcceptVersion(acceptedData(submission), submission.baseVersion ?? 0), context);
     const version = accepted.state.versions.find((v) => v.submissionId === submission._id)?.version ?? 0;
     await this.archive.submissions.updateOne({ _id: submission._id }, { $set: { version } });
-    await this.appendAndPromote(submission, feed, version, accepted, context);
+    await this.appendChunks(submission, feed, version, accepted, context);
     await this.archive.submissions.updateOne({ _id: submission._id }, { $set: { phase: 'done' } });
     return version;
   }
 
-  /**
-   * The chunks, CHUNKS_PER_APPEND at a time: their staged changes are read once, appended (the
-   * decider skips chunks already recorded) and then written to the feed's current rows.
-   */
-  private async appendAndPromote(submission: SubmissionRecord, feed: FeedRef, version: number, loaded: LoadedFeed, context: AppendContext) {
-    const ends = submission.chunkEnds ?? [];
+  /** The chunks not yet recorded, CHUNKS_PER_APPEND to an append, each read once from its staged document. */
+  private async appendChunks(submission: SubmissionRecord, feed: FeedRef, version: number, loaded: LoadedFeed, context: AppendContext) {
+    const total = (submission.chunkEnds ?? []).length;
     let current = loaded;
     const recorded = () => current.state.versions.find((v) => v.version === version)?.recorded ?? 0;
-    for (let from = 1; from <= ends.length; from += CHUNKS_PER_APPEND) {
-      const to = Math.min(ends.length, from + CHUNKS_PER_APPEND - 1);
-      const changes = await this.changes(submission._id, ends[from - 2] ?? 0, ends[to - 1]);
-      if (recorded() < to) {
-        const chunks = [];
-        for (let chunk = from; chunk <= to; chunk++) chunks.push({ chunk, changes: changes.filter((c) => c.c === chunk).map(published) });
-        current = await this.streams.decide(feed, new RecordChunks(feed, version, chunks), context, current);
-      }
-      await this.promote(submission.feed ?? '', version, changes);
+    while (recorded() < total) {
+      const from = recorded() + 1;
+      const to = Math.min(total, from + CHUNKS_PER_APPEND - 1);
+      const ids = [];
+      for (let c = from; c <= to; c++) ids.push(chunkId(submission._id, c));
+      const docs = (await this.archive.chunks.find({ _id: { $in: ids } }).toArray()).sort((a, b) => a.c - b.c);
+      if (docs.length !== ids.length) throw new Error(`submission ${submission._id}: chunks ${from}-${to} are not all staged (${docs.length} of ${ids.length})`);
+      const chunks = docs.map((doc) => ({ chunk: doc.c, changes: doc.changes.map(published) }));
+      current = await this.streams.decide(feed, new RecordChunks(feed, version, chunks), context, current);
     }
-  }
-
-  private async promote(feed: string, version: number, changes: ChangeDocument[]): Promise<void> {
-    for (let i = 0; i < changes.length; i += 500) {
-      const block = changes.slice(i, i + 500);
-      const ops = promotion(feed, version, block);
-      // New rows only (a first version): inserted in one command; a resumed promotion meets its own rows and replaces them.
-      if (block.every((c) => c.change === 'recorded')) {
-        const docs = ops.map((op) => ({ _id: (op as { replaceOne: { filter: { _id: string } } }).replaceOne.filter._id, ...(op as { replaceOne: { replacement: object } }).replaceOne.replacement }));
-        const done = await this.archive.rows.insertMany(docs as never[], { ordered: false }).then(() => true, (error: unknown) => {
-          if (isDuplicateKey(error) || (error as { code?: number }).code === 11000) return false;
-          throw error;
-        });
-        if (done) continue;
-      }
-      await bulkWriteInChunks(this.archive.rows, ops);
-    }
-  }
-
-  /** The staged changes after `after` up to `last`, in order, by `_id $in`. */
-  private async changes(submissionId: string, after: number, last: number): Promise<ChangeDocument[]> {
-    const ids = [];
-    for (let n = after + 1; n <= last; n++) ids.push(changeId(submissionId, n));
-    const found = await this.archive.changes.find({ _id: { $in: ids } }).toArray();
-    return found.sort((a, b) => a.n - b.n);
   }
 }
 
-function published(change: ChangeDocument): FeedRowChangeV1 {
+function published(change: StagedChange): FeedRowChangeV1 {
   return change.row ? { change: change.change, key: change.key, row: change.row } : { change: change.change, key: change.key };
 }
 

@@ -40,11 +40,10 @@ export class QuerySubmissionsController {
   }
 
   @Get('feed-submissions/:submissionId/rows')
-  @ApiOperation({ operationId: 'listFeedSubmissionRows', summary: 'A version\'s difference from the previous one, or every row of the current version' })
-  @ApiOkResponse({ type: FeedRowsResponse, description: 'The page, in file order (change=all: by key), and how many match' })
+  @ApiOperation({ operationId: 'listFeedSubmissionRows', summary: 'A version\'s difference from the previous one, or every row of the version' })
+  @ApiOkResponse({ type: FeedRowsResponse, description: 'The page, in file order, and how many match' })
   @ApiInputProblems()
   @ApiProblem(404, 'The dealer has no such submission')
-  @ApiProblem(422, 'change=all of a superseded version (its difference is kept)')
   rows(@Param() { dealerCode, submissionId }: SubmissionParam, @Query() { change, skip, limit }: SubmissionRowsQuery): Promise<FeedRowsResponse> {
     return this.queries.execute(new ListSubmissionRows(dealerCode, submissionId, change, skip, limit));
   }

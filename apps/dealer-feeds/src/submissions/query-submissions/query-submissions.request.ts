@@ -18,7 +18,7 @@ export const ROW_SELECTIONS = ['all', 'recorded', 'corrected', 'withdrawn', 'cha
 export type RowSelection = (typeof ROW_SELECTIONS)[number];
 
 export class SubmissionRowsQuery {
-  @ApiPropertyOptional({ enum: ROW_SELECTIONS, default: 'changed', description: 'all: every row of the version (the current version only); changed: its whole difference; or one kind of change' })
+  @ApiPropertyOptional({ enum: ROW_SELECTIONS, default: 'changed', description: 'all: every row of the version; changed: its whole difference; or one kind of change' })
   @IsOptional() @IsIn(ROW_SELECTIONS, { message: `change must be one of ${ROW_SELECTIONS.join(', ')}` })
   change?: RowSelection;
   @QueryInteger({ default: 0, minimum: 0, maximum: 1_000_000_000, description: 'Skip this many first (paging)' }) skip?: number;

@@ -1,8 +1,8 @@
 import { FEED_DEFAULTS, writeErrorReport } from '@aftersales/feeds';
-import { invalid } from '@aftersales/event-sourcing';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type { Writable } from 'node:stream';
-import { ChangeDocument, changeId, FeedArchive } from '../feed-archive';
+import { FeedArchive } from '../feed-archive';
+import { VersionRows } from '../version-rows';
 import { Language, problemView } from '../problem-view';
 import type { FeedProblemsResponse, FeedRowsResponse } from '../submission.response';
 import { submissionOf } from './query-submissions.handler';
@@ -20,37 +20,17 @@ export class ListSubmissionProblems extends Query<FeedProblemsResponse> {
   }
 }
 
-/** A version's rows: its whole difference or one kind of change (kept per version), or every row of the current version. */
+/** A version's rows: its whole difference or one kind of change, or every row of the version (VersionRows). */
 @QueryHandler(ListSubmissionRows)
 export class ListSubmissionRowsHandler implements IQueryHandler<ListSubmissionRows, FeedRowsResponse> {
-  constructor(private readonly archive: FeedArchive) {}
+  constructor(private readonly archive: FeedArchive, private readonly rows: VersionRows) {}
 
   async execute({ dealerCode, submissionId, change, skip, limit }: ListSubmissionRows): Promise<FeedRowsResponse> {
     const submission = await submissionOf(this.archive, dealerCode, submissionId);
     if (submission.status !== 'accepted') return { items: [], total: 0 };
-    if (change === 'all') {
-      const newest = await this.archive.submissions.find({ dealerCode, period: submission.period, kind: submission.kind, status: 'accepted' }).sort({ version: -1 }).limit(1).next();
-      if (newest?._id !== submissionId) throw invalid(`version ${submission.version} is superseded: its difference is kept (change=changed), its whole rows only while it is current`, 'change');
-      const query = { feed: submission.feed ?? '' };
-      const [rows, total] = await Promise.all([this.archive.rows.find(query).sort({ key: 1 }).skip(skip).limit(limit).toArray(), this.archive.rows.countDocuments(query)]);
-      return { items: rows.map((r) => ({ key: r.key, row: r.row })), total };
-    }
-    const [changes, total] = change === 'changed' ? await this.page(submissionId, submission.changeCount ?? 0, skip, limit) : await Promise.all([
-      this.archive.changes.find({ s: submissionId, change }).sort({ n: 1 }).skip(skip).limit(limit).toArray(),
-      this.archive.changes.countDocuments({ s: submissionId, change }),
-    ]);
-    return {
-      items: changes.map((c) => ({ key: c.key, change: c.change, row: c.row ?? c.previous ?? {}, ...(c.change === 'corrected' && c.previous ? { previous: c.previous } : {}) })),
-      total,
-    };
-  }
-
-  /** The whole difference is numbered 1..changeCount: a page is read by its `_id`s, however large the version. */
-  private async page(submissionId: string, changeCount: number, skip: number, limit: number): Promise<[ChangeDocument[], number]> {
-    const ids = [];
-    for (let n = skip + 1; n <= Math.min(changeCount, skip + limit); n++) ids.push(changeId(submissionId, n));
-    const found = ids.length ? await this.archive.changes.find({ _id: { $in: ids } }).toArray() : [];
-    return [found.sort((a, b) => a.n - b.n), changeCount];
+    if (change === 'all') return { items: await this.rows.all(submission, skip, limit), total: submission.rows };
+    if (change === 'changed') return { items: await this.rows.difference(submission, skip, limit), total: submission.changeCount ?? 0 };
+    return { items: await this.rows.ofKind(submission, change, skip, limit), total: submission[change] };
   }
 }
 

@@ -12,6 +12,7 @@ import { FeedClock } from '../feed-clock';
 import { FeedLimits } from '../feed-limits';
 import { FeedStreams } from '../feed-streams';
 import { Language } from '../problem-view';
+import { BaseIndex } from '../base-index';
 import { StagedVersion } from '../staged-version';
 import type { SubmissionRecord } from '../submission.record';
 import { VersionRecorder } from '../version-recorder';
@@ -84,10 +85,9 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
       lookups,
     });
     const staged = new Map<FeedKind, StagedVersion>();
-    // Every kind's feed state before the first row: no database read between a workbook's sheets
+    // Every kind's feed state and base index before the first row: no database read between a workbook's sheets
     // (exceljs's streaming reader can lose the later sheets of a workbook when its reader awaits I/O there).
-    const states = new Map(await Promise.all(FEED_KINDS.map(async (kind) =>
-      [kind, (await this.streams.load({ dealerCode: command.dealerCode, period: command.period, kind })).state] as const)));
+    const states = await this.basesOf(command);
     let rows = 0;
     for await (const record of reading) {
       const version = staged.get(record.kind) ?? this.stage(command, record.kind, staged, states);
@@ -109,12 +109,25 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
     return this.answers.accepted(command.uploadId, records, command.language);
   }
 
+  /** Each kind's feed state, and the key index of its current version for the kinds the file may hold. */
+  private async basesOf(command: SubmitFeed): Promise<Map<FeedKind, FeedBase>> {
+    return new Map(await Promise.all(FEED_KINDS.map(async (kind) => {
+      const { state } = await this.streams.load({ dealerCode: command.dealerCode, period: command.period, kind });
+      const current = state.versions.find((v) => v.version === state.version);
+      const mayHold = !command.kind || command.kind === kind;
+      const record = mayHold && current && !unfinished(state) ? await this.archive.submissions.findOne({ _id: current.submissionId }) : null;
+      const index = record ? await BaseIndex.load(this.archive, record._id, record.indexSegments ?? 0) : undefined;
+      return [kind, { state, index }] as const;
+    })));
+  }
+
   /** The kind's feed: its current version is what the rows are compared with. */
-  private stage(command: SubmitFeed, kind: FeedKind, staged: Map<FeedKind, StagedVersion>, states: ReadonlyMap<FeedKind, FeedState>): StagedVersion {
-    const state = states.get(kind) as FeedState;
-    const open = unfinished(state);
+  private stage(command: SubmitFeed, kind: FeedKind, staged: Map<FeedKind, StagedVersion>, bases: ReadonlyMap<FeedKind, FeedBase>): StagedVersion {
+    const base = bases.get(kind) as FeedBase;
+    const open = unfinished(base.state);
     if (open) throw conflict(`version ${open.version} of the ${kind} feed of ${command.period} is still being recorded; send the file again shortly`, 'file');
-    const version = new StagedVersion(this.archive, uuidv7(), kind, `${command.dealerCode}|${command.period}|${kind}`, state.version);
+    if (base.state.version > 0 && !base.index) throw invalid(`the file holds ${kind} rows, not the ${command.kind} it was sent as`, 'kind');
+    const version = new StagedVersion(this.archive, uuidv7(), kind, `${command.dealerCode}|${command.period}|${kind}`, base.state.version, base.index);
     staged.set(kind, version);
     return version;
   }
@@ -127,6 +140,7 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
       const record: SubmissionRecord = {
         _id: version.submissionId, ...base, kind: version.kind, status: 'accepted', phase: 'applying', feed: version.feed, baseVersion: version.baseVersion,
         format: summary.format, ...version.counts, errors: 0, warnings: warnings.length, chunkEnds: version.chunkEnds, changeCount: version.changeCount,
+        indexSegments: version.indexSegments,
       };
       await this.archive.submissions.insertOne(record);
       await this.rejected.keepProblems(record._id, warnings);
@@ -137,5 +151,8 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
     return records;
   }
 }
+
+/** A kind's feed as the file finds it: its state, and its current version's key index (for the kinds the file may hold). */
+interface FeedBase { state: FeedState; index?: BaseIndex }
 
 export type Base = Pick<SubmissionRecord, 'uploadId' | 'dealerCode' | 'period' | 'receivedAt' | 'fileName' | 'uploadedBy' | 'contentHash' | 'late' | 'dueDate'>;

@@ -68,6 +68,9 @@ describe('a dealer submits its monthly repairs feed through POST /dealers/{deale
     expect(all.body.items.map((r: { key: string }) => r.key)).toEqual(['R-1', 'R-2', 'R-4']);
     const detail = await request(svc.http).get(`/dealers/${DEALER}/feed-submissions/${submission.submissionId}`);
     expect(detail.body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[1, 'accepted'], [2, 'accepted']]);
+    // a superseded version keeps its whole rows too
+    const before = await request(svc.http).get(`/dealers/${DEALER}/feed-submissions/${first}/rows?change=all`).expect(200);
+    expect(before.body.items.map((r: { key: string; row: { fault_level?: number } }) => [r.key, r.row.fault_level])).toEqual([['R-1', 2], ['R-2', 2], ['R-3', 2]]);
   });
 
   it('rejects a file with any error whole: every problem in the caller\'s language, nothing applied, the error report kept', async () => {
