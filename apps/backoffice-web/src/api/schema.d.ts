@@ -483,7 +483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A version's difference from the previous one, or every row of the current version */
+        /** A version's difference from the previous one, or every row of the version */
         get: operations["listFeedSubmissionRows"];
         put?: never;
         post?: never;
@@ -5496,7 +5496,7 @@ export interface operations {
     listFeedSubmissionRows: {
         parameters: {
             query?: {
-                /** @description all: every row of the version (the current version only); changed: its whole difference; or one kind of change */
+                /** @description all: every row of the version; changed: its whole difference; or one kind of change */
                 change?: "all" | "recorded" | "corrected" | "withdrawn" | "changed";
                 /** @description At most this many */
                 limit?: number;
@@ -5514,7 +5514,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The page, in file order (change=all: by key), and how many match */
+            /** @description The page, in file order, and how many match */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,15 +5552,6 @@ export interface operations {
             };
             /** @description The dealer has no such submission */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description change=all of a superseded version (its difference is kept) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
