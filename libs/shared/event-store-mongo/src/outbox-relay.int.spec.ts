@@ -103,6 +103,31 @@ describe('OutboxRelay to a real Kafka broker', () => {
     expect(rows.map((r) => r['amountFen']).sort()).toEqual([600, 700, 800]);
   });
 
+  it('publishes again and marks the commits whose mark failed (marks are written while the next batch is published)', async () => {
+    const { publisher, received } = await topicWithReader('mark-fails');
+    const db = ctx.mongo.db(`${ctx.dbName}_markfails`);
+    const markStore = new MongoEventStore(db);
+    await markStore.ensureIndexes();
+    let failures = 1;
+    const commits = new Proxy(markStore.commits, {
+      get(target, name, receiver) {
+        if (name !== 'updateMany') return Reflect.get(target, name, receiver) as unknown;
+        return (...args: Parameters<typeof target.updateMany>) => (failures-- > 0 ? Promise.reject(new Error('the mark was lost')) : target.updateMany(...args));
+      },
+    });
+    const errors: unknown[] = [];
+    const relay = new OutboxRelay(commits, publisher, { ...options, onError: (e) => void errors.push(e) });
+    markStore.onAppended = (commit) => relay.enqueue(commit);
+    relay.start();
+    closers.push(() => relay.stop(), () => db.dropDatabase().then(() => undefined));
+    await markStore.append(ledger('D0009'), 0, [payment('D0009', 'P20', 2000)], context);
+    await eventually(() => markStore.commits.countDocuments({ published: false }), (n) => n === 0);
+    expect(errors.map(String)).toEqual(['Error: the mark was lost']);
+    // published, then published again after the failed mark: once more is harmless, consumers skip a processed eventId
+    const ids = await eventually(async () => received.filter((e) => e.dealerCode === 'D0009').map((e) => e.eventId), (found) => found.length >= 2);
+    expect(new Set(ids).size).toBe(1);
+  });
+
   it('relays a commit the moment its store appends it, without waiting for a scan', async () => {
     const { publisher, received } = await topicWithReader('handoff');
     const handoffStore = new MongoEventStore(ctx.mongo.db(`${ctx.dbName}_handoff`));

@@ -62,6 +62,12 @@ export class OutboxRelay {
   private readonly progress: RelayProgress;
   /** Commits are being published and marked (a scan that finds nothing is not work waiting). */
   private inFlight = false;
+  /**
+   * The last batch's mark, still being written while the next batch is published: a large commit
+   * costs a database that rewrites the whole document (FerretDB) as much to mark as to publish.
+   * A scan, the next mark and stop wait for it; a failed mark fails the step after it.
+   */
+  private marking: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly commits: Collection<CommitDocument>,
@@ -101,6 +107,7 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
+    await this.marking.catch(() => undefined); // unmarked commits are published again after the restart
   }
 
   status(): RelayStatus {
@@ -123,10 +130,13 @@ export class OutboxRelay {
 
   /** Publishes one batch of unpublished commits found in the store; returns how many. */
   async relayOnce(): Promise<number> {
-    return (await this.scan()).length;
+    const found = (await this.scan()).length;
+    await this.marked();
+    return found;
   }
 
   private async scan(): Promise<CommitDocument[]> {
+    await this.marked(); // a commit whose mark is still being written is not found again
     // Stream by stream, in version order: a batch that cuts a stream leaves its later versions for the next.
     const batch = await this.commits.find({ published: false }).sort({ streamId: 1, firstVersion: 1 })
       .limit(this.options.batchSize).toArray();
@@ -139,13 +149,34 @@ export class OutboxRelay {
     this.inFlight = true;
     try {
       await this.publisher.publish(batch.flatMap((commit) => commit.events));
-      // One statement per batch, through the _id index (on the deploy/local FerretDB too: its patch 0003).
-      for (let i = 0; i < batch.length; i += MARK_CHUNK) {
-        const ids = batch.slice(i, i + MARK_CHUNK).map((c) => c._id);
-        await this.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
-      }
+      await this.marked();
+      this.marking = this.mark(batch);
+      this.marking.catch(() => undefined); // seen by the next step, scan or stop
     } finally {
       this.inFlight = false;
+    }
+  }
+
+  /** One statement per MARK_CHUNK commits, through the _id index (on the deploy/local FerretDB too: its patch 0003). */
+  private async mark(batch: CommitDocument[]): Promise<void> {
+    for (let i = 0; i < batch.length; i += MARK_CHUNK) {
+      const ids = batch.slice(i, i + MARK_CHUNK).map((c) => c._id);
+      await this.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
+    }
+  }
+
+  /**
+   * Waits for the last batch's mark. If it failed, those commits (published, no longer queued)
+   * stay unpublished in the store: the hand-off is distrusted so that a scan publishes them again.
+   */
+  private async marked(): Promise<void> {
+    const marking = this.marking;
+    this.marking = Promise.resolve();
+    try {
+      await marking;
+    } catch (error) {
+      this.handOff.distrust();
+      throw error;
     }
   }
 
