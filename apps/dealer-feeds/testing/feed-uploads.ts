@@ -15,7 +15,7 @@ export async function knownDealer(ctx: TestContext, svc: ServiceUnderTest, deale
   };
   await publish(ctx, svc.infra, TOPICS.contracts, [dealerRegistered(dealerCode, timeZone), agreementSigned(dealerCode, 1, '2026-01-01', '2026-12-31', 10), certificate]);
   const network = svc.app.get(FeedNetwork);
-  await eventually(async () => (await network.deadlineOf(dealerCode, '2026-09')) && (await network.lookupsFor(dealerCode).technicianStatus?.('T-0042', '2026-09-03')), (s) => s === 'certified');
+  await eventually(async () => (await network.deadlineOf(dealerCode, '2026-09')) && (await (await network.lookupsFor(dealerCode)).technicianStatus?.('T-0042', '2026-09-03')), (s) => s === 'certified');
 }
 
 export const REPAIRS_HEADER = 'record_no,serial_no,model,reported_at,resolved_at,fault_level,fault_code,technician_id,description';

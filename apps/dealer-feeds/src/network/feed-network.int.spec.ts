@@ -49,9 +49,9 @@ describe('what dealer-feeds knows of the network (FeedNetwork), from contracts.e
       await svc.infra.store.append(e, version, [{ type: e.type, data: e.data }], { metadata: { correlationId: 'test', causationId: null, actor: 'test' }, occurredAt: new Date().toISOString(), recordedAt: new Date().toISOString() });
     }
     // Everything projected: the catalog (key NETWORK), the dealer's last event (the revocation), both repairs versions.
-    const status = (id: string, on: string) => (network.lookupsFor(BERLIN) as { technicianStatus(id: string, on: string): Promise<string> }).technicianStatus(id, on);
+    const status = async (id: string, on: string) => ((await network.lookupsFor(BERLIN)) as { technicianStatus(id: string, on: string): Promise<string> }).technicianStatus(id, on);
     await eventually(async () => {
-      const lookups = network.lookupsFor(BERLIN);
+      const lookups = await network.lookupsFor(BERLIN);
       return (await lookups.isKnownPart?.('PH-01')) === true && (await status('C-REVOKED', '2030-03-15')) === 'uncertified'
         && (await lookups.isKnownRepairRecord?.('R-1')) === true && (await lookups.isKnownRepairRecord?.('R-2')) === false;
     }, (ok) => ok, 60_000);
@@ -82,7 +82,7 @@ describe('what dealer-feeds knows of the network (FeedNetwork), from contracts.e
   });
 
   it('knows the catalog\'s models and parts', async () => {
-    const lookups = network.lookupsFor(BERLIN);
+    const lookups = await network.lookupsFor(BERLIN);
     expect(await lookups.isKnownModel?.('LJ-2200')).toBe(true);
     expect(await lookups.isKnownModel?.('LJ-9999')).toBe(false);
     expect(await lookups.isKnownPart?.('PH-01')).toBe(true);
@@ -90,7 +90,7 @@ describe('what dealer-feeds knows of the network (FeedNetwork), from contracts.e
   });
 
   it('answers a technician by the certificate valid on the row\'s date: certified, uncertified when expired or revoked, unknown when none', async () => {
-    const status = (id: string, on: string) => (network.lookupsFor(BERLIN) as { technicianStatus(id: string, on?: string): Promise<string> }).technicianStatus(id, on);
+    const status = async (id: string, on: string) => ((await network.lookupsFor(BERLIN)) as { technicianStatus(id: string, on?: string): Promise<string> }).technicianStatus(id, on);
     expect(await status('C-VALID', '2030-03-20')).toBe('certified');
     expect(await status('T-C-VALID', '2030-03-20')).toBe('certified'); // by the technician's id too
     expect(await status('C-VALID', '2029-12-31')).toBe('uncertified'); // not yet issued
@@ -98,15 +98,15 @@ describe('what dealer-feeds knows of the network (FeedNetwork), from contracts.e
     expect(await status('C-REVOKED', '2030-03-14')).toBe('certified');
     expect(await status('C-REVOKED', '2030-03-15')).toBe('uncertified'); // revoked from that day on
     expect(await status('C-NOBODY', '2030-03-20')).toBe('unknown');
-    expect(await (network.lookupsFor('D0899') as { technicianStatus(id: string, on?: string): Promise<string> }).technicianStatus('C-VALID', '2030-03-20')).toBe('unknown'); // another dealer's
+    expect(await ((await network.lookupsFor('D0899')) as { technicianStatus(id: string, on?: string): Promise<string> }).technicianStatus('C-VALID', '2030-03-20')).toBe('unknown'); // another dealer's
   });
 
   it('knows the record numbers of the dealer\'s accepted repairs (withdrawn ones no longer) and those of the same upload', async () => {
-    const lookups = network.lookupsFor(BERLIN, new Set(['R-NEW']));
+    const lookups = await network.lookupsFor(BERLIN, new Set(['R-NEW']));
     expect(await lookups.isKnownRepairRecord?.('R-1')).toBe(true);
     expect(await lookups.isKnownRepairRecord?.('R-2')).toBe(false);
     expect(await lookups.isKnownRepairRecord?.('R-NEW')).toBe(true);
-    expect(await network.lookupsFor('D0899').isKnownRepairRecord?.('R-1')).toBe(false);
+    expect(await (await network.lookupsFor('D0899')).isKnownRepairRecord?.('R-1')).toBe(false);
   });
 
   it('rebuilds each read model through POST /admin/rebuilds (contracts\' topic replayed, its own store) into the same documents', async () => {

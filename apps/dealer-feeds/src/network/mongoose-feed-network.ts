@@ -49,9 +49,11 @@ export class MongooseFeedNetwork extends FeedNetwork {
    * The lookups read the dealer's time zone with its certificates; an unknown dealer (refused by
    * the submissions before they read) gets Asia/Shanghai for "today".
    */
-  lookupsFor(dealerCode: string, extraRepairRecords?: ReadonlySet<string>): FeedLookups {
+  async lookupsFor(dealerCode: string, extraRepairRecords?: ReadonlySet<string>): Promise<FeedLookups> {
     const sources = { catalog: this.catalog, certificates: this.certificates, repairRecords: this.repairRecords };
-    return new DealerLookups(sources, dealerCode, async () => (await this.timeZoneOf(dealerCode)) ?? 'Asia/Shanghai', extraRepairRecords);
+    const lookups = new DealerLookups(sources, dealerCode, async () => (await this.timeZoneOf(dealerCode)) ?? 'Asia/Shanghai', extraRepairRecords);
+    await lookups.prepare();
+    return lookups;
   }
 
   private dealer(dealerCode: string): Promise<NetworkDealer | null> {
