@@ -1396,10 +1396,10 @@ export interface components {
             /** @description Rejected attempts */
             rejections: number;
             /**
-             * @description accepted: a version accepted by the due date; late: its first version accepted after it; overdue: none accepted and the due date passed (the scheduler recorded it); rejected: only rejected attempts so far; missing: nothing yet
+             * @description accepted: a version accepted by the due date; late: its first version accepted after it; overdue: none accepted and the due date passed (the scheduler recorded it); rejected: only rejected attempts so far; missing: nothing yet; not-due: nothing, and no agreement of the dealer in force for the month (no feed is due)
              * @enum {string}
              */
-            status: "missing" | "overdue" | "late" | "rejected" | "accepted";
+            status: "not-due" | "missing" | "overdue" | "late" | "rejected" | "accepted";
             /** @description The newest accepted version (accepted and late) */
             version?: number;
         };

@@ -6,7 +6,7 @@ export const MAX_MONTHS = 12;
 export const DEFAULT_MONTHS = 6;
 export const DEALERS_PER_PAGE = 20;
 
-export type CellStatus = 'missing' | 'overdue' | 'late' | 'rejected' | 'accepted';
+export type CellStatus = 'not-due' | 'missing' | 'overdue' | 'late' | 'rejected' | 'accepted';
 
 export interface MatrixState {
   from: string;
@@ -52,7 +52,7 @@ export function searchParamsOf(state: MatrixState): Record<string, string> {
 
 /** antd Tag colours by status. */
 export const STATUS_COLOURS: Record<CellStatus, string> = {
-  accepted: 'green', late: 'orange', overdue: 'red', rejected: 'volcano', missing: 'default',
+  accepted: 'green', late: 'orange', overdue: 'red', rejected: 'volcano', missing: 'default', 'not-due': '',
 };
 
 /** The dealer's submissions of that month and kind (the feeds pages). */

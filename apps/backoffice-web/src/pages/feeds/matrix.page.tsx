@@ -57,7 +57,7 @@ function Legend() {
   const { t } = useTranslation();
   return (
     <Space size={4} wrap aria-label={t('feedMatrix:legend')}>
-      {(Object.keys(STATUS_COLOURS) as CellStatus[]).map((status) => <Tag key={status} color={STATUS_COLOURS[status]}>{t(`feedMatrix:status.${status}`)}</Tag>)}
+      {(Object.keys(STATUS_COLOURS) as CellStatus[]).map((status) => <Tag key={status} color={STATUS_COLOURS[status] || undefined} bordered={status !== 'not-due'}>{t(`feedMatrix:status.${status}`)}</Tag>)}
     </Space>
   );
 }
@@ -89,7 +89,7 @@ function CellTag({ dealerCode, cell }: { dealerCode: string; cell: Cell }) {
   const title = [cell.dueDate ? t('feedMatrix:due', { date: cell.dueDate }) : '', cell.rejections ? t('feedMatrix:rejections', { count: cell.rejections }) : ''].filter(Boolean).join(' · ');
   return (
     <Link to={submissionsLink(dealerCode, cell.period, cell.kind)} title={title || undefined} data-testid={`cell-${cell.period}-${cell.kind}`}>
-      <Tag color={STATUS_COLOURS[cell.status]} style={{ marginInlineEnd: 0 }}>{text}{cell.rejections > 0 && cell.status !== 'rejected' ? ' !' : ''}</Tag>
+      <Tag color={STATUS_COLOURS[cell.status] || undefined} bordered={cell.status !== 'not-due'} style={{ marginInlineEnd: 0 }}>{text}{cell.rejections > 0 && cell.status !== 'rejected' ? ' !' : ''}</Tag>
     </Link>
   );
 }

@@ -33,6 +33,14 @@ describe('GET /feed-matrix: dealers × months × kinds, filtered and bounded', (
     expect(body.dealers[0].cells[0]).toEqual({ period: '2030-11', kind: 'repairs', status: 'missing', rejections: 0 });
   });
 
+  it('says not-due for a month no agreement of the dealer covers (after it ends, or a dealer without one)', async () => {
+    const { body } = await matrix('from=2030-12&to=2031-01').expect(200);
+    const statuses = (code: string) => [...new Set(body.dealers.find((d: { dealerCode: string }) => d.dealerCode === code).cells
+      .map((c: { period: string; status: string }) => `${c.period} ${c.status}`))];
+    expect(statuses('D0821')).toEqual(['2030-12 missing', '2031-01 not-due']);
+    expect(statuses('D0822')).toEqual(['2030-12 not-due', '2031-01 not-due']);
+  });
+
   it('filters by region, by a dealer and its sub-dealers (within), and pages the dealers', async () => {
     const codes = async (q: string) => (await matrix(`from=2030-01&to=2030-01&${q}`).expect(200)).body.dealers.map((d: { dealerCode: string }) => d.dealerCode);
     expect(await codes('region=south')).toEqual(['D0822']);

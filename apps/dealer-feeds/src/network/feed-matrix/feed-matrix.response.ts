@@ -2,7 +2,7 @@ import { DEALER_CODE, FEED_KINDS_PUBLISHED, PublishedFeedKind } from '@aftersale
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MONTH } from './feed-matrix.request';
 
-export const CELL_STATUSES = ['missing', 'overdue', 'late', 'rejected', 'accepted'] as const;
+export const CELL_STATUSES = ['not-due', 'missing', 'overdue', 'late', 'rejected', 'accepted'] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
 /** One dealer × month × kind. */
@@ -11,7 +11,7 @@ export class FeedMatrixCell {
   @ApiProperty({ enum: FEED_KINDS_PUBLISHED }) kind!: PublishedFeedKind;
   @ApiProperty({
     enum: CELL_STATUSES,
-    description: 'accepted: a version accepted by the due date; late: its first version accepted after it; overdue: none accepted and the due date passed (the scheduler recorded it); rejected: only rejected attempts so far; missing: nothing yet',
+    description: 'accepted: a version accepted by the due date; late: its first version accepted after it; overdue: none accepted and the due date passed (the scheduler recorded it); rejected: only rejected attempts so far; missing: nothing yet; not-due: nothing, and no agreement of the dealer in force for the month (no feed is due)',
   })
   status!: CellStatus;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The newest accepted version (accepted and late)' }) version?: number;
