@@ -1,4 +1,4 @@
-import type { FeedLookups, TechnicianStatus } from '@aftersales/feeds';
+import type { FeedKind, FeedLookups, TechnicianStatus } from '@aftersales/feeds';
 import { dateIn } from '@aftersales/calendar';
 import { Model } from 'mongoose';
 import { CatalogEntry, NetworkCertificate } from './read-models/network.schemas';
@@ -33,14 +33,17 @@ export class DealerLookups implements FeedLookups {
     private readonly extraRepairRecords: ReadonlySet<string> = new Set(),
   ) {}
 
-  /** An empty catalog (none listed yet) checks nothing: every model is taken as known. */
   /**
-   * Reads every source before the file is read: the reader then awaits no I/O between rows (exceljs's
-   * streaming reader can lose a workbook's later sheets when it does; the reader rejects such a file).
+   * Reads every source the file's rows may ask before the file is read: the reader then awaits no
+   * I/O between rows (exceljs's streaming reader can lose a workbook's later sheets when it does;
+   * the reader rejects such a file). Only parts rows name repair records: a file sent as another
+   * kind does not read the dealer's record numbers (every month's: the largest source).
    */
-  async prepare(): Promise<void> {
-    await Promise.all([this.catalog(), this.certificates(), this.repairRecords(), this.timeZone()]);
+  async prepare(kind?: FeedKind): Promise<void> {
+    await Promise.all([this.catalog(), this.certificates(), kind === undefined || kind === 'parts' ? this.repairRecords() : undefined, this.timeZone()]);
   }
+
+  /** An empty catalog (none listed yet) checks nothing: every model is taken as known. */
 
   async isKnownModel(model: string): Promise<boolean> {
     const { models } = await this.catalog();

@@ -1,4 +1,4 @@
-import type { FeedLookups } from '@aftersales/feeds';
+import type { FeedKind, FeedLookups } from '@aftersales/feeds';
 
 /** When a dealer's feeds of a month are due (docs/feeds.md "Due dates"). */
 export interface FeedDeadline {
@@ -24,8 +24,8 @@ export abstract class FeedNetwork {
    * The reader's lookups for one dealer's file: known models and parts (the catalog), the
    * technician's certificate valid on the row's date, repair records in the dealer's accepted
    * repairs feeds. `extraRepairRecords` are the record numbers of the same upload's repairs rows.
-   * Every source is read before it resolves: the reader awaits no I/O between rows (exceljs's
-   * streaming reader can lose a workbook's later sheets when it does).
+   * Every source the file's `kind` may ask (any kind when undefined) is read before it resolves:
+   * the reader awaits no I/O between rows (exceljs's streaming reader can lose a workbook's later sheets when it does).
    */
-  abstract lookupsFor(dealerCode: string, extraRepairRecords?: ReadonlySet<string>): Promise<FeedLookups>;
+  abstract lookupsFor(dealerCode: string, extraRepairRecords?: ReadonlySet<string>, kind?: FeedKind): Promise<FeedLookups>;
 }

@@ -1,4 +1,4 @@
-import type { FeedLookups } from '@aftersales/feeds';
+import type { FeedKind, FeedLookups } from '@aftersales/feeds';
 import { dueDateOf, lastDayOf } from '@aftersales/dealer-feeds-domain';
 import { versionInForce } from '@aftersales/integration-events';
 import { orNoMatch } from '@aftersales/mongo';
@@ -49,10 +49,10 @@ export class MongooseFeedNetwork extends FeedNetwork {
    * The lookups read the dealer's time zone with its certificates; an unknown dealer (refused by
    * the submissions before they read) gets Asia/Shanghai for "today".
    */
-  async lookupsFor(dealerCode: string, extraRepairRecords?: ReadonlySet<string>): Promise<FeedLookups> {
+  async lookupsFor(dealerCode: string, extraRepairRecords?: ReadonlySet<string>, kind?: FeedKind): Promise<FeedLookups> {
     const sources = { catalog: this.catalog, certificates: this.certificates, repairRecords: this.repairRecords };
     const lookups = new DealerLookups(sources, dealerCode, async () => (await this.timeZoneOf(dealerCode)) ?? 'Asia/Shanghai', extraRepairRecords);
-    await lookups.prepare();
+    await lookups.prepare(kind);
     return lookups;
   }
 

@@ -78,7 +78,7 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
   private async read(command: SubmitFeed, file: ReceivedFile, timeZone: string, tracker: UploadTracker, base: Base): Promise<SubmitAnswer> {
     await tracker.phase('reading', { bytesReceived: file.bytes });
     const extra = await repairRecordsOf(file.path, command, timeZone, this.limits);
-    const lookups = await this.network.lookupsFor(command.dealerCode, extra); // every source read: no I/O between rows
+    const lookups = await this.network.lookupsFor(command.dealerCode, extra, command.kind); // every source read: no I/O between rows
     const reading = readFeed(file.path, {
       kind: command.kind, encoding: command.encoding, period: command.period, timeZone, maxBytes: this.limits.maxBytes, maxRows: this.limits.maxRows,
       lookups,
