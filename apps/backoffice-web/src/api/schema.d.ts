@@ -4124,6 +4124,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description A range that ends before it starts, or covers more than 36 months (naming to) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The contracts service answered badly */
             502: {
                 headers: {
@@ -5217,13 +5226,13 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rejected whole: every problem in the caller's language (or a business refusal naming its field, e.g. no agreement in force for the period) */
+            /** @description Rejected whole: every problem in the caller's language (UploadRejectedResponse); or a business refusal naming its field before the file is read, e.g. no agreement in force for the period (ProblemResponse) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UploadRejectedResponse"];
+                    "application/json": components["schemas"]["UploadRejectedResponse"] | components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description The dealer-feeds service answered badly */
@@ -5357,7 +5366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description Not signed in: no access token, or one that is invalid or expired */
@@ -5384,7 +5393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description The dealer-feeds service answered badly */
@@ -5854,8 +5863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
-                    "text/csv; charset=utf-8": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description Not signed in: no access token, or one that is invalid or expired */

@@ -12,13 +12,13 @@ export class FeedDealerParam {
 }
 
 export class SubmissionParam extends FeedDealerParam {
-  @ApiProperty({ example: '0192f0c4-5e7a-7cc1-9a1e-3b2d4c5e6f70', description: 'As POST …/feed-submissions answered it' })
+  @ApiProperty({ pattern: SUBMISSION_ID.source, example: '0192f0c4-5e7a-7cc1-9a1e-3b2d4c5e6f70', description: 'As POST …/feed-submissions answered it' })
   @Matches(SUBMISSION_ID, { message: 'submissionId must be a submission id as the upload answered it (a UUID)' })
   submissionId!: string;
 }
 
 export class UploadParam extends FeedDealerParam {
-  @ApiProperty({ example: '3f1c2a9e-upload', description: 'The uploadId the client chose (or the upload answered)' })
+  @ApiProperty({ pattern: UPLOAD_ID.source, example: '3f1c2a9e-upload', description: 'The uploadId the client chose (or the upload answered)' })
   @Matches(UPLOAD_ID, { message: 'uploadId must be 1 to 64 letters, digits, - or _' })
   uploadId!: string;
 }

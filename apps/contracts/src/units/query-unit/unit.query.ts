@@ -1,3 +1,4 @@
+import { TEXT_PATTERN } from '@aftersales/integration-events';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CALENDAR_DATE_PATTERN } from '@aftersales/calendar';
 import { DEALER_CODE, DEALER_CODE_RULE, IsCalendarDate, IsDealerCode, IsText } from '@aftersales/integration-events';
@@ -5,7 +6,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 export class SerialNoParam {
-  @ApiProperty({ minLength: 1, maxLength: 64, example: 'LQ690K-2026-000123', description: 'The serial number (序列號) as delivered or carded' })
+  @ApiProperty({ minLength: 1, maxLength: 64, pattern: TEXT_PATTERN.source, example: 'LQ690K-2026-000123', description: 'The serial number (序列號) as delivered or carded' })
   @IsText(64)
   serialNo!: string;
 }

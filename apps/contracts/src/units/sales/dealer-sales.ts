@@ -79,6 +79,7 @@ export class DealerSalesController {
   @ApiOkResponse({ type: SalesResponse, description: 'One line per month of the range, and the total' })
   @ApiInputProblems()
   @ApiProblem(404, 'No such dealer')
+  @ApiProblem(422, 'A range that ends before it starts, or covers more than 36 months (naming to)')
   get(@Param() { code }: DealerCodeParam, @Query() { from, to }: SalesQuery): Promise<SalesResponse> {
     return this.queries.execute(new GetSales(code, from, to));
   }

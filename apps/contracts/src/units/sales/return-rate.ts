@@ -1,4 +1,4 @@
-import { InputProblems } from '@aftersales/service-kit';
+import { invalid } from '@aftersales/event-sourcing';
 
 /** The card return rate: the exact counts, and the percent rounded half up to one decimal (integers only, no float error). */
 export function cardReturnRate(cards: number, unitsSold: number): { cards: number; unitsSold: number; percent: number | null } {
@@ -7,12 +7,12 @@ export function cardReturnRate(cards: number, unitsSold: number): { cards: numbe
   return { cards, unitsSold, percent: tenths / 10 };
 }
 
-/** The months from `from` through `to` (`YYYY-MM`); a reversed or too long range is a 400 naming `to`. */
+/** The months from `from` through `to` (`YYYY-MM`); a reversed or too long range is a 422 naming `to` (each month is well-formed: the range is refused). */
 export function monthsBetween(from: string, to: string, max: number): string[] {
   const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
   const count = index(to) - index(from) + 1;
-  if (count < 1) throw new InputProblems([{ field: 'to', reason: `to must not be before from (${from})` }]);
-  if (count > max) throw new InputProblems([{ field: 'to', reason: `the range may cover at most ${max} months` }]);
+  if (count < 1) throw invalid(`to must not be before from (${from})`, 'to');
+  if (count > max) throw invalid(`the range may cover at most ${max} months`, 'to');
   return Array.from({ length: count }, (_, i) => {
     const n = index(from) + i;
     return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;

@@ -83,7 +83,7 @@ describe('contracts: delivery import from CSV or XLSX', () => {
   });
 
   it.each([
-    ['a binary file', () => upload(Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]), 'd.csv'), 400, 'file'],
+    ['a binary file (a well-formed request: 422)', () => upload(Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]), 'd.csv'), 422, 'file'],
     ['no file', () => request(svc.http).post('/unit-deliveries/imports').field('note', 'x'), 400, 'file'],
     ['JSON', () => request(svc.http).post('/unit-deliveries/imports').send({ file: 'x' }), 415, 'content-type'],
     ['a file past UNIT_IMPORT_MAX_BYTES', () => upload(Buffer.alloc(20_001, 65)), 413, 'file'],

@@ -1,4 +1,4 @@
-import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
 import multer, { MulterError, StorageEngine } from 'multer';
 import { Observable } from 'rxjs';
 import { Readable } from 'node:stream';
@@ -42,7 +42,7 @@ export class DeliveryUpload implements NestInterceptor {
   }
 
   private refusal(error: unknown): Error {
-    if (error instanceof NotADeliveryFile) return new BadRequestException({ message: 'The file is neither CSV nor XLSX', problems: [{ field: 'file', reason: error.message }] });
+    if (error instanceof NotADeliveryFile) return new UnprocessableEntityException({ message: 'The file is neither CSV nor XLSX', problems: [{ field: 'file', reason: error.message, row: 0, code: 'not-a-file' }] });
     if (!(error instanceof MulterError)) {
       return new BadRequestException({ message: 'The body is no readable multipart form', problems: [{ field: '(body)', reason: String((error as Error)?.message ?? error) }] });
     }

@@ -1,6 +1,7 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { FEED_KINDS_PUBLISHED, PublishedFeedKind } from '@aftersales/integration-events';
+import { ApiInputProblems, InputProblems } from '@aftersales/service-kit';
 import { OverdueScheduler } from './overdue-scheduler';
 
 export class RecordedOverdue {
@@ -23,8 +24,13 @@ export class OverdueChecksController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ operationId: 'checkOverdueFeeds', summary: 'Record every feed past its due date without an accepted version overdue, now (idempotent)' })
+  @ApiBody({ required: true, description: 'An empty JSON object: the check takes no options', schema: { type: 'object', properties: {}, additionalProperties: false } })
   @ApiOkResponse({ type: OverdueCheckResponse, description: 'What this check recorded' })
-  async check(): Promise<OverdueCheckResponse> {
+  @ApiInputProblems({ body: true })
+  async check(@Body() options: Record<string, unknown>): Promise<OverdueCheckResponse> {
+    // The body is an empty object (a command is a JSON object, docs/architecture.md): any property is refused by name.
+    const unknown = Object.keys(options ?? {});
+    if (unknown.length > 0) throw new InputProblems(unknown.map((field) => ({ field, reason: `property ${field} should not exist` })));
     const recorded = await this.scheduler.check();
     return { recorded: recorded.map(({ dealerCode, period, kind, dueDate }) => ({ dealerCode, period, kind, dueDate })) };
   }

@@ -1,6 +1,6 @@
 import { csvTemplate, xlsxTemplate } from '@aftersales/feeds';
 import { Controller, Get, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiInputProblems } from '@aftersales/service-kit';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -20,7 +20,6 @@ class TemplateQuery extends LanguageQuery {
 export class FeedTemplatesController {
   @Get(':kind')
   @ApiOperation({ operationId: 'getFeedTemplate', summary: 'A kind\'s template: headers in the caller\'s script with the English key (* = required), one example row' })
-  @ApiProduces(CSV, XLSX)
   @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) or XLSX', content: { [CSV]: { schema: { type: 'string' } }, [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiInputProblems()
   template(@Param() { kind }: TemplateParam, @Query() { format = 'xlsx', lang }: TemplateQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): StreamableFile {

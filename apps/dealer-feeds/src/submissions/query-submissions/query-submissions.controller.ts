@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiInputProblems, ApiProblem } from '@aftersales/service-kit';
 import type { Request, Response } from 'express';
 import { PassThrough } from 'node:stream';
@@ -59,7 +59,6 @@ export class QuerySubmissionsController {
 
   @Get('feed-submissions/:submissionId/error-report')
   @ApiOperation({ operationId: 'getFeedErrorReport', summary: 'The XLSX error report: every problem, and each problem row of the file beside its problems' })
-  @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'The workbook (messages in 繁體, 简体 and English)', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiInputProblems()
   @ApiProblem(404, 'The dealer has no such submission')

@@ -6,7 +6,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LanguageQuery } from '../submission.params';
 
 export class ListSubmissionsQuery {
-  @ApiPropertyOptional({ example: '2026-09' }) @IsOptional() @Matches(PERIOD, { message: 'period must be a month written YYYY-MM' }) period?: string;
+  @ApiPropertyOptional({ pattern: PERIOD.source, example: '2026-09' }) @IsOptional() @Matches(PERIOD, { message: 'period must be a month written YYYY-MM' }) period?: string;
   @ApiPropertyOptional({ enum: FEED_KINDS }) @IsOptional() @IsIn(FEED_KINDS, { message: `kind must be one of ${FEED_KINDS.join(', ')}` }) kind?: FeedKind;
   @ApiPropertyOptional({ enum: ['accepted', 'rejected'] }) @IsOptional() @IsIn(['accepted', 'rejected'], { message: 'status must be accepted or rejected' })
   status?: 'accepted' | 'rejected';

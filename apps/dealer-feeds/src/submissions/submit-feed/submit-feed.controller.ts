@@ -1,7 +1,7 @@
 import { Controller, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ApiCreated, ApiProblem, requestContext } from '@aftersales/service-kit';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiCreated, ApiProblem, ProblemResponse, requestContext } from '@aftersales/service-kit';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { languageOf } from '../problem-view';
@@ -12,7 +12,7 @@ import { SubmitFeed } from './submit-feed.handler';
 import type { SubmitAnswer } from './feed-answers';
 
 @ApiTags('feed-submissions')
-@ApiExtraModels(UploadRejectedResponse)
+@ApiExtraModels(UploadRejectedResponse, ProblemResponse)
 @Controller('dealers/:dealerCode/feed-submissions')
 export class SubmitFeedController {
   constructor(private readonly commands: CommandBus) {}
@@ -28,7 +28,10 @@ export class SubmitFeedController {
     links: { GetSubmission: { operationId: 'getFeedSubmission', parameters: { dealerCode: '$request.path.dealerCode', submissionId: '$response.body#/submissions/0/submissionId' }, description: 'The submission and its feed\'s versions' } },
     unchanged: 'The same bytes were sent before for this dealer and period (repeated: true): the first result; nothing recorded',
   })
-  @ApiResponse({ status: 422, type: UploadRejectedResponse, description: 'Rejected whole: every problem in the caller\'s language (or a business refusal naming its field, e.g. no agreement in force for the period)' })
+  @ApiResponse({
+    status: 422, description: 'Rejected whole: every problem in the caller\'s language (UploadRejectedResponse); or a business refusal naming its field before the file is read, e.g. no agreement in force for the period (ProblemResponse)',
+    schema: { oneOf: [{ $ref: getSchemaPath(UploadRejectedResponse) }, { $ref: getSchemaPath(ProblemResponse) }] },
+  })
   @ApiProblem(400, 'Malformed: a query value of the wrong form, no file, or another form field')
   @ApiProblem(404, 'No such dealer')
   @ApiProblem(409, 'Another version of the same feed is being recorded: send it again shortly')

@@ -7,7 +7,7 @@ import { LanguageQuery, UPLOAD_ID } from '../submission.params';
 export const ENCODINGS: readonly FeedEncoding[] = ['utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le', 'utf-16be'];
 
 export class SubmitFeedQuery extends LanguageQuery {
-  @ApiProperty({ example: '2026-09', description: 'The month the file reports on (YYYY-MM)' })
+  @ApiProperty({ pattern: PERIOD.source, example: '2026-09', description: 'The month the file reports on (YYYY-MM)' })
   @Matches(PERIOD, { message: 'period must be a month written YYYY-MM' })
   period!: string;
 
@@ -19,7 +19,7 @@ export class SubmitFeedQuery extends LanguageQuery {
   @IsOptional() @IsIn(ENCODINGS, { message: `encoding must be one of ${ENCODINGS.join(', ')}` })
   encoding?: FeedEncoding;
 
-  @ApiPropertyOptional({ example: '3f1c2a9e-upload', description: 'The client\'s id of this upload, to ask its progress while it runs' })
+  @ApiPropertyOptional({ pattern: UPLOAD_ID.source, example: '3f1c2a9e-upload', description: 'The client\'s id of this upload, to ask its progress while it runs' })
   @IsOptional() @Matches(UPLOAD_ID, { message: 'uploadId must be 1 to 64 letters, digits, - or _' })
   uploadId?: string;
 }
