@@ -106,6 +106,14 @@ export class FeedArchive {
       });
   }
 
+  /** Removes what was staged of versions that will never be recorded: their chunks and key index. */
+  async discardStaged(submissionIds: string[]): Promise<void> {
+    if (submissionIds.length === 0) return;
+    const staged = { s: { $in: submissionIds } };
+    await this.chunks.deleteMany(staged);
+    await this.index.deleteMany(staged);
+  }
+
   private expiresByItself = true;
   private lastPruned = 0;
 

@@ -24,8 +24,7 @@ export class UnfinishedVersions implements OnApplicationBootstrap {
     for (const submission of await this.archive.submissions.find({ phase: 'applying' }).toArray()) {
       const { state } = await this.streams.load(refOf(submission));
       if (!state.versions.some((v) => v.submissionId === submission._id)) {
-        await this.archive.chunks.deleteMany({ s: submission._id });
-        await this.archive.index.deleteMany({ s: submission._id });
+        await this.archive.discardStaged([submission._id]);
         await this.archive.submissions.deleteOne({ _id: submission._id });
         continue;
       }

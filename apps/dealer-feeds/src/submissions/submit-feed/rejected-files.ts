@@ -29,11 +29,7 @@ export class RejectedFiles {
     command: { dealerCode: string; period: string; kind?: FeedKind; uploadId: string; language: Language },
     file: ReceivedFile, summary: FeedSummary, staged: StagedVersion[], base: Base,
   ): Promise<SubmitAnswer> {
-    if (staged.length) {
-      const ids = { s: { $in: staged.map((s) => s.submissionId) } };
-      await this.archive.chunks.deleteMany(ids);
-      await this.archive.index.deleteMany(ids);
-    }
+    await this.archive.discardStaged(staged.map((s) => s.submissionId));
     const kinds = [...new Set([command.kind, ...summary.sections.map((s) => s.kind), ...staged.map((s) => s.kind)].filter((k): k is FeedKind => !!k))];
     const record: SubmissionRecord = {
       _id: uuidv7(), ...base, ...(kinds[0] ? { kind: kinds[0] } : {}), status: 'rejected', phase: 'done', format: summary.format,

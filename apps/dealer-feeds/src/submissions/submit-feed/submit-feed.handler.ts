@@ -88,10 +88,16 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
     // (exceljs's streaming reader can lose the later sheets of a workbook when its reader awaits I/O there).
     const states = await this.basesOf(command);
     let rows = 0;
-    for await (const record of reading) {
-      const version = staged.get(record.kind) ?? this.stage(command, record.kind, staged, states);
-      await version.add(record.data);
-      if (++rows % 1_000 === 0) tracker.update({ rowsRead: rows });
+    try {
+      for await (const record of reading) {
+        const version = staged.get(record.kind) ?? this.stage(command, record.kind, staged, states);
+        await version.add(record.data);
+        if (++rows % 1_000 === 0) tracker.update({ rowsRead: rows });
+      }
+    } catch (error) {
+      // A refusal while reading (a feed still being recorded: 409) or a failure: nothing staged is kept.
+      await this.archive.discardStaged([...staged.values()].map((v) => v.submissionId)).catch(() => undefined);
+      throw error;
     }
     const summary = await reading.summary();
     await tracker.phase(summary.ok ? 'applying' : 'reading', { rowsRead: summary.rows, rowsTotal: summary.rows });
