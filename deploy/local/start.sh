@@ -116,7 +116,7 @@ start_ferretdb() {
     "--sqlite-url=file:$data/ferretdb/sqlite/" \
     "--state-dir=$data/ferretdb" \
     "--listen-addr=127.0.0.1:$MONGO_PORT" \
-    --debug-addr=- \
+    "--debug-addr=${FERRETDB_DEBUG_ADDR:--}" \
     --telemetry=disable \
     --log-level="${FERRETDB_LOG_LEVEL:-warn}"
 }

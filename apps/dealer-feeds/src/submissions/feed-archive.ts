@@ -19,16 +19,26 @@ export interface StagedChange {
   prev?: RowRef;
 }
 
+/** One chunk of a version's difference (≤ 500 rows, ≤ 256 KiB), as its FeedRowsChanged will carry it. */
+export interface StagedChunk {
+  s: string;
+  c: number;
+  changes: StagedChange[];
+}
+
 /**
- * One chunk of a version's difference, staged while the file is read and kept as the version's
- * diff: one document per chunk (≤ 500 rows, ≤ 256 KiB), as its FeedRowsChanged will carry it.
- * A document per row cost FerretDB about as much per row as the whole chunk does.
+ * A chunk as stored, staged while the file is read and kept as the version's diff: one document
+ * per chunk, its changes as their JSON text. The service only ever reads a chunk whole, and
+ * FerretDB writes and reads a 4 MiB text about six times faster than the same rows as nested
+ * documents (measured: 16 chunks, insert 1.3 s → 0.2 s, read 2.6 s → 0.4 s). A document per row
+ * cost FerretDB about as much per row as the whole chunk does.
  */
 export interface ChunkDocument {
   _id: string; // chunkId(s, c): read back by `_id $in`
   s: string;
   c: number;
-  changes: StagedChange[];
+  /** JSON of StagedChange[] (an array where a chunk was staged before the text form). */
+  changes: string | StagedChange[];
 }
 
 /**
@@ -104,6 +114,20 @@ export class FeedArchive {
         this.expiresByItself = false;
         await this.progress.createIndex({ updatedAt: 1 }, { name: 'by_age' });
       });
+  }
+
+  /** Stages chunk `c` of a version. */
+  async stageChunk(chunk: StagedChunk): Promise<void> {
+    await this.chunks.insertOne({ _id: chunkId(chunk.s, chunk.c), s: chunk.s, c: chunk.c, changes: JSON.stringify(chunk.changes) });
+  }
+
+  /** The staged chunks of these ids that exist, in submission and chunk order. */
+  async readChunks(ids: string[]): Promise<StagedChunk[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.chunks.find({ _id: { $in: ids } }).toArray();
+    return docs
+      .map((doc) => ({ s: doc.s, c: doc.c, changes: typeof doc.changes === 'string' ? (JSON.parse(doc.changes) as StagedChange[]) : doc.changes }))
+      .sort((a, b) => (a.s === b.s ? a.c - b.c : a.s < b.s ? -1 : 1));
   }
 
   /** Removes what was staged of versions that will never be recorded: their chunks and key index. */

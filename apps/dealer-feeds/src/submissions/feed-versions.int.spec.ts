@@ -110,7 +110,7 @@ describe('feed versions: every kind into events, the chunk bounds, late on the d
     const ref = { ...feed, submissionId: record._id };
     const { rows, recorded, corrected, withdrawn } = staged.counts;
     const accepted = await streams.decide(feed, new AcceptVersion({ ...ref, contentHash: record.contentHash, fileName: 'crash.csv', format: 'csv', receivedAt: record.receivedAt, late: false, dueDate: record.dueDate, rows, recorded, corrected, withdrawn, warnings: 0, chunks: 3 }, 0), commandContext());
-    const first = (await archive.chunks.findOne({ _id: chunkId(record._id, 1) }))?.changes.map((c) => ({ change: c.change, key: c.key, row: c.row })) ?? [];
+    const first = (await archive.readChunks([chunkId(record._id, 1)]))[0]?.changes.map((c) => ({ change: c.change, key: c.key, row: c.row })) ?? [];
     await streams.decide(feed, new RecordChunks(ref, 1, [{ chunk: 1, changes: first }]), commandContext(), accepted); // ... and then the crash
     expect(await svc.app.get(UnfinishedVersions).completeAll()).toBe(1);
     const events = await topic.whole(record._id);

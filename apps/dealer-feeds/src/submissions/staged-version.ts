@@ -1,7 +1,7 @@
 import type { FeedKind } from '@aftersales/feeds';
 import { MAX_ROWS_PER_CHUNK } from '@aftersales/integration-events';
 import { BaseIndex } from './base-index';
-import { chunkId, FeedArchive, INDEX_SEGMENT, IndexSegment, RowRef, segmentId, StagedChange } from './feed-archive';
+import { FeedArchive, INDEX_SEGMENT, IndexSegment, RowRef, segmentId, StagedChange } from './feed-archive';
 import { naturalKeyOf, publishedRow, rowHash } from './published-row';
 
 /** About 256 KiB of changes per FeedRowsChanged (issue 10 §1), well under Kafka's 1 MB message. */
@@ -78,7 +78,7 @@ export class StagedVersion {
     const changes = this.chunk;
     this.chunk = [];
     this.chunkBytes = 0;
-    await this.archive.chunks.insertOne({ _id: chunkId(this.submissionId, c), s: this.submissionId, c, changes });
+    await this.archive.stageChunk({ s: this.submissionId, c, changes });
   }
 
   private async indexed(key: string, h: string, ref: RowRef): Promise<void> {

@@ -40,7 +40,7 @@ export class VersionRecorder {
       const to = Math.min(total, from + CHUNKS_PER_APPEND - 1);
       const ids = [];
       for (let c = from; c <= to; c++) ids.push(chunkId(submission._id, c));
-      const docs = (await this.archive.chunks.find({ _id: { $in: ids } }).toArray()).sort((a, b) => a.c - b.c);
+      const docs = await this.archive.readChunks(ids);
       if (docs.length !== ids.length) throw new Error(`submission ${submission._id}: chunks ${from}-${to} are not all staged (${docs.length} of ${ids.length})`);
       const chunks = docs.map((doc) => ({ chunk: doc.c, changes: doc.changes.map(published) }));
       current = await this.streams.decide(feed, new RecordChunks(feed, version, chunks), context, current);

@@ -72,7 +72,7 @@ export class VersionRows {
     const rows = new Map<string, PublishedRow>();
     const ids = [...new Set(refs.map((r) => chunkId(r.s, r.c)))];
     for (let i = 0; i < ids.length; i += CHUNKS_PER_READ) {
-      for (const doc of await this.archive.chunks.find({ _id: { $in: ids.slice(i, i + CHUNKS_PER_READ) } }).toArray()) {
+      for (const doc of await this.archive.readChunks(ids.slice(i, i + CHUNKS_PER_READ))) {
         for (const c of doc.changes) if (c.row) rows.set(refKey({ s: doc.s, c: doc.c, n: c.n }), c.row);
       }
     }
@@ -80,8 +80,6 @@ export class VersionRows {
   }
 
   private async chunks(submissionId: string, numbers: number[]) {
-    if (numbers.length === 0) return [];
-    const docs = await this.archive.chunks.find({ _id: { $in: numbers.map((c) => chunkId(submissionId, c)) } }).toArray();
-    return docs.sort((a, b) => a.c - b.c);
+    return this.archive.readChunks(numbers.map((c) => chunkId(submissionId, c)));
   }
 }

@@ -4,3 +4,4 @@ export * from './insert-batcher';
 export * from './without-undefined';
 export * from './replace-collection';
 export * from './mongoose-models';
+export * from './upsert-many';

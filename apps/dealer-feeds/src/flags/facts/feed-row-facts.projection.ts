@@ -1,8 +1,7 @@
 import { Projection } from '@aftersales/event-store-mongo';
-import { bulkWriteInChunks, driverCollection } from '@aftersales/mongo';
+import { driverCollection, Upsert, upsertMany } from '@aftersales/mongo';
 import { EventEnvelope, FeedRowChangeV1, FeedsEvents, isEventOf } from '@aftersales/integration-events';
 import { Model } from 'mongoose';
-import { AnyBulkWriteOperation } from 'mongodb';
 import { FlagFeedRow } from './flag-facts.schemas';
 
 /** The kinds the rules read; the others (satisfaction, opinions) name no serial. */
@@ -39,7 +38,7 @@ export class FeedRowFactsProjection implements Projection {
   }
 
   async apply(events: EventEnvelope[]): Promise<void> {
-    const ops: AnyBulkWriteOperation<FlagFeedRow>[] = [];
+    const upserts: Upsert<FlagFeedRow>[] = [];
     for (const event of events) {
       if (!isEventOf(FeedsEvents.FeedRowsChanged, event)) continue;
       const { dealerCode, period, kind, submissionId, version, changes } = event.data;
@@ -54,10 +53,11 @@ export class FeedRowFactsProjection implements Projection {
         const gone = withdrawn ? [] : Object.entries(columns).filter(([, v]) => v === undefined).map(([k]) => k);
         const $unset = Object.fromEntries(gone.map((k) => [k, 1 as const]));
         const filter = { _id, version: { $lte: version } };
-        ops.push({ updateOne: { filter, update: { $set, ...(gone.length ? { $unset } : {}) }, upsert: true } });
+        const op = { updateOne: { filter, update: { $set, ...(gone.length ? { $unset } : {}) }, upsert: true } };
+        upserts.push({ _id, document: { _id, ...$set } as FlagFeedRow, op });
       }
     }
     // A newer version already there makes the upsert a duplicate key: the row stays as the newer version has it.
-    await bulkWriteInChunks(driverCollection(this.rows), ops, { tolerateDuplicateKeys: true });
+    await upsertMany(driverCollection(this.rows), upserts, { tolerateDuplicateKeys: true });
   }
 }

@@ -1,11 +1,10 @@
 import { Projection } from '@aftersales/event-store-mongo';
 import { EventEnvelope, FeedRowsChangedV1, FeedsEvents, TOPICS } from '@aftersales/integration-events';
-import { bulkWriteInChunks, driverCollection } from '@aftersales/mongo';
+import { driverCollection, Upsert, upsertMany } from '@aftersales/mongo';
 import { ReadModels } from '@aftersales/service-kit';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { AnyBulkWriteOperation } from 'mongodb';
 import { Connection, Model } from 'mongoose';
 
 export const REPAIR_RECORDS = 'network_repair_records';
@@ -40,18 +39,19 @@ export class RepairRecordsProjection implements Projection {
   }
 
   async apply(events: EventEnvelope[]): Promise<void> {
-    const last = new Map<string, AnyBulkWriteOperation<RepairRecord>>();
+    const last = new Map<string, Upsert<RepairRecord>>();
     for (const event of events) {
       const data = event.data as unknown as FeedRowsChangedV1;
       if (data.kind !== 'repairs') continue;
       for (const { change, key } of data.changes) {
         const _id = `${data.dealerCode}|${data.period}|${key}`;
+        const record = { _id, dealerCode: data.dealerCode, recordNo: key };
         last.set(_id, change === 'withdrawn'
-          ? { deleteOne: { filter: { _id } } }
-          : { replaceOne: { filter: { _id }, replacement: { dealerCode: data.dealerCode, recordNo: key } as RepairRecord, upsert: true } });
+          ? { _id, op: { deleteOne: { filter: { _id } } } }
+          : { _id, document: record, op: { replaceOne: { filter: { _id }, replacement: record, upsert: true } } });
       }
     }
-    await bulkWriteInChunks(driverCollection(this.records), [...last.values()], { tolerateDuplicateKeys: true });
+    await upsertMany(driverCollection(this.records), [...last.values()], { tolerateDuplicateKeys: true });
   }
 }
 
