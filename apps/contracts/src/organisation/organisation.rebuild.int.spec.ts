@@ -1,4 +1,4 @@
-import { rebuildProjection } from '@aftersales/event-store-mongo';
+import { decodeCommit, rebuildProjection } from '@aftersales/event-store-mongo';
 import { connectionOn } from '@aftersales/mongo';
 import { eventually } from '@aftersales/testing';
 import { EventEnvelope } from '@aftersales/integration-events';
@@ -34,7 +34,7 @@ describe('the organisation read model: redelivered events and a rebuild from the
 
   it('writes nothing new when every event is delivered again, in one batch and out of order', async () => {
     const before = await snapshot();
-    const envelopes: EventEnvelope[] = (await f.svc.infra.store.commits.find().toArray()).flatMap((commit) => commit.events);
+    const envelopes: EventEnvelope[] = (await f.svc.infra.store.commits.find().toArray()).flatMap((commit) => decodeCommit(commit).events);
     await OrganisationProjection.on(connectionOn(f.svc.infra.db)).apply([...envelopes].reverse());
     expect(await snapshot()).toEqual(before);
   });

@@ -4,7 +4,7 @@ import {
 import { defineEvent } from '@aftersales/integration-events';
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { IsInt, Min } from 'class-validator';
-import { EVENTS_COLLECTION } from './commit';
+import { DATA_AS_TEXT_BYTES, EVENTS_COLLECTION } from './commit';
 import { MongoEventStore } from './mongo-event-store';
 
 class TalliedV1 {
@@ -100,6 +100,27 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
     expect(docs[0]).toMatchObject({ firstVersion: 1, lastVersion: 3, published: false });
     expect(docs[0]['events']).toHaveLength(3);
     expect(await store.read(stream.streamId)).toEqual({ events: [tallied(1, 1), tallied(1, 2), tallied(1, 3)], version: 3 });
+  });
+
+  it("keeps a large event's data as its JSON text, a small one as a document, and reads both back as they were appended", async () => {
+    const stream = streamOf('large');
+    const rows = Array.from({ length: 300 }, (_, i) => ({ key: `R-${i}`, text: '更換電源板後正常', fee: 12_050, ok: i % 2 === 0 }));
+    const large: PublishedEvent = { type: 'test.Large', schemaVersion: 1, data: { rows } };
+    await store.append(stream, 0, [tallied(1, 1), large], context);
+
+    const [doc] = await ctx.db.collection(EVENTS_COLLECTION).find({ streamId: stream.streamId }).toArray();
+    const [small, big] = doc?.['events'] as Record<string, unknown>[];
+    expect(small).toMatchObject({ data: { by: 1, total: 1 } });
+    expect(small).not.toHaveProperty('dataText');
+    expect(big).not.toHaveProperty('data');
+    expect(JSON.parse(String(big?.['dataText']))).toEqual({ rows });
+    expect(DATA_AS_TEXT_BYTES).toBeLessThan(JSON.stringify({ rows }).length);
+
+    const fresh = new MongoEventStore(ctx.db); // no cached copy: read from the database
+    expect((await fresh.read(stream.streamId)).events).toEqual([tallied(1, 1), large]);
+    const all = [];
+    for await (const commit of fresh.all()) if (commit.streamId === stream.streamId) all.push(...commit.events.map((e) => e.data));
+    expect(all).toEqual([{ by: 1, total: 1 }, { rows }]);
   });
 
   it('lets exactly one of two concurrent appends at the same version win', async () => {

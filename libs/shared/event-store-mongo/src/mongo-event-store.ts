@@ -5,7 +5,7 @@ import { EventEnvelope, latestVersionOf, upcast } from '@aftersales/integration-
 import { Collection, Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
 import { InsertBatcher, isDuplicateKey } from '@aftersales/mongo';
-import { CommitDocument, EVENTS_COLLECTION } from './commit';
+import { CommitDocument, decodeCommit, EVENTS_COLLECTION, StoredCommit, storedCommit } from './commit';
 import { StreamCache } from './stream-cache';
 
 /**
@@ -17,17 +17,18 @@ import { StreamCache } from './stream-cache';
  * writes, unique indexes, no transactions, no change streams.
  */
 export class MongoEventStore implements EventStream {
-  readonly commits: Collection<CommitDocument>;
+  /** The stored commits (`decodeCommit` gives a commit as read). */
+  readonly commits: Collection<StoredCommit>;
   private readonly cache: StreamCache;
   /** Concurrent appends share insert commands: one round trip for a burst instead of one each. */
-  private readonly inserts: InsertBatcher<CommitDocument>;
+  private readonly inserts: InsertBatcher<StoredCommit>;
   /** Told of every commit this store wrote (the outbox relay publishes it without polling). */
   onAppended?: (commit: CommitDocument) => void;
   /** Told of an append that failed for another reason than a conflict: its commit may be stored all the same. */
   onAppendFailed?: (error: unknown) => void;
 
   constructor(db: Db, options: { streamCacheSize?: number } = {}) {
-    this.commits = db.collection<CommitDocument>(EVENTS_COLLECTION);
+    this.commits = db.collection<StoredCommit>(EVENTS_COLLECTION);
     this.cache = new StreamCache(options.streamCacheSize ?? 10_000);
     this.inserts = new InsertBatcher(this.commits);
   }
@@ -62,8 +63,9 @@ export class MongoEventStore implements EventStream {
     let envelopes = cached?.envelopes ?? [];
     let version = cached?.version ?? 0;
     for (;;) {
-      const next = await this.commits.findOne({ _id: `${streamId}@${version + 1}` });
-      if (!next) break;
+      const stored = await this.commits.findOne({ _id: `${streamId}@${version + 1}` });
+      if (!stored) break;
+      const next = decodeCommit(stored);
       envelopes = [...envelopes, ...next.events];
       version = next.lastVersion;
     }
@@ -85,7 +87,7 @@ export class MongoEventStore implements EventStream {
       recordedAt: context.recordedAt,
     };
     try {
-      await this.inserts.insert(commit);
+      await this.inserts.insert(storedCommit(commit));
     } catch (error) {
       if (isDuplicateKey(error)) throw new StreamVersionConflict(stream.streamId, expectedVersion);
       this.onAppendFailed?.(error);
@@ -103,8 +105,8 @@ export class MongoEventStore implements EventStream {
    * Every commit, each stream in version order: the source of a rebuild. Like Kafka, it orders
    * events within a stream, not across streams; projections must not depend on more.
    */
-  all(batchSize = 1000): AsyncIterable<CommitDocument> {
-    return this.commits.find({}).sort({ streamId: 1, firstVersion: 1 }).batchSize(batchSize);
+  async *all(batchSize = 1000): AsyncIterable<CommitDocument> {
+    for await (const commit of this.commits.find({}).sort({ streamId: 1, firstVersion: 1 }).batchSize(batchSize)) yield decodeCommit(commit);
   }
 
   private envelope(stream: StreamRef, version: number, event: EventToAppend, context: AppendContext): EventEnvelope {

@@ -1,7 +1,7 @@
 import { EventEnvelope } from '@aftersales/integration-events';
 import { BackoffOptions, LogLine } from '@aftersales/kafka';
 import { Collection } from 'mongodb';
-import { CommitDocument } from './commit';
+import { CommitDocument, decodeCommit, StoredCommit } from './commit';
 import { HandOff } from './relay-hand-off';
 import { RelayProgress } from './relay-progress';
 
@@ -70,7 +70,7 @@ export class OutboxRelay {
   private marking: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly commits: Collection<CommitDocument>,
+    private readonly commits: Collection<StoredCommit>,
     private readonly publisher: EventPublisher,
     private readonly options: OutboxRelayOptions,
   ) {
@@ -138,8 +138,8 @@ export class OutboxRelay {
   private async scan(): Promise<CommitDocument[]> {
     await this.marked(); // a commit whose mark is still being written is not found again
     // Stream by stream, in version order: a batch that cuts a stream leaves its later versions for the next.
-    const batch = await this.commits.find({ published: false }).sort({ streamId: 1, firstVersion: 1 })
-      .limit(this.options.batchSize).toArray();
+    const batch = (await this.commits.find({ published: false }).sort({ streamId: 1, firstVersion: 1 })
+      .limit(this.options.batchSize).toArray()).map(decodeCommit);
     await this.publishAndMark(batch);
     return batch;
   }

@@ -1,4 +1,4 @@
-import { EVENTS_COLLECTION, CommitDocument } from '@aftersales/event-store-mongo';
+import { decodeCommit, EVENTS_COLLECTION, StoredCommit } from '@aftersales/event-store-mongo';
 import { SettlementsEvents } from '@aftersales/integration-events';
 import { Db } from 'mongodb';
 import { Payment } from './payment-stream';
@@ -55,8 +55,8 @@ export interface Counted {
 export async function countInEvents(settlementsDb: Db, payments: Payment[]): Promise<Counted> {
   const recorded = new Map<string, number>();
   const accrued = new Map<string, number>();
-  for await (const commit of settlementsDb.collection<CommitDocument>(EVENTS_COLLECTION).find({})) {
-    for (const event of commit.events) {
+  for await (const stored of settlementsDb.collection<StoredCommit>(EVENTS_COLLECTION).find({})) {
+    for (const event of decodeCommit(stored).events) {
       const counts = event.type === SettlementsEvents.PaymentRecorded.type ? recorded
         : event.type === SettlementsEvents.FundAccrued.type ? accrued : undefined;
       const paymentId = String(event.data['paymentId']);

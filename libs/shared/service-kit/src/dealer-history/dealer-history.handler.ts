@@ -1,4 +1,4 @@
-import { CommitDocument } from '@aftersales/event-store-mongo';
+import { CommitDocument, decodeCommit, StoredCommit } from '@aftersales/event-store-mongo';
 import { EventEnvelope, upcast } from '@aftersales/integration-events';
 import { invalid } from '@aftersales/event-sourcing';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
@@ -41,7 +41,8 @@ export class DealerHistoryHandler implements IQueryHandler<GetDealerHistory> {
   private async newestFirst(dealerCode: string, position: HistoryPosition | undefined, count: number): Promise<Found[]> {
     const found: Found[] = [];
     const commits = this.infra.store.commits.find(historyFilter(dealerCode, position)).sort({ recordedAt: -1, _id: -1 }).batchSize(Math.min(count, 100));
-    for await (const commit of commits) {
+    for await (const stored of commits) {
+      const commit = decodeCommit(stored);
       for (const event of [...commit.events].reverse()) {
         // The commit the last page ended in: only its events before the last one answered.
         if (commit._id === position?.commitId && event.version >= position.version) continue;
@@ -54,7 +55,7 @@ export class DealerHistoryHandler implements IQueryHandler<GetDealerHistory> {
 }
 
 /** The dealer's commits at or before the position (its own commit included: its older events may remain). */
-function historyFilter(dealerCode: string, position: HistoryPosition | undefined): Filter<CommitDocument> {
+function historyFilter(dealerCode: string, position: HistoryPosition | undefined): Filter<StoredCommit> {
   if (!position) return { dealerCode };
   const { recordedAt, commitId } = position;
   return { dealerCode, $or: [{ recordedAt: { $lt: recordedAt } }, { recordedAt, _id: { $lte: commitId } }] };
