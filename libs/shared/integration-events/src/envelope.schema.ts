@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import {
-  IsDefined, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
+  IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
   MinLength, ValidateNested,
 } from 'class-validator';
+import { anObject, CheckedBy } from './checked.validator';
 import { EventEnvelope } from './envelope';
 import { findDefinition, upcast } from './registry';
 import { FieldProblem, validatePlain } from './validation';
@@ -23,7 +24,8 @@ class EnvelopeSchema {
   @IsString() @MinLength(1) @MaxLength(32) dealerCode!: string;
   @IsISO8601({ strict: true }) occurredAt!: string;
   @IsISO8601({ strict: true }) recordedAt!: string;
-  @IsDefined() @IsObject() data!: Record<string, unknown>;
+  /** Checked by its event's schema next; here only that it is an object (not walked twice). */
+  @CheckedBy(anObject) data!: Record<string, unknown>;
   @ValidateNested() @Type(() => EventMetadataSchema) metadata!: EventMetadataSchema;
 }
 

@@ -14,6 +14,7 @@ export * from './settlements/settlements.events';
 export * from './domain-rules.validator';
 export * from './contracts/dealer-code';
 export * from './nested.validator';
+export * from './checked.validator';
 export * from './text.validator';
 export * from './time-zone.validator';
 // The plain rules live where domain code may import them; the services' edge reads them here too.

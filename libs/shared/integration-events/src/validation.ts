@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import { checkedFieldsOf } from './checked.validator';
 
 /** One problem with an input: the field (dotted path) and why it was refused. */
 export interface FieldProblem {
@@ -53,9 +54,20 @@ export function validatePlain<T extends object>(schema: new () => T, plain: unkn
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     return { ok: false, problems: [{ field: prefix || '(root)', reason: 'must be an object' }] };
   }
-  const instance = plainToInstance(schema, plain);
+  const checked = checkedFieldsOf(schema);
+  const rest: Record<string, unknown> = checked ? { ...plain } : (plain as Record<string, unknown>);
+  const checkedProblems: FieldProblem[] = [];
+  for (const [name, check] of checked ?? []) {
+    checkedProblems.push(...check((plain as Record<string, unknown>)[name], prefix ? `${prefix}.${name}` : name));
+    delete rest[name];
+  }
+  const instance = plainToInstance(schema, rest);
+  // Class fields may be defined on the instance (as undefined): the whitelist would refuse a checked one.
+  for (const name of checked?.keys() ?? []) delete (instance as Record<string, unknown>)[name];
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length) return { ok: false, problems: flattenValidationErrors(errors, prefix) };
+  const problems = [...flattenValidationErrors(errors, prefix), ...checkedProblems];
+  if (problems.length) return { ok: false, problems };
+  for (const name of checked?.keys() ?? []) if (name in plain) (instance as Record<string, unknown>)[name] = (plain as Record<string, unknown>)[name];
   return { ok: true, value: instance };
 }
 

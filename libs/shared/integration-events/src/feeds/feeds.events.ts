@@ -1,4 +1,6 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { CheckedBy, FieldCheck } from '../checked.validator';
+import type { FieldProblem } from '../validation';
 import { defineEvent } from '../registry';
 import { IsCalendarDate, IsDealerCode } from '../domain-rules.validator';
 import { NestedList } from '../nested.validator';
@@ -33,14 +35,41 @@ function isFlatRow(value: unknown): boolean {
     /^[a-z][a-z0-9_]{0,40}$/.test(key) && (typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 4000)));
 }
 
-export class FeedRowChangeV1 {
-  @IsIn(ROW_CHANGES) change!: RowChange;
+/** One row's change in a FeedRowsChanged (checked by `rowChanges`, not by decorators: 500 to an event). */
+export interface FeedRowChangeV1 {
+  change: RowChange;
   /** The natural key (docs/feeds.md), its parts joined by `|` (parts: `record_no|part_no`). */
-  @IsString() @MinLength(1) @MaxLength(200) key!: string;
+  key: string;
   /** The row of this version; absent when withdrawn. */
-  @IsOptional() @ValidateBy({ name: 'isFlatRow', validator: { validate: isFlatRow, defaultMessage: () => 'row must be a flat object of column keys to strings, numbers or booleans' } })
   row?: PublishedRow;
 }
+
+const CHANGE_FIELDS = new Set(['change', 'key', 'row']);
+/** At most this many problems are named for one list (a wholly wrong chunk would name 1,500). */
+const MAX_LIST_PROBLEMS = 20;
+
+function changeProblems(change: unknown, field: string): FieldProblem[] {
+  if (change === null || typeof change !== 'object' || Array.isArray(change)) return [{ field, reason: 'each value in changes must be an object' }];
+  const { change: kind, key, row } = change as Record<string, unknown>;
+  const problems: FieldProblem[] = Object.keys(change).filter((name) => !CHANGE_FIELDS.has(name))
+    .map((name) => ({ field: `${field}.${name}`, reason: `property ${name} should not exist` }));
+  if (kind === undefined) problems.push({ field: `${field}.change`, reason: 'change is required' });
+  else if (!(ROW_CHANGES as readonly unknown[]).includes(kind)) problems.push({ field: `${field}.change`, reason: `change must be one of the following values: ${ROW_CHANGES.join(', ')}` });
+  if (key === undefined) problems.push({ field: `${field}.key`, reason: 'key is required' });
+  else if (typeof key !== 'string' || key.length < 1 || key.length > 200) problems.push({ field: `${field}.key`, reason: 'key must be a string of 1 to 200 characters' });
+  if (row !== undefined && !isFlatRow(row)) problems.push({ field: `${field}.row`, reason: 'row must be a flat object of column keys to strings, numbers or booleans' });
+  return problems;
+}
+
+/** A FeedRowsChanged's changes: a list of at most MAX_ROWS_PER_CHUNK changes, each named by its index when wrong. */
+const rowChanges: FieldCheck = (value, field) => {
+  if (value === undefined) return [{ field, reason: 'changes is required' }];
+  if (!Array.isArray(value)) return [{ field, reason: 'changes must be an array' }];
+  if (value.length > MAX_ROWS_PER_CHUNK) return [{ field, reason: `changes must contain no more than ${MAX_ROWS_PER_CHUNK} elements` }];
+  const problems: FieldProblem[] = [];
+  for (let i = 0; i < value.length && problems.length < MAX_LIST_PROBLEMS; i++) problems.push(...changeProblems(value[i], `${field}.${i}`));
+  return problems.slice(0, MAX_LIST_PROBLEMS);
+};
 
 class SubmissionRef {
   @IsString() @MinLength(1) @MaxLength(100) submissionId!: string;
@@ -77,7 +106,7 @@ export class FeedRowsChangedV1 extends SubmissionRef {
   /** 1..chunks of the version's SubmissionAccepted. */
   @IsInt() @Min(1) chunk!: number;
   @IsInt() @Min(1) chunks!: number;
-  @IsArray() @ArrayMaxSize(MAX_ROWS_PER_CHUNK) @NestedList(() => FeedRowChangeV1, MAX_ROWS_PER_CHUNK) changes!: FeedRowChangeV1[];
+  @CheckedBy(rowChanges) changes!: FeedRowChangeV1[];
 }
 
 /** A file refused whole (docs/feeds.md "All or nothing"); its problems stay with the service. */
