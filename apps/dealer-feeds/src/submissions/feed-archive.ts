@@ -55,6 +55,9 @@ export interface IndexSegment {
   refs: RowRef[];
 }
 
+/** A version being staged while its file is read, until its submission record is written (`touchedAt`: its last chunk). */
+export interface StagingDocument { _id: string; touchedAt: Date }
+
 export interface ProblemDocument extends FeedProblem { _id: string; s: string; n: number }
 export interface ProblemRowDocument extends ReportedRow { _id: string; s: string; n: number }
 export interface ProgressDocument {
@@ -84,6 +87,7 @@ export class FeedArchive {
   readonly submissions: Collection<SubmissionRecord>;
   readonly chunks: Collection<ChunkDocument>;
   readonly index: Collection<IndexSegment>;
+  readonly staging: Collection<StagingDocument>;
   readonly problems: Collection<ProblemDocument>;
   readonly problemRows: Collection<ProblemRowDocument>;
   readonly progress: Collection<ProgressDocument>;
@@ -94,6 +98,7 @@ export class FeedArchive {
     this.submissions = db.collection('feed_submissions');
     this.chunks = db.collection('feed_version_chunks');
     this.index = db.collection('feed_version_index');
+    this.staging = db.collection('feed_staging');
     this.problems = db.collection('feed_problems');
     this.problemRows = db.collection('feed_problem_rows');
     this.progress = db.collection('feed_upload_progress');
@@ -106,6 +111,7 @@ export class FeedArchive {
     await this.submissions.createIndex({ phase: 1 }, { name: 'by_phase' });
     await this.chunks.createIndex({ s: 1, c: 1 }, { name: 'by_submission' });
     await this.index.createIndex({ s: 1, seg: 1 }, { name: 'by_submission' });
+    await this.staging.createIndex({ touchedAt: 1 }, { name: 'by_age' });
     await this.problems.createIndex({ s: 1, n: 1 }, { name: 'by_submission' });
     await this.problemRows.createIndex({ s: 1, n: 1 }, { name: 'by_submission' });
     // MongoDB expires old progress by itself; FerretDB has no TTL index, so there it is pruned by hand (pruneProgress).
@@ -118,6 +124,8 @@ export class FeedArchive {
 
   /** Stages chunk `c` of a version. */
   async stageChunk(chunk: StagedChunk): Promise<void> {
+    // Before the chunk: a crash after it leaves a marker the sweep finds (AbandonedStaging).
+    await this.staging.updateOne({ _id: chunk.s }, { $set: { touchedAt: new Date() } }, { upsert: true });
     await this.chunks.insertOne({ _id: chunkId(chunk.s, chunk.c), s: chunk.s, c: chunk.c, changes: JSON.stringify(chunk.changes) });
   }
 
@@ -136,6 +144,12 @@ export class FeedArchive {
     const staged = { s: { $in: submissionIds } };
     await this.chunks.deleteMany(staged);
     await this.index.deleteMany(staged);
+    await this.staging.deleteMany({ _id: { $in: submissionIds } });
+  }
+
+  /** The version's submission record is written: it owns what was staged from now on. */
+  async staged(submissionId: string): Promise<void> {
+    await this.staging.deleteOne({ _id: submissionId });
   }
 
   private expiresByItself = true;

@@ -10,6 +10,7 @@ import { FeedClock } from './feed-clock';
 import { FeedStreams } from './feed-streams';
 import { StagedVersion } from './staged-version';
 import { UnfinishedVersions } from './unfinished-versions';
+import { ABANDONED_AFTER_MS, AbandonedStaging } from './abandoned-staging';
 
 const DEALER = 'D0903';
 const clock = { at: new Date('2026-10-10T15:59:59Z'), now() { return this.at; } };
@@ -120,4 +121,27 @@ describe('feed versions: every kind into events, the chunk bounds, late on the d
     expect((await archive.submissions.findOne({ _id: record._id }))?.phase).toBe('done');
     expect(await svc.app.get(UnfinishedVersions).completeAll()).toBe(0);
   }, 180_000);
+  it('removes what an abandoned upload staged (a crash before its record) once untouched for 30 minutes, and nothing of a live or recorded one', async () => {
+    const archive = svc.app.get(FeedArchive);
+    const stage = async (id: string) => {
+      const staged = new StagedVersion(archive, id, 'repairs', `${DEALER}|2026-04|repairs`, 0);
+      for (let i = 0; i < 600; i++) await staged.add({ record_no: `A-${i}`, serial_no: 'SN', model: 'LX-300', reported_at: new Date('2026-04-03T01:00:00Z'), resolved_at: new Date('2026-04-03T02:00:00Z'), fault_level: 1, fault_code: 'E', technician_id: 'T-0042' });
+      await staged.finish();
+    };
+    const [abandoned, live, owned] = ['0192f0c4-5e7a-7cc1-9a1e-00000000a001', '0192f0c4-5e7a-7cc1-9a1e-00000000a002', '0192f0c4-5e7a-7cc1-9a1e-00000000a003'];
+    for (const id of [abandoned, live, owned]) await stage(id);
+    await archive.submissions.insertOne({ _id: owned, dealerCode: DEALER, period: '2026-04', kind: 'repairs', status: 'accepted', phase: 'applying' } as never);
+    const now = Date.now();
+    await archive.staging.updateMany({ _id: { $in: [abandoned, owned] } }, { $set: { touchedAt: new Date(now - ABANDONED_AFTER_MS - 1000) } });
+    const left = async (id: string) => [await archive.chunks.countDocuments({ s: id }), await archive.index.countDocuments({ s: id }), await archive.staging.countDocuments({ _id: id })];
+    expect(await left(abandoned)).toEqual([2, 1, 1]);
+
+    expect(await svc.app.get(AbandonedStaging).sweep(now)).toBe(1);
+    expect(await left(abandoned)).toEqual([0, 0, 0]);
+    expect(await left(live)).toEqual([2, 1, 1]);
+    expect(await left(owned)).toEqual([2, 1, 0]); // its record owns it: UnfinishedVersions decides
+    expect(await svc.app.get(AbandonedStaging).sweep(now)).toBe(0);
+    await archive.discardStaged([live, owned]);
+    await archive.submissions.deleteOne({ _id: owned });
+  }, 120_000);
 });

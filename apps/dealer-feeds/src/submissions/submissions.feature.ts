@@ -13,6 +13,7 @@ import { SubmitFeedController } from './submit-feed/submit-feed.controller';
 import { SubmitFeedHandler } from './submit-feed/submit-feed.handler';
 import { UploadProgress } from './submit-feed/upload-progress';
 import { UnfinishedVersions } from './unfinished-versions';
+import { AbandonedStaging } from './abandoned-staging';
 import { VersionRecorder } from './version-recorder';
 import { VersionRows } from './version-rows';
 
@@ -20,7 +21,7 @@ import { VersionRows } from './version-rows';
 export const SUBMISSIONS: ServiceFeature = {
   controllers: [SubmitFeedController, QuerySubmissionsController, FeedTemplatesController],
   providers: [
-    feedLimitsProvider, FeedClock, FeedArchive, FeedStreams, VersionRecorder, VersionRows, UploadProgress, FeedAnswers, RejectedFiles, UnfinishedVersions,
+    feedLimitsProvider, FeedClock, FeedArchive, FeedStreams, VersionRecorder, VersionRows, UploadProgress, FeedAnswers, RejectedFiles, UnfinishedVersions, AbandonedStaging,
     SubmitFeedHandler, ListSubmissionsHandler, GetSubmissionHandler, GetUploadProgressHandler, ListSubmissionRowsHandler, ListSubmissionProblemsHandler,
   ],
   models: [],

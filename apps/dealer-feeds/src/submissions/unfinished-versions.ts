@@ -1,8 +1,7 @@
 import { commandContext, ServiceInfrastructure } from '@aftersales/service-kit';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { FeedArchive } from './feed-archive';
-import { FeedStreams } from './feed-streams';
-import { refOf, VersionRecorder } from './version-recorder';
+import { VersionRecorder } from './version-recorder';
 
 /**
  * Completes at start what a crash left half done: an accepted version whose chunks or rows were not
@@ -11,7 +10,7 @@ import { refOf, VersionRecorder } from './version-recorder';
  */
 @Injectable()
 export class UnfinishedVersions implements OnApplicationBootstrap {
-  constructor(private readonly infra: ServiceInfrastructure, private readonly archive: FeedArchive, private readonly streams: FeedStreams,
+  constructor(private readonly infra: ServiceInfrastructure, private readonly archive: FeedArchive,
     private readonly recorder: VersionRecorder) {}
 
   onApplicationBootstrap(): void {
@@ -22,12 +21,7 @@ export class UnfinishedVersions implements OnApplicationBootstrap {
   async completeAll(): Promise<number> {
     let completed = 0;
     for (const submission of await this.archive.submissions.find({ phase: 'applying' }).toArray()) {
-      const { state } = await this.streams.load(refOf(submission));
-      if (!state.versions.some((v) => v.submissionId === submission._id)) {
-        await this.archive.discardStaged([submission._id]);
-        await this.archive.submissions.deleteOne({ _id: submission._id });
-        continue;
-      }
+      if (await this.recorder.dropIfNeverAccepted(submission)) continue;
       await this.recorder.record(submission, commandContext());
       completed += 1;
     }

@@ -30,6 +30,19 @@ export class VersionRecorder {
     return version;
   }
 
+  /**
+   * A version whose SubmissionAccepted was never stored (refused: another version was accepted
+   * while its file was read) was never answered as accepted: its record and what it staged are
+   * dropped. False, and nothing dropped, when it is accepted (its chunks are completed instead).
+   */
+  async dropIfNeverAccepted(submission: SubmissionRecord): Promise<boolean> {
+    const { state } = await this.streams.load(refOf(submission));
+    if (state.versions.some((v) => v.submissionId === submission._id)) return false;
+    await this.archive.discardStaged([submission._id]);
+    await this.archive.submissions.deleteOne({ _id: submission._id });
+    return true;
+  }
+
   /** The chunks not yet recorded, CHUNKS_PER_APPEND to an append, each read once from its staged document. */
   private async appendChunks(submission: SubmissionRecord, feed: FeedRef, version: number, loaded: LoadedFeed, context: AppendContext) {
     const total = (submission.chunkEnds ?? []).length;

@@ -148,11 +148,21 @@ export class SubmitFeedHandler implements ICommandHandler<SubmitFeed, SubmitAnsw
         indexSegments: version.indexSegments,
       };
       await this.archive.submissions.insertOne(record);
+      await this.archive.staged(record._id);
       await this.rejected.keepProblems(record._id, warnings);
       records.push(record);
     }
     const context = commandContext();
-    for (const record of records) record.version = await this.recorder.record(record, context);
+    for (const [i, record] of records.entries()) {
+      try {
+        record.version = await this.recorder.record(record, context);
+      } catch (error) {
+        // Refused (a version accepted meanwhile) or failed: what was never accepted is dropped now,
+        // not at the next start; an accepted one is completed then. If even that fails, the start does it.
+        for (const left of records.slice(i)) await this.recorder.dropIfNeverAccepted(left).catch(() => false);
+        throw error;
+      }
+    }
     return records;
   }
 }

@@ -73,6 +73,24 @@ describe('a dealer submits its monthly repairs feed through POST /dealers/{deale
     expect(before.body.items.map((r: { key: string; row: { fault_level?: number } }) => [r.key, r.row.fault_level])).toEqual([['R-1', 2], ['R-2', 2], ['R-3', 2]]);
   });
 
+  it('takes two corrected files sent at once for the same feed as one version; the other is refused 409, and nothing of it stays', async () => {
+    const rows = (n: number, fault: number) => Array.from({ length: n }, (_, i) => ({ no: `C-${i}`, fault: i % 7 === 0 ? fault : 2 }));
+    expect((await upload(svc, DEALER, 'period=2026-08&kind=repairs', repairsCsv(rows(2000, 1), '2026-08'))).status).toBe(201);
+    // Both read while version 1 is current: the first to finish becomes version 2, the other meets it.
+    const answers = await Promise.all([3, 4].map((fault) => upload(svc, DEALER, 'period=2026-08&kind=repairs', repairsCsv(rows(2000, fault), '2026-08'))));
+    const statuses = answers.map((a) => a.status).sort();
+    expect([[201, 409], [201, 201]]).toContainEqual(statuses);
+    const versions = answers.filter((a) => a.status === 201).map((a) => a.body.submissions[0].version).sort();
+    expect(versions).toEqual(statuses[1] === 201 ? [2, 3] : [2]);
+    for (const refused of answers.filter((a) => a.status === 409)) expect(JSON.stringify(refused.body)).toMatch(/send it again|still being recorded/);
+
+    const submissions = svc.infra.db.collection<{ _id: string; phase: string }>('feed_submissions');
+    expect(await submissions.countDocuments({ dealerCode: DEALER, period: '2026-08', phase: 'applying' })).toBe(0);
+    const kept = new Set((await submissions.find({}, { projection: { _id: 1 } }).toArray()).map((r) => r._id));
+    const stagedOf = await svc.infra.db.collection('feed_version_chunks').distinct('s');
+    expect(stagedOf.filter((s: string) => !kept.has(s))).toEqual([]);
+  });
+
   it('rejects a file with any error whole: every problem in the caller\'s language, nothing applied, the error report kept', async () => {
     const bad = Buffer.from('維修單號,序列號,型號,報修時間,完成時間,故障級別,故障代碼,維修員證號\r\nR-9,SN-9,LX-300,2026-09-03 09:15,2026-09-03 15:00,7,E-1,T-0042\r\nR-1,SN-1,LX-300,2026-09-03 09:15,2026-09-03 15:00,1,E-1,T-0042\r\n');
     const res = await upload(svc, DEALER, 'period=2026-09&kind=repairs&lang=zh-Hant', bad, '維修.csv');
