@@ -51,4 +51,7 @@ export function decodedEvent(event: StoredEvent): EventEnvelope {
 export const storedCommit = (commit: CommitDocument): StoredCommit => ({ ...commit, events: commit.events.map(storedEvent) });
 export const decodeCommit = (commit: StoredCommit): CommitDocument => ({ ...commit, events: commit.events.map(decodedEvent) });
 
+/** Whether a stored commit has an event kept as text (its stream is not cached in memory). */
+export const holdsLargeData = (commit: StoredCommit): boolean => commit.events.some((e) => e.dataText !== undefined);
+
 export const EVENTS_COLLECTION = 'events';

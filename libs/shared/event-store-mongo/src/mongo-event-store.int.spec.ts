@@ -123,6 +123,21 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
     expect(all).toEqual([{ by: 1, total: 1 }, { rows }]);
   });
 
+  it('keeps no stream of large events in memory, whether it was read or appended to (a feed of a million rows)', async () => {
+    const stream = streamOf('large-uncached');
+    const large = (n: number): PublishedEvent => ({ type: 'test.Large', schemaVersion: 1, data: { rows: Array.from({ length: 800 }, (_, i) => ({ n, i, text: '更換電源板後正常' })) } });
+    await store.append(stream, 0, [tallied(1, 1)], context);
+    await store.read(stream.streamId); // cached: small so far
+    expect(store['cache'].get(stream.streamId)?.version).toBe(1);
+    await store.append(stream, 1, [large(1)], context);
+    expect(store['cache'].get(stream.streamId)).toBeUndefined();
+    expect((await store.read(stream.streamId)).events).toEqual([tallied(1, 1), large(1)]);
+    expect(store['cache'].get(stream.streamId)).toBeUndefined();
+    await store.append(stream, 2, [tallied(1, 2)], context);
+    expect((await store.read(stream.streamId)).version).toBe(3);
+    expect(store['cache'].get(stream.streamId)).toBeUndefined();
+  });
+
   it('lets exactly one of two concurrent appends at the same version win', async () => {
     const stream = streamOf('race');
     await store.append(stream, 0, [tallied(1, 1)], context);

@@ -5,7 +5,7 @@ import { EventEnvelope, latestVersionOf, upcast } from '@aftersales/integration-
 import { Collection, Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
 import { InsertBatcher, isDuplicateKey } from '@aftersales/mongo';
-import { CommitDocument, decodeCommit, EVENTS_COLLECTION, StoredCommit, storedCommit } from './commit';
+import { CommitDocument, decodeCommit, EVENTS_COLLECTION, holdsLargeData, StoredCommit, storedCommit } from './commit';
 import { StreamCache } from './stream-cache';
 
 /**
@@ -62,14 +62,17 @@ export class MongoEventStore implements EventStream {
     const cached = this.cache.get(streamId);
     let envelopes = cached?.envelopes ?? [];
     let version = cached?.version ?? 0;
+    let large = false;
     for (;;) {
       const stored = await this.commits.findOne({ _id: `${streamId}@${version + 1}` });
       if (!stored) break;
+      large ||= holdsLargeData(stored);
       const next = decodeCommit(stored);
       envelopes = [...envelopes, ...next.events];
       version = next.lastVersion;
     }
-    this.cache.set(streamId, { envelopes, version });
+    if (large) this.cache.delete(streamId);
+    else this.cache.set(streamId, { envelopes, version });
     return { envelopes, version };
   }
 
@@ -86,15 +89,18 @@ export class MongoEventStore implements EventStream {
       published: false,
       recordedAt: context.recordedAt,
     };
+    const stored = storedCommit(commit);
     try {
-      await this.inserts.insert(storedCommit(commit));
+      await this.inserts.insert(stored);
     } catch (error) {
       if (isDuplicateKey(error)) throw new StreamVersionConflict(stream.streamId, expectedVersion);
       this.onAppendFailed?.(error);
       throw error;
     }
     const cached = this.cache.get(stream.streamId);
-    if (cached?.version === expectedVersion) {
+    // A stream of large events (a feed's row chunks: a million rows is half a gigabyte) is not kept in memory.
+    if (holdsLargeData(stored)) this.cache.delete(stream.streamId);
+    else if (cached?.version === expectedVersion) {
       this.cache.set(stream.streamId, { envelopes: [...cached.envelopes, ...envelopes], version: commit.lastVersion });
     }
     this.onAppended?.(commit);

@@ -24,6 +24,10 @@ export class StreamCache {
     return hit;
   }
 
+  delete(streamId: string): void {
+    this.streams.delete(streamId);
+  }
+
   set(streamId: string, stream: CachedStream): void {
     if (this.capacity <= 0) return;
     this.streams.delete(streamId);
