@@ -27,8 +27,8 @@ describe("GET /fund-balances: the network's funds in a quarter by region, from t
     ctx = await createTestContext('networkbalances');
     svc = await startService(ctx, 'settlements', SettlementsModule.register);
     await publishContractsEvents(ctx, svc.infra, DEALERS.map((d) => ({ ...d, ...agreement })));
-    await eventually(() => request(svc.http).post('/payments').send(PAID[0]), (r) => r.status === 201);
-    for (const payment of PAID.slice(1)) await request(svc.http).post('/payments').send(payment).expect(201);
+    // Each dealer's agreement arrives on its own partition (keyed by dealer): each payment waits for its dealer's.
+    for (const payment of PAID) await eventually(() => request(svc.http).post('/payments').send(payment), (r) => r.status === 201);
     await eventually(() => svc.infra.db.collection(FUND_BALANCES).countDocuments({ paymentsFen: { $gt: 0 } }), (n) => n === 4);
     await eventually(() => balances('?quarter=2026Q3'), (r) => r.body.totals?.paymentsFen === 10_116_666);
   }, 90_000);

@@ -26,8 +26,8 @@ describe('GET /payments: the recorded payments, from PaymentRecorded through the
     // L0003 is a sub-dealer of L0001.
     await publishContractsEvents(ctx, svc.infra, [{ code: 'L0001', ...agreement }, { code: 'L0002', ...agreement },
       { code: 'L0003', parentDealerCode: 'L0001', ...agreement }]);
-    await eventually(() => request(svc.http).post('/payments').set('x-actor', 'finance.li').send(PAID[0]), (r) => r.status === 201);
-    for (const payment of PAID.slice(1)) await request(svc.http).post('/payments').set('x-actor', 'finance.li').send(payment).expect(201);
+    // Each dealer's agreement arrives on its own partition (keyed by dealer): each payment waits for its dealer's.
+    for (const payment of PAID) await eventually(() => request(svc.http).post('/payments').set('x-actor', 'finance.li').send(payment), (r) => r.status === 201);
     await eventually(() => list(), (r) => r.body.total === PAID.length);
   }, 90_000);
   afterAll(async () => {
