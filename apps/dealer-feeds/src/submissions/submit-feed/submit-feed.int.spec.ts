@@ -75,9 +75,9 @@ describe('a dealer submits its monthly repairs feed through POST /dealers/{deale
 
   it('takes two corrected files sent at once for the same feed as one version; the other is refused 409, and nothing of it stays', async () => {
     const rows = (n: number, fault: number) => Array.from({ length: n }, (_, i) => ({ no: `C-${i}`, fault: i % 7 === 0 ? fault : 2 }));
-    expect((await upload(svc, DEALER, 'period=2026-08&kind=repairs', repairsCsv(rows(2000, 1), '2026-08'))).status).toBe(201);
+    expect((await upload(svc, DEALER, 'period=2026-08&kind=repairs', repairsCsv(rows(600, 1), '2026-08'))).status).toBe(201);
     // Both read while version 1 is current: the first to finish becomes version 2, the other meets it.
-    const answers = await Promise.all([3, 4].map((fault) => upload(svc, DEALER, 'period=2026-08&kind=repairs', repairsCsv(rows(2000, fault), '2026-08'))));
+    const answers = await Promise.all([3, 4].map((fault) => upload(svc, DEALER, 'period=2026-08&kind=repairs', repairsCsv(rows(600, fault), '2026-08'))));
     const statuses = answers.map((a) => a.status).sort();
     expect([[201, 409], [201, 201]]).toContainEqual(statuses);
     const versions = answers.filter((a) => a.status === 201).map((a) => a.body.submissions[0].version).sort();
