@@ -1,5 +1,5 @@
 import { expect, request, test } from '@playwright/test';
-import { account, baseUrl, CHOOSE_ENGLISH, mainOf, settled, signIn } from './support';
+import { account, baseUrl, CHOOSE_ENGLISH, mainOf, settled, signInThroughPage as signIn } from './support';
 
 test.describe('signing in, a dealer user\'s reach, signing out', () => {
   test('an admin signs in and lands on the dealers of the demo network', async ({ page }) => {
