@@ -5,6 +5,9 @@ import { Injectable } from '@nestjs/common';
 import { Collection, Db } from 'mongodb';
 import type { SubmissionRecord } from './submission.record';
 
+/** Chunks staged between two touches of an upload's staging marker. */
+const STAGING_TOUCH_EVERY = 16;
+
 /** Where a row's published form is kept: change `n` of chunk `c` of submission `s`. */
 export interface RowRef { s: string; c: number; n: number }
 
@@ -124,8 +127,11 @@ export class FeedArchive {
 
   /** Stages chunk `c` of a version. */
   async stageChunk(chunk: StagedChunk): Promise<void> {
-    // Before the chunk: a crash after it leaves a marker the sweep finds (AbandonedStaging).
-    await this.staging.updateOne({ _id: chunk.s }, { $set: { touchedAt: new Date() } }, { upsert: true });
+    // Before the first chunk: a crash after it leaves a marker the sweep finds (AbandonedStaging). Touched
+    // again every 16th chunk (seconds apart), which keeps a live upload far from the sweep's 30 minutes.
+    if (chunk.c === 1 || chunk.c % STAGING_TOUCH_EVERY === 0) {
+      await this.staging.updateOne({ _id: chunk.s }, { $set: { touchedAt: new Date() } }, { upsert: true });
+    }
     await this.chunks.insertOne({ _id: chunkId(chunk.s, chunk.c), s: chunk.s, c: chunk.c, changes: JSON.stringify(chunk.changes) });
   }
 

@@ -52,7 +52,8 @@ async function writeAlone<T extends Document>(collection: Collection<T>, op: Any
   }
 }
 
-function onlyDuplicateKeys(error: unknown): boolean {
+/** A bulk write refused only for duplicate keys (every one of its write errors is one). */
+export function onlyDuplicateKeys(error: unknown): boolean {
   if (!(error instanceof MongoBulkWriteError)) return false;
   const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
   return errors.length > 0 && errors.every((e) => isDuplicateKey(e));

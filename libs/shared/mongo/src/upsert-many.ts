@@ -1,5 +1,5 @@
 import { AnyBulkWriteOperation, Collection, Document, Filter, MongoBulkWriteError, OptionalUnlessRequiredId } from 'mongodb';
-import { bulkWriteInChunks } from './bulk-write';
+import { bulkWriteInChunks, onlyDuplicateKeys } from './bulk-write';
 import { isDuplicateKey } from './duplicate-key';
 import { withoutUndefined } from './without-undefined';
 
@@ -33,9 +33,9 @@ export async function upsertMany<T extends Document & { _id: string }>(
     const batch = upserts.slice(i, i + UPSERT_BATCH);
     const found = await collection.find({ _id: { $in: batch.map((u) => u._id) } } as Filter<T>, { projection: { _id: 1 } }).toArray();
     const existing = new Set(found.map((d) => String(d['_id'])));
-    const fresh = batch.filter((u) => u.document !== undefined && !existing.has(u._id));
-    const inserted = fresh.length === 0 || (await insertAll(collection, fresh.map((u) => withoutUndefined(u.document as T))));
-    const rest = inserted ? batch.filter((u) => !fresh.includes(u)) : batch;
+    const fresh = new Set(batch.filter((u) => u.document !== undefined && !existing.has(u._id)));
+    const inserted = fresh.size === 0 || (await insertAll(collection, [...fresh].map((u) => withoutUndefined(u.document as T))));
+    const rest = inserted ? batch.filter((u) => !fresh.has(u)) : batch;
     await bulkWriteInChunks(collection, rest.map((u) => u.op), options);
   }
 }
@@ -46,12 +46,7 @@ async function insertAll<T extends Document>(collection: Collection<T>, document
     await collection.insertMany(documents as OptionalUnlessRequiredId<T>[], { ordered: false });
     return true;
   } catch (error) {
-    if (error instanceof MongoBulkWriteError ? onlyDuplicates(error) : isDuplicateKey(error)) return false;
+    if (error instanceof MongoBulkWriteError ? onlyDuplicateKeys(error) : isDuplicateKey(error)) return false;
     throw error;
   }
-}
-
-function onlyDuplicates(error: MongoBulkWriteError): boolean {
-  const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
-  return errors.length > 0 && errors.every((e) => isDuplicateKey(e));
 }
