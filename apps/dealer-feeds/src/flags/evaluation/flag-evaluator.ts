@@ -1,6 +1,6 @@
 import { AppendContext, handleCommand } from '@aftersales/event-sourcing';
 import {
-  EvaluateFlag, flagDecider, flagStreamId, recordVerdict, RowFact, SerialRule, serialVerdicts, UnitFact, Verdict,
+  EvaluateFlag, flagDecider, flagStreamId, knownUnitRepairVerdicts, recordVerdict, RowFact, SerialRule, serialVerdicts, UnitFact, Verdict,
 } from '@aftersales/dealer-feeds-domain';
 import { EventEnvelope } from '@aftersales/integration-events';
 import { ServiceInfrastructure } from '@aftersales/service-kit';
@@ -72,15 +72,24 @@ export class FlagEvaluator {
   /** Every verdict of the subjects, from one read of each facts collection (a batch is many rows). */
   private async verdictsOf(subjects: FlagSubjects): Promise<SubjectVerdict[]> {
     const serials = [...subjects.serials.keys()];
-    const [rows, units] = await Promise.all([this.factRows({ serialNo: serials }), this.unitFacts(serials)]);
+    const units = await this.unitFacts(serials);
+    const unitOf = (serialNo: string): UnitFact => units.get(serialNo) ?? { serialNo, registered: false, manualCards: [] };
+    const verdicts: SubjectVerdict[] = [];
+    const serialVerdict = (serialNo: string) => (verdict: Verdict) =>
+      verdicts.push({ verdict, subject: (s) => s.serial(serialNo, [verdict.flag.rule as SerialRule]) });
+    // repairs on known units need no rows; the others are decided on every row naming their serial
+    const toRead: [string, Set<SerialRule>][] = [];
+    for (const [serialNo, rules] of subjects.serials) {
+      const dealers = subjects.dealersTouching(serialNo);
+      const known = dealers && knownUnitRepairVerdicts(unitOf(serialNo), [...rules], dealers);
+      if (known) known.forEach(serialVerdict(serialNo));
+      else toRead.push([serialNo, rules]);
+    }
+    const rows = await this.factRows({ serialNo: toRead.map(([serialNo]) => serialNo) });
     const parents = await this.parentsOf([...rows.map((r) => r.dealerCode), ...[...units.values()].flatMap((u) => (u.delivery ? [u.delivery.dealerCode] : []))]);
     const bySerial = groupBy(rows, (r) => r.serialNo ?? '');
-    const verdicts: SubjectVerdict[] = [];
-    for (const [serialNo, rules] of subjects.serials) {
-      const unit = units.get(serialNo) ?? { serialNo, registered: false, manualCards: [] };
-      for (const verdict of serialVerdicts(unit, bySerial.get(serialNo) ?? [], (code) => parents.get(code), [...rules])) {
-        verdicts.push({ verdict, subject: (s) => s.serial(serialNo, [verdict.flag.rule as SerialRule]) });
-      }
+    for (const [serialNo, rules] of toRead) {
+      serialVerdicts(unitOf(serialNo), bySerial.get(serialNo) ?? [], (code) => parents.get(code), [...rules]).forEach(serialVerdict(serialNo));
     }
     for (const [dealerCode, recordNos] of groupBy([...subjects.records].map(splitOnce), ([dealer]) => dealer)) {
       const byRecord = groupBy(await this.factRows({ dealerCode, recordNo: recordNos.map(([, r]) => r) }), (r) => r.recordNo ?? '');

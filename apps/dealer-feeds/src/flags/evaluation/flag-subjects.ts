@@ -8,12 +8,23 @@ export class FlagSubjects {
   readonly serials = new Map<string, Set<SerialRule>>();
   /** `<dealer>|<record_no>` for parts-without-repair. */
   readonly records = new Set<string>();
+  /** The dealers whose rows touched a serial, while every touch named its dealer (knownUnitRepairVerdicts). */
+  private readonly dealersOf = new Map<string, Set<string>>();
+  private readonly anyDealer = new Set<string>();
 
-  serial(serialNo: string | undefined, rules: readonly SerialRule[]): void {
+  /** A serial to decide for these rules; `dealerCode` when the touch was that dealer's row (otherwise every dealer's flags). */
+  serial(serialNo: string | undefined, rules: readonly SerialRule[], dealerCode?: string): void {
     if (!serialNo) return;
     const known = this.serials.get(serialNo) ?? new Set<SerialRule>();
     for (const rule of rules) known.add(rule);
     this.serials.set(serialNo, known);
+    if (dealerCode === undefined) this.anyDealer.add(serialNo);
+    else this.dealersOf.set(serialNo, (this.dealersOf.get(serialNo) ?? new Set<string>()).add(dealerCode));
+  }
+
+  /** The dealers whose rows alone touched the serial; undefined when a touch concerned every dealer. */
+  dealersTouching(serialNo: string): string[] | undefined {
+    return this.anyDealer.has(serialNo) ? undefined : [...(this.dealersOf.get(serialNo) ?? [])];
   }
 
   record(dealerCode: string, recordNo: string | undefined): void {
@@ -44,7 +55,7 @@ export function changedRowIds(events: EventEnvelope[]): string[] {
 export function feedSubjects(events: EventEnvelope[], before: FlagFeedRow[]): FlagSubjects {
   const subjects = new FlagSubjects();
   const touch = (dealerCode: string, kind: FlagFeedRow['kind'], row: Record<string, unknown>) => {
-    subjects.serial(typeof row.serial_no === 'string' ? row.serial_no : undefined, SERIAL_RULES_OF[kind]);
+    subjects.serial(typeof row.serial_no === 'string' ? row.serial_no : undefined, SERIAL_RULES_OF[kind], dealerCode);
     if (kind === 'repairs' || kind === 'parts') subjects.record(dealerCode, typeof row.record_no === 'string' ? row.record_no : undefined);
   };
   for (const row of before) touch(row.dealerCode, row.kind, { serial_no: row.serialNo, record_no: row.recordNo });

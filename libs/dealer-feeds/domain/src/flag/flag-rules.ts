@@ -95,6 +95,18 @@ export function serialVerdicts(unit: UnitFact, rows: RowFact[], parentOf: Parent
   })));
 }
 
+/**
+ * The verdicts of a serial's repairs that need none of its rows, or undefined: a unit delivered or
+ * registered is known, so repair-on-unknown-serial finds nothing for any dealer that repaired it.
+ * A batch of repairs on delivered units (the usual month) is then decided without reading every
+ * row the serial ever had, which grew with each chunk of a large file (docs/feeds.md).
+ */
+export function knownUnitRepairVerdicts(unit: UnitFact, rules: readonly SerialRule[], dealers: readonly string[]): Verdict[] | undefined {
+  const onlyRepairs = rules.every((rule) => rule === 'repair-on-unknown-serial');
+  if (!onlyRepairs || !(unit.delivery || unit.registered)) return undefined;
+  return [...dealers].sort().map((dealerCode) => ({ flag: flagRef('repair-on-unknown-serial', dealerCode, unit.serialNo) }));
+}
+
 /** parts-without-repair: the dealer's live parts rows under a record_no that none of its live repairs rows carries. */
 export function recordVerdict(dealerCode: string, recordNo: string, rows: RowFact[]): Verdict {
   const own = rows.filter((r) => r.dealerCode === dealerCode && r.recordNo === recordNo);

@@ -1,4 +1,4 @@
-import { recordVerdict, RowFact, serialFinding, serialVerdicts, UnitFact } from './flag-rules';
+import { knownUnitRepairVerdicts, recordVerdict, RowFact, serialFinding, serialVerdicts, UnitFact } from './flag-rules';
 
 const row = (dealerCode: string, kind: RowFact['kind'], key: string, more: Partial<RowFact> = {}): RowFact => ({
   dealerCode, period: '2026-09', kind, key, submissionId: `feed-${dealerCode}-2026-09-${kind}`, version: 1, withdrawn: false, ...more,
@@ -24,6 +24,19 @@ describe('repair-on-unknown-serial', () => {
   });
   it('is settled when the repairs row is withdrawn', () => {
     expect(serialFinding('repair-on-unknown-serial', 'D0001', unknown, [{ ...repair, withdrawn: true }], parentOf)).toBeUndefined();
+  });
+  it('finds nothing for the dealers that repaired a delivered or registered unit, without their rows', () => {
+    const verdicts = [{ flag: { flagId: expect.any(String), dealerCode: 'D0001', rule: 'repair-on-unknown-serial', subject: 'SN-1' } },
+      { flag: { flagId: expect.any(String), dealerCode: 'D0004', rule: 'repair-on-unknown-serial', subject: 'SN-1' } }];
+    expect(knownUnitRepairVerdicts(deliveredTo('D0003'), ['repair-on-unknown-serial'], ['D0004', 'D0001'])).toEqual(verdicts);
+    expect(knownUnitRepairVerdicts({ ...unknown, registered: true }, ['repair-on-unknown-serial'], ['D0004', 'D0001'])).toEqual(verdicts);
+    // the same verdicts as on every row of the serial
+    expect(knownUnitRepairVerdicts(deliveredTo('D0003'), ['repair-on-unknown-serial'], ['D0001']))
+      .toEqual(serialVerdicts(deliveredTo('D0003'), [repair], parentOf, ['repair-on-unknown-serial']));
+  });
+  it('leaves to the rows an unknown unit (a card in a feed may settle it), and the other rules', () => {
+    expect(knownUnitRepairVerdicts(unknown, ['repair-on-unknown-serial'], ['D0001'])).toBeUndefined();
+    expect(knownUnitRepairVerdicts(deliveredTo('D0003'), ['repair-on-unknown-serial', 'dated-before-delivery'], ['D0001'])).toBeUndefined();
   });
 });
 
