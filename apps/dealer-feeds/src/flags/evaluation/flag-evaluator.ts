@@ -121,8 +121,9 @@ export class FlagEvaluator {
     const rows: FlagFeedRow[] = [];
     for (let i = 0; i < values.length; i += LOOKUP_CHUNK) {
       const some = mongoose.trusted({ $in: values.slice(i, i + LOOKUP_CHUNK) });
-      const query = 'serialNo' in filter ? { serialNo: some } : { dealerCode: filter.dealerCode, recordNo: some };
-      rows.push(...await this.rows.find(query).sort({ _id: 1 }).lean<FlagFeedRow[]>().exec());
+      // by recordNo alone, the dealer checked here: the index that serves it on FerretDB (flag-facts.schemas.ts)
+      const found = await this.rows.find('serialNo' in filter ? { serialNo: some } : { recordNo: some }).sort({ _id: 1 }).lean<FlagFeedRow[]>().exec();
+      rows.push(...('dealerCode' in filter ? found.filter((r) => r.dealerCode === filter.dealerCode) : found));
     }
     return rows.map(({ _id, ...row }) => row);
   }

@@ -21,7 +21,9 @@ export class FlagFeedRow {
 }
 export const FlagFeedRowSchema = SchemaFactory.createForClass(FlagFeedRow);
 FlagFeedRowSchema.index({ serialNo: 1 });
-FlagFeedRowSchema.index({ dealerCode: 1, recordNo: 1 });
+// Record numbers are read by recordNo alone (FlagEvaluator): on FerretDB (SQLite) a compound index that starts
+// with dealerCode serves only the dealer's part of the filter, a scan of all its rows per read.
+FlagFeedRowSchema.index({ recordNo: 1 });
 
 /** What contracts said of a serial, `_id` the serial: its delivery and its registrations (one per card number). */
 @Schema({ collection: 'flag_units', versionKey: false })
