@@ -1,9 +1,9 @@
 import { expect, request, test } from '@playwright/test';
-import { account, baseUrl, CHOOSE_ENGLISH, mainOf, settled, signInThroughPage as signIn } from './support';
+import { account, baseUrl, CHOOSE_ENGLISH, mainOf, settled, signInThroughPage } from './support';
 
 test.describe('signing in, a dealer user\'s reach, signing out', () => {
   test('an admin signs in and lands on the dealers of the demo network', async ({ page }) => {
-    await signIn(page, 'admin');
+    await signInThroughPage(page, 'admin');
     await expect(page).toHaveURL(/\/dealers$/);
     await settled(page);
     await expect(mainOf(page)).toContainText('D0001');
@@ -21,7 +21,7 @@ test.describe('signing in, a dealer user\'s reach, signing out', () => {
 
   test('a dealer user lands on its own dealer and cannot open another dealer\'s page by URL', async ({ page }) => {
     const own = account('dealer').dealerCode!;
-    await signIn(page, 'dealer');
+    await signInThroughPage(page, 'dealer');
     await expect(page).toHaveURL(new RegExp(`/dealers/${own}$`));
     await settled(page);
     await expect(mainOf(page)).toContainText(own);
@@ -36,7 +36,7 @@ test.describe('signing in, a dealer user\'s reach, signing out', () => {
   });
 
   test('after signing out, the old refresh token is refused', async ({ page, context }) => {
-    await signIn(page, 'finance');
+    await signInThroughPage(page, 'finance');
     const cookie = (await context.cookies()).find((c) => c.name === 'aftersales_refresh');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Strict');

@@ -102,6 +102,7 @@ export function serialVerdicts(unit: UnitFact, rows: RowFact[], parentOf: Parent
  * row the serial ever had, which grew with each chunk of a large file (docs/feeds.md).
  */
 export function knownUnitRepairVerdicts(unit: UnitFact, rules: readonly SerialRule[], dealers: readonly string[]): Verdict[] | undefined {
+  if (rules.length === 0) return []; // a parts row's serial: no serial rule to decide
   const onlyRepairs = rules.every((rule) => rule === 'repair-on-unknown-serial');
   if (!onlyRepairs || !(unit.delivery || unit.registered)) return undefined;
   return [...dealers].sort().map((dealerCode) => ({ flag: flagRef('repair-on-unknown-serial', dealerCode, unit.serialNo) }));

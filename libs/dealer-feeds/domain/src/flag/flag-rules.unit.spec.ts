@@ -34,6 +34,10 @@ describe('repair-on-unknown-serial', () => {
     expect(knownUnitRepairVerdicts(deliveredTo('D0003'), ['repair-on-unknown-serial'], ['D0001']))
       .toEqual(serialVerdicts(deliveredTo('D0003'), [repair], parentOf, ['repair-on-unknown-serial']));
   });
+  it('decides nothing for a serial no rule looks at (a parts row\'s), as the rows would', () => {
+    expect(knownUnitRepairVerdicts(unknown, [], ['D0001'])).toEqual([]);
+    expect(serialVerdicts(unknown, [row('D0001', 'parts', 'R-1|P-1', { serialNo: 'SN-1' })], parentOf, [])).toEqual([]);
+  });
   it('leaves to the rows an unknown unit (a card in a feed may settle it), and the other rules', () => {
     expect(knownUnitRepairVerdicts(unknown, ['repair-on-unknown-serial'], ['D0001'])).toBeUndefined();
     expect(knownUnitRepairVerdicts(deliveredTo('D0003'), ['repair-on-unknown-serial', 'dated-before-delivery'], ['D0001'])).toBeUndefined();
