@@ -70,7 +70,7 @@ export async function runPipelineBench(run: BenchRun): Promise<CaseResult> {
   await ensureTopics(kafka, settings, [TOPICS.settlements, deadLetterTopic(TOPICS.settlements)]);
   const publisher = new KafkaEventPublisher(kafka, settings, TOPICS.settlements);
   await publisher.connect();
-  const relay = new OutboxRelay(store.commits, publisher, {
+  const relay = new OutboxRelay(store, publisher, {
     pollIntervalMs: 5_000, batchSize: 100, onError: (error) => console.error('  relay error', error),
   });
   store.onAppended = (commit) => relay.enqueue(commit); // as ServiceInfrastructure wires it

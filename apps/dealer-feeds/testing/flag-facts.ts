@@ -38,7 +38,7 @@ export class ContractsFacts {
     await this.store.append({ streamType, streamId, dealerCode }, version, [{ type, data }], meta);
     this.versions.set(streamId, version + 1);
     const publisher = new KafkaEventPublisher(this.infra.kafka, this.infra.kafkaSettings, TOPICS.contracts);
-    const relay = new OutboxRelay(this.store.commits, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => { throw e; } });
+    const relay = new OutboxRelay(this.store, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => { throw e; } });
     while ((await relay.relayOnce()) > 0) { /* until every commit is published */ }
     await publisher.disconnect();
   }

@@ -46,7 +46,7 @@ export async function publish(ctx: TestContext, infra: Pick<ServiceInfrastructur
     await store.append({ streamType: e.streamType, streamId: e.streamId, dealerCode: e.dealerCode }, version, [{ type: e.type, data: e.data }], meta);
   }
   const publisher = new KafkaEventPublisher(infra.kafka, infra.kafkaSettings, topic);
-  const relay = new OutboxRelay(store.commits, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => { throw e; } });
+  const relay = new OutboxRelay(store, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => { throw e; } });
   while ((await relay.relayOnce()) > 0) { /* until every commit is published */ }
   await publisher.disconnect();
 }

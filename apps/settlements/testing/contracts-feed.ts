@@ -37,7 +37,7 @@ export async function publishContractsEvents(ctx: TestContext, infra: Pick<Servi
       data: { agreementId: `A-${d.code}`, dealerCode: d.code, agreementVersion: 1, validFrom: d.validFrom, validTo: d.validTo, terms: d.terms } }], meta);
   }
   const publisher = new KafkaEventPublisher(infra.kafka, infra.kafkaSettings, TOPICS.contracts);
-  const relay = new OutboxRelay(store.commits, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => { throw e; } });
+  const relay = new OutboxRelay(store, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => { throw e; } });
   while ((await relay.relayOnce()) > 0) { /* until every commit is published */ }
   await publisher.disconnect();
 }

@@ -1,7 +1,6 @@
 import { FeedCommand, feedDecider, FeedRef, FeedState, feedStreamId } from '@aftersales/dealer-feeds-domain';
 import { AppendContext, DomainError, StreamVersionConflict } from '@aftersales/event-sourcing';
 import { upcast } from '@aftersales/integration-events';
-import { decodeCommit } from '@aftersales/event-store-mongo';
 import { isDuplicateKey } from '@aftersales/mongo';
 import { ServiceInfrastructure } from '@aftersales/service-kit';
 import { Injectable } from '@nestjs/common';
@@ -39,10 +38,11 @@ export class FeedStreams {
     let streamVersion = head?.streamVersion ?? 0;
     for (;;) {
       // Follows the commit ids (`<stream>@<firstVersion>`): indexed lookups on FerretDB too.
-      // A chunk's rows are not needed to fold (they are stored as text when large: then read whole, which only a crash before keepHead asks for).
+      // A chunk's rows are not needed to fold (when large, they are kept in event_data: then read whole, which only a crash before keepHead asks for).
       const stored = await this.infra.store.commits.findOne({ _id: `${streamId}@${streamVersion + 1}` }, { projection: { 'events.data.changes': 0 } });
       if (!stored) break;
-      const commit = decodeCommit(stored);
+      const [commit] = await this.infra.store.decode([stored]);
+      if (!commit) break;
       for (const e of commit.events) state = feedDecider.evolve(state, feedEvents.fromPublished({ type: e.type, ...upcast(e.type, e.schemaVersion, e.data) }));
       streamVersion = commit.lastVersion;
     }

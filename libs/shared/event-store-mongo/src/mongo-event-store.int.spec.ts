@@ -4,7 +4,7 @@ import {
 import { defineEvent } from '@aftersales/integration-events';
 import { createTestContext, TestContext } from '@aftersales/testing';
 import { IsInt, Min } from 'class-validator';
-import { DATA_AS_TEXT_BYTES, EVENTS_COLLECTION } from './commit';
+import { DATA_AS_TEXT_BYTES, EVENT_DATA_COLLECTION, EVENTS_COLLECTION } from './commit';
 import { MongoEventStore } from './mongo-event-store';
 
 class TalliedV1 {
@@ -102,7 +102,7 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
     expect(await store.read(stream.streamId)).toEqual({ events: [tallied(1, 1), tallied(1, 2), tallied(1, 3)], version: 3 });
   });
 
-  it("keeps a large event's data as its JSON text, a small one as a document, and reads both back as they were appended", async () => {
+  it("keeps a large event's data as its JSON text in a document of its own, a small one in the commit, and reads both back as appended", async () => {
     const stream = streamOf('large');
     const rows = Array.from({ length: 300 }, (_, i) => ({ key: `R-${i}`, text: '更換電源板後正常', fee: 12_050, ok: i % 2 === 0 }));
     const large: PublishedEvent = { type: 'test.Large', schemaVersion: 1, data: { rows } };
@@ -111,9 +111,13 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
     const [doc] = await ctx.db.collection(EVENTS_COLLECTION).find({ streamId: stream.streamId }).toArray();
     const [small, big] = doc?.['events'] as Record<string, unknown>[];
     expect(small).toMatchObject({ data: { by: 1, total: 1 } });
-    expect(small).not.toHaveProperty('dataText');
+    expect(small).not.toHaveProperty('dataRef');
     expect(big).not.toHaveProperty('data');
-    expect(JSON.parse(String(big?.['dataText']))).toEqual({ rows });
+    // the relay's mark rewrites the commit, not the rows
+    expect(big?.['dataRef']).toBe(big?.['eventId']);
+    const text = await ctx.db.collection(EVENT_DATA_COLLECTION).findOne({ _id: big?.['eventId'] as never });
+    expect(text).toMatchObject({ commitId: doc?._id });
+    expect(JSON.parse(String(text?.['text']))).toEqual({ rows });
     expect(DATA_AS_TEXT_BYTES).toBeLessThan(JSON.stringify({ rows }).length);
 
     const fresh = new MongoEventStore(ctx.db); // no cached copy: read from the database
@@ -121,6 +125,33 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
     const all = [];
     for await (const commit of fresh.all()) if (commit.streamId === stream.streamId) all.push(...commit.events.map((e) => e.data));
     expect(all).toEqual([{ by: 1, total: 1 }, { rows }]);
+  });
+
+  it('reads a commit written before event_data, with its large data inline as text', async () => {
+    const stream = streamOf('legacy');
+    const rows = Array.from({ length: 3 }, (_, i) => ({ key: `R-${i}` }));
+    const [envelope] = await (async () => {
+      await store.append(stream, 0, [tallied(1, 1)], context);
+      return store.readEnvelopes(stream.streamId);
+    })();
+    const { data: _data, ...rest } = envelope!;
+    const legacy = { ...rest, eventId: `${rest.eventId}-2`, version: 2, type: 'test.Large', dataText: JSON.stringify({ rows }) };
+    await ctx.db.collection(EVENTS_COLLECTION).insertOne({
+      _id: `${stream.streamId}@2` as never, streamId: stream.streamId, streamType: 'tally', dealerCode: 'D0001',
+      firstVersion: 2, lastVersion: 2, events: [legacy], published: true, recordedAt: context.recordedAt,
+    });
+    expect((await new MongoEventStore(ctx.db).read(stream.streamId)).events).toEqual([tallied(1, 1), { type: 'test.Large', schemaVersion: 1, data: { rows } }]);
+  });
+
+  it("leaves no data document of an append that lost a conflict, and the winner's stays", async () => {
+    const stream = streamOf('large-race');
+    const big = (n: number): PublishedEvent => ({ type: 'test.Large', schemaVersion: 1, data: { rows: Array.from({ length: 400 }, (_, i) => ({ n, i, text: '更換電源板後正常' })) } });
+    const results = await Promise.allSettled([store.append(stream, 0, [big(1)], context), store.append(stream, 0, [big(2)], context)]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(StreamVersionConflict)]);
+    const [commit] = await ctx.db.collection(EVENTS_COLLECTION).find({ streamId: stream.streamId }).toArray();
+    const texts = await ctx.db.collection(EVENT_DATA_COLLECTION).find({ commitId: commit?._id }).toArray();
+    expect(texts.map((t) => t._id)).toEqual([(commit?.['events'] as { eventId: string }[])[0]?.eventId]);
+    expect((await new MongoEventStore(ctx.db).read(stream.streamId)).events).toHaveLength(1);
   });
 
   it('keeps no stream of large events in memory, whether it was read or appended to (a feed of a million rows)', async () => {

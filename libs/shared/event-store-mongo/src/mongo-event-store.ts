@@ -5,7 +5,8 @@ import { EventEnvelope, latestVersionOf, upcast } from '@aftersales/integration-
 import { Collection, Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
 import { InsertBatcher, isDuplicateKey } from '@aftersales/mongo';
-import { CommitDocument, decodeCommit, EVENTS_COLLECTION, holdsLargeData, StoredCommit, storedCommit } from './commit';
+import { CommitDocument, dataRefsOf, EVENTS_COLLECTION, holdsLargeData, StoredCommit, storedCommit } from './commit';
+import { DECODE_REFS, EventData } from './event-data';
 import { StreamCache } from './stream-cache';
 
 /**
@@ -17,8 +18,10 @@ import { StreamCache } from './stream-cache';
  * writes, unique indexes, no transactions, no change streams.
  */
 export class MongoEventStore implements EventStream {
-  /** The stored commits (`decodeCommit` gives a commit as read). */
+  /** The stored commits (`decode` gives commits as read). */
   readonly commits: Collection<StoredCommit>;
+  /** The texts of large events' data, each written before the commit that names it (commit.ts). */
+  readonly data: EventData;
   private readonly cache: StreamCache;
   /** Concurrent appends share insert commands: one round trip for a burst instead of one each. */
   private readonly inserts: InsertBatcher<StoredCommit>;
@@ -29,6 +32,7 @@ export class MongoEventStore implements EventStream {
 
   constructor(db: Db, options: { streamCacheSize?: number } = {}) {
     this.commits = db.collection<StoredCommit>(EVENTS_COLLECTION);
+    this.data = new EventData(db);
     this.cache = new StreamCache(options.streamCacheSize ?? 10_000);
     this.inserts = new InsertBatcher(this.commits);
   }
@@ -67,9 +71,10 @@ export class MongoEventStore implements EventStream {
       const stored = await this.commits.findOne({ _id: `${streamId}@${version + 1}` });
       if (!stored) break;
       large ||= holdsLargeData(stored);
-      const next = decodeCommit(stored);
-      envelopes = [...envelopes, ...next.events];
-      version = next.lastVersion;
+      for (const next of await this.decode([stored])) {
+        envelopes = [...envelopes, ...next.events];
+        version = next.lastVersion;
+      }
     }
     if (large) this.cache.delete(streamId);
     else this.cache.set(streamId, { envelopes, version });
@@ -89,11 +94,15 @@ export class MongoEventStore implements EventStream {
       published: false,
       recordedAt: context.recordedAt,
     };
-    const stored = storedCommit(commit);
+    const { stored, data } = storedCommit(commit);
     try {
+      await this.data.write(data);
       await this.inserts.insert(stored);
     } catch (error) {
-      if (isDuplicateKey(error)) throw new StreamVersionConflict(stream.streamId, expectedVersion);
+      if (isDuplicateKey(error)) {
+        await this.data.discard(this.commits, commit, data);
+        throw new StreamVersionConflict(stream.streamId, expectedVersion);
+      }
       this.onAppendFailed?.(error);
       throw error;
     }
@@ -112,7 +121,23 @@ export class MongoEventStore implements EventStream {
    * events within a stream, not across streams; projections must not depend on more.
    */
   async *all(batchSize = 1000): AsyncIterable<CommitDocument> {
-    for await (const commit of this.commits.find({}).sort({ streamId: 1, firstVersion: 1 }).batchSize(batchSize)) yield decodeCommit(commit);
+    let batch: StoredCommit[] = [];
+    let refs = 0;
+    for await (const stored of this.commits.find({}).sort({ streamId: 1, firstVersion: 1 }).batchSize(batchSize)) {
+      batch.push(stored);
+      refs += dataRefsOf(stored).length;
+      // a batch's large texts are read together; at most DECODE_REFS of them in memory at once
+      if (batch.length < batchSize && refs < DECODE_REFS) continue;
+      yield* await this.decode(batch);
+      batch = [];
+      refs = 0;
+    }
+    if (batch.length > 0) yield* await this.decode(batch);
+  }
+
+  /** Stored commits as read, their large events' data read from event_data. */
+  decode(stored: StoredCommit[]): Promise<CommitDocument[]> {
+    return this.data.decode(stored);
   }
 
   private envelope(stream: StreamRef, version: number, event: EventToAppend, context: AppendContext): EventEnvelope {

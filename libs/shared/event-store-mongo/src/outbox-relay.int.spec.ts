@@ -65,7 +65,7 @@ describe('OutboxRelay to a real Kafka broker', () => {
     await store.append(ledger('D0001'), 1, [payment('D0001', 'P4', 400)], context);
     await store.append(ledger('D0001'), 2, [payment('D0001', 'P5', 500)], context);
 
-    expect(await new OutboxRelay(store.commits, publisher, options).relayOnce()).toBe(4);
+    expect(await new OutboxRelay(store, publisher, options).relayOnce()).toBe(4);
 
     await eventually(async () => received.length, (n) => n >= 5);
     const versionsOf = (dealer: string) => received.filter((e) => e.dealerCode === dealer).map((e) => e.version);
@@ -84,10 +84,10 @@ describe('OutboxRelay to a real Kafka broker', () => {
       await publisher.publish(events);
       throw new Error('process killed before the mark');
     } };
-    await expect(new OutboxRelay(store.commits, crashing, options).relayOnce()).rejects.toThrow('killed');
+    await expect(new OutboxRelay(store, crashing, options).relayOnce()).rejects.toThrow('killed');
     expect(await store.commits.countDocuments({ published: false })).toBe(2);
 
-    const relay = new OutboxRelay(store.commits, publisher, options);
+    const relay = new OutboxRelay(store, publisher, options);
     relay.start();
     closers.push(() => relay.stop());
     await eventually(() => store.commits.countDocuments({ published: false }), (n) => n === 0);
@@ -116,7 +116,7 @@ describe('OutboxRelay to a real Kafka broker', () => {
       },
     });
     const errors: unknown[] = [];
-    const relay = new OutboxRelay(commits, publisher, { ...options, onError: (e) => void errors.push(e) });
+    const relay = new OutboxRelay({ commits, decode: (stored) => markStore.decode(stored) }, publisher, { ...options, onError: (e) => void errors.push(e) });
     markStore.onAppended = (commit) => relay.enqueue(commit);
     relay.start();
     closers.push(() => relay.stop(), () => db.dropDatabase().then(() => undefined));
@@ -132,7 +132,7 @@ describe('OutboxRelay to a real Kafka broker', () => {
     const { publisher, received } = await topicWithReader('handoff');
     const handoffStore = new MongoEventStore(ctx.mongo.db(`${ctx.dbName}_handoff`));
     await handoffStore.ensureIndexes();
-    const relay = new OutboxRelay(handoffStore.commits, publisher, { ...options, pollIntervalMs: 600_000 });
+    const relay = new OutboxRelay(handoffStore, publisher, { ...options, pollIntervalMs: 600_000 });
     handoffStore.onAppended = (commit) => relay.enqueue(commit);
     relay.start(); // scans once at start, then not for ten minutes
     closers.push(() => relay.stop(), () => ctx.mongo.db(`${ctx.dbName}_handoff`).dropDatabase().then(() => undefined));

@@ -39,7 +39,7 @@ describe('OutboxRelay with large events, to a real Kafka broker', () => {
   const topicWithReader = (name: string) => topicWithReaderOf(ctx, closers, name, 'relay-large-test');
 
   function startRelay(publisher: KafkaEventPublisher, errors: unknown[]) {
-    const relay = new OutboxRelay(store.commits, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => void errors.push(e) });
+    const relay = new OutboxRelay(store, publisher, { pollIntervalMs: 50, batchSize: 100, onError: (e) => void errors.push(e) });
     relay.start();
     closers.push(() => relay.stop());
     return relay;

@@ -63,7 +63,7 @@ describe('OutboxRelay recovers by itself from broker failures', () => {
     await store.ensureIndexes();
     closers.push(() => publisher.disconnect(), () => reader.disconnect(), () => db.dropDatabase().then(() => undefined));
     const start = (target: EventPublisher, options: Partial<ConstructorParameters<typeof OutboxRelay>[2]> = {}) => {
-      const relay = new OutboxRelay(store.commits, target, { pollIntervalMs: 50, batchSize: 100, ...options });
+      const relay = new OutboxRelay(store, target, { pollIntervalMs: 50, batchSize: 100, ...options });
       store.onAppended = (commit) => relay.enqueue(commit);
       relay.start();
       closers.push(() => relay.stop());

@@ -1,7 +1,7 @@
 import { EventEnvelope } from '@aftersales/integration-events';
 import { BackoffOptions, LogLine } from '@aftersales/kafka';
 import { Collection } from 'mongodb';
-import { CommitDocument, decodeCommit, StoredCommit } from './commit';
+import { CommitDocument, StoredCommit } from './commit';
 import { HandOff } from './relay-hand-off';
 import { RelayProgress } from './relay-progress';
 
@@ -11,6 +11,12 @@ const MARK_CHUNK = 100;
 /** Where the relay sends events: the kafka library's publisher implements it. */
 export interface EventPublisher {
   publish(envelopes: EventEnvelope[]): Promise<void>;
+}
+
+/** Where the relay finds commits: the store's collection, and how a stored commit is read (MongoEventStore). */
+export interface CommitSource {
+  readonly commits: Collection<StoredCommit>;
+  decode(stored: StoredCommit[]): Promise<CommitDocument[]>;
 }
 
 export type RelayLogger = Record<LogLine['level'], (message: string, fields?: Record<string, unknown>) => void>;
@@ -70,7 +76,7 @@ export class OutboxRelay {
   private marking: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly commits: Collection<StoredCommit>,
+    private readonly source: CommitSource,
     private readonly publisher: EventPublisher,
     private readonly options: OutboxRelayOptions,
   ) {
@@ -138,8 +144,8 @@ export class OutboxRelay {
   private async scan(): Promise<CommitDocument[]> {
     await this.marked(); // a commit whose mark is still being written is not found again
     // Stream by stream, in version order: a batch that cuts a stream leaves its later versions for the next.
-    const batch = (await this.commits.find({ published: false }).sort({ streamId: 1, firstVersion: 1 })
-      .limit(this.options.batchSize).toArray()).map(decodeCommit);
+    const batch = await this.source.decode(await this.source.commits.find({ published: false }).sort({ streamId: 1, firstVersion: 1 })
+      .limit(this.options.batchSize).toArray());
     await this.publishAndMark(batch);
     return batch;
   }
@@ -161,7 +167,7 @@ export class OutboxRelay {
   private async mark(batch: CommitDocument[]): Promise<void> {
     for (let i = 0; i < batch.length; i += MARK_CHUNK) {
       const ids = batch.slice(i, i + MARK_CHUNK).map((c) => c._id);
-      await this.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
+      await this.source.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
     }
   }
 

@@ -57,7 +57,7 @@ export class ServiceInfrastructure implements EventConsumerHost {
     this.metrics.watchLag(() => this.consumerLags(LAG_SCRAPE_TIMEOUT_MS));
     const published = this.metrics.published.labels(publishTopic);
     const counted = { publish: (envelopes: EventEnvelope[]) => this.publisher.publish(envelopes).then(() => published.inc(envelopes.length)) };
-    this.relay = new OutboxRelay(this.store.commits, counted, {
+    this.relay = new OutboxRelay(this.store, counted, {
       pollIntervalMs: config.relayPollMs,
       batchSize: 100,
       logger: logger.forLibrary('relay'),

@@ -1,4 +1,4 @@
-import { CommitDocument, decodeCommit, StoredCommit } from '@aftersales/event-store-mongo';
+import { CommitDocument, StoredCommit } from '@aftersales/event-store-mongo';
 import { EventEnvelope, upcast } from '@aftersales/integration-events';
 import { invalid } from '@aftersales/event-sourcing';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
@@ -42,7 +42,8 @@ export class DealerHistoryHandler implements IQueryHandler<GetDealerHistory> {
     const found: Found[] = [];
     const commits = this.infra.store.commits.find(historyFilter(dealerCode, position)).sort({ recordedAt: -1, _id: -1 }).batchSize(Math.min(count, 100));
     for await (const stored of commits) {
-      const commit = decodeCommit(stored);
+      const [commit] = await this.infra.store.decode([stored]);
+      if (!commit) continue;
       for (const event of [...commit.events].reverse()) {
         // The commit the last page ended in: only its events before the last one answered.
         if (commit._id === position?.commitId && event.version >= position.version) continue;
