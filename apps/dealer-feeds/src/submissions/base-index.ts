@@ -1,4 +1,4 @@
-import { FeedArchive, IndexSegment, RowRef, segmentId } from './feed-archive';
+import { FeedArchive, IndexEntries, RowRef, segmentId } from './feed-archive';
 
 interface Entry { h: string; ref: RowRef }
 
@@ -15,8 +15,7 @@ export class BaseIndex {
     for (let from = 1; from <= segments; from += 20) {
       const ids = [];
       for (let seg = from; seg <= Math.min(segments, from + 19); seg++) ids.push(segmentId(submissionId, seg));
-      const found = await archive.index.find({ _id: { $in: ids } }).toArray();
-      for (const segment of found.sort((a, b) => a.seg - b.seg)) add(entries, segment);
+      for (const segment of await archive.readSegments(ids)) add(entries, segment.entries);
     }
     return new BaseIndex(entries);
   }
@@ -34,6 +33,6 @@ export class BaseIndex {
   }
 }
 
-function add(entries: Map<string, Entry>, segment: IndexSegment): void {
+function add(entries: Map<string, Entry>, segment: IndexEntries): void {
   segment.keys.forEach((key, i) => entries.set(key, { h: segment.hashes[i] ?? '', ref: segment.refs[i] as RowRef }));
 }

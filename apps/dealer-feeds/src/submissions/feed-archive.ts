@@ -3,13 +3,13 @@ import type { PublishedRow } from '@aftersales/integration-events';
 import { ServiceInfrastructure } from '@aftersales/service-kit';
 import { Injectable } from '@nestjs/common';
 import { Collection, Db } from 'mongodb';
+import { IndexEntries, IndexSegment, packedEntries, RowRef, segmentEntries } from './index-segment';
 import type { SubmissionRecord } from './submission.record';
+
+export type { IndexEntries, IndexSegment, RowRef } from './index-segment';
 
 /** Chunks staged between two touches of an upload's staging marker. */
 const STAGING_TOUCH_EVERY = 16;
-
-/** Where a row's published form is kept: change `n` of chunk `c` of submission `s`. */
-export interface RowRef { s: string; c: number; n: number }
 
 /** One row of a version's difference (`n` numbers them 1..changeCount in order). */
 export interface StagedChange {
@@ -42,20 +42,6 @@ export interface ChunkDocument {
   c: number;
   /** JSON of StagedChange[] (an array where a chunk was staged before the text form). */
   changes: string | StagedChange[];
-}
-
-/**
- * A segment of a version's key index: every row of the version in file order, its hash (to tell
- * a changed row in the next version) and where its published form is kept (this version's chunk,
- * or the older version's that last changed it). Segments of INDEX_SEGMENT entries.
- */
-export interface IndexSegment {
-  _id: string; // segmentId(s, seg)
-  s: string;
-  seg: number;
-  keys: string[];
-  hashes: string[];
-  refs: RowRef[];
 }
 
 /** A version being staged while its file is read, until its submission record is written (`touchedAt`: its last chunk). */
@@ -142,6 +128,18 @@ export class FeedArchive {
     return docs
       .map((doc) => ({ s: doc.s, c: doc.c, changes: typeof doc.changes === 'string' ? (JSON.parse(doc.changes) as StagedChange[]) : doc.changes }))
       .sort((a, b) => (a.s === b.s ? a.c - b.c : a.s < b.s ? -1 : 1));
+  }
+
+  /** Writes segment `seg` of a version's key index. */
+  async writeSegment(submissionId: string, seg: number, entries: IndexEntries): Promise<void> {
+    await this.index.insertOne({ _id: segmentId(submissionId, seg), s: submissionId, seg, entries: packedEntries(entries) });
+  }
+
+  /** The key-index segments of these ids that exist, in segment order, with their entries. */
+  async readSegments(ids: string[]): Promise<{ seg: number; entries: IndexEntries }[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.index.find({ _id: { $in: ids } }).toArray();
+    return docs.sort((a, b) => a.seg - b.seg).map((doc) => ({ seg: doc.seg, entries: segmentEntries(doc) }));
   }
 
   /** Removes what was staged of versions that will never be recorded: their chunks and key index. */

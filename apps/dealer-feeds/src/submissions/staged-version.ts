@@ -1,7 +1,7 @@
 import type { FeedKind } from '@aftersales/feeds';
 import { MAX_ROWS_PER_CHUNK } from '@aftersales/integration-events';
 import { BaseIndex } from './base-index';
-import { FeedArchive, INDEX_SEGMENT, IndexSegment, RowRef, segmentId, StagedChange } from './feed-archive';
+import { FeedArchive, INDEX_SEGMENT, IndexEntries, RowRef, StagedChange } from './feed-archive';
 import { naturalKeyOf, publishedRow, rowHash } from './published-row';
 
 /** About 256 KiB of changes per FeedRowsChanged (issue 10 §1), well under Kafka's 1 MB message. */
@@ -22,7 +22,7 @@ export class StagedVersion {
   private seq = 0;
   private chunk: StagedChange[] = [];
   private chunkBytes = 0;
-  private segment: Omit<IndexSegment, '_id' | 's' | 'seg'> = { keys: [], hashes: [], refs: [] };
+  private segment: IndexEntries = { keys: [], hashes: [], refs: [] };
   private segments = 0;
 
   constructor(
@@ -93,6 +93,6 @@ export class StagedVersion {
     const seg = ++this.segments;
     const entries = this.segment;
     this.segment = { keys: [], hashes: [], refs: [] };
-    await this.archive.index.insertOne({ _id: segmentId(this.submissionId, seg), s: this.submissionId, seg, ...entries });
+    await this.archive.writeSegment(this.submissionId, seg, entries);
   }
 }

@@ -52,8 +52,8 @@ export class VersionRows {
     if (last <= skip) return [];
     const segments = [];
     for (let seg = Math.floor(skip / INDEX_SEGMENT) + 1; seg <= Math.ceil(last / INDEX_SEGMENT); seg++) segments.push(segmentId(submission._id, seg));
-    const found = (await this.archive.index.find({ _id: { $in: segments } }).toArray()).sort((a, b) => a.seg - b.seg);
-    const entries = found.flatMap((s) => s.keys.map((key, i) => ({ key, ref: s.refs[i] as RowRef, at: (s.seg - 1) * INDEX_SEGMENT + i })))
+    const found = await this.archive.readSegments(segments);
+    const entries = found.flatMap(({ seg, entries: e }) => e.keys.map((key, i) => ({ key, ref: e.refs[i] as RowRef, at: (seg - 1) * INDEX_SEGMENT + i })))
       .filter(({ at }) => at >= skip && at < last);
     const rows = await this.rowsAt(entries.map((e) => e.ref));
     return entries.map(({ key, ref }) => ({ key, row: rows.get(refKey(ref)) ?? {} }));
