@@ -97,7 +97,7 @@ process.on('SIGTERM', () => shutdown(0));
 async function startAll(settings, timeoutMs) {
   const started = (list) => Promise.all(list.map((p) => waitHealthy(p.spec.name, p.spec.url, timeoutMs, () => stopping)));
   // vite builds the UI while the servers and services start (UI_BUILD=false: serve what dist/ holds)
-  const ui = process.env.UI_BUILD === 'false' ? Promise.resolve() : buildWeb({ log });
+  const ui = process.env.UI_BUILD === 'false' ? Promise.resolve() : buildWeb({ log, always: process.env.UI_BUILD === 'always' });
   ui.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   const serverEnv = servers();
   actorSecret();
