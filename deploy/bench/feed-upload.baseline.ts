@@ -90,7 +90,7 @@ export async function rawBaseline(ctx: TestContext, file: BenchFile, name: strin
     if (batch.length > 0) await flush(batch);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     console.log(`feed upload: ${name}: ${count} rows in ${seconds.toFixed(1)} s`);
-    return { case: name, rows: count, seconds, rowsPerSecond: count / seconds, rowsEmitted: count, expectedEmitted: count };
+    return { case: name, rows: count, seconds, rowsPerSecond: count / seconds, rowsEmitted: count, expectedEmitted: count, settledSeconds: 0 };
   } finally {
     await producer.disconnect().catch(() => undefined);
     await db.dropDatabase().catch(() => undefined);

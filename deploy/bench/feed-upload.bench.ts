@@ -5,10 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Consumer } from 'kafkajs';
+import { Consumer, Kafka } from 'kafkajs';
 import { Agent, fetch as undiciFetch, FormData as UndiciFormData } from 'undici';
 import { actorHeaders } from '../demo/actor.mjs';
 import { startStack, Stack } from '../stack.mjs';
+import { consumersQuiet } from './consumers-quiet';
 import { benchRepairs, BenchFile, rawBaseline } from './feed-upload.baseline';
 import { serviceRss } from './process-rss';
 
@@ -24,19 +25,21 @@ export interface UploadResult {
   rowsEmitted: number;
   /** What it should have emitted: every row, or only the changed ones. */
   expectedEmitted: number;
+  /** How long the consumers took, before this upload, to catch up with the uploads before it (the baseline: 0, it has none). */
+  settledSeconds: number;
 }
 
 /** Counts the rows of FeedRowsChanged per dealer × period × version as they arrive on feeds.events.v1. */
 class EmittedRows {
   private readonly counts = new Map<string, number>();
-  constructor(private readonly consumer: Consumer) {}
+  constructor(private readonly consumer: Consumer, readonly kafka: Kafka, readonly topicPrefix: string) {}
 
   static async start(kafkaBrokers: string, topicPrefix: string): Promise<EmittedRows> {
     const settings = { brokers: kafkaBrokers, clientId: 'bench-feed-upload', topicPrefix };
     const kafka = createKafka(settings);
     await ensureTopics(kafka, settings, [TOPICS.feeds]);
     const consumer = kafka.consumer({ groupId: `${topicPrefix}bench-feed-upload`, maxBytes: 64 * 1024 * 1024 });
-    const emitted = new EmittedRows(consumer);
+    const emitted = new EmittedRows(consumer, kafka, topicPrefix);
     await consumer.connect();
     await consumer.subscribe({ topic: physicalTopic(settings, TOPICS.feeds), fromBeginning: true });
     await consumer.run({
@@ -78,6 +81,8 @@ async function fileBlob(path: string): Promise<Blob> {
 }
 
 async function timedUpload(stack: Stack, secret: string, emitted: EmittedRows, file: BenchFile, name: string, expected: number): Promise<UploadResult> {
+  const settledSeconds = await consumersQuiet(emitted.kafka, emitted.topicPrefix);
+  console.log(`feed upload: the consumers caught up with the uploads before in ${settledSeconds.toFixed(1)} s`);
   const started = process.hrtime.bigint();
   const { version } = await upload(stack, secret, file);
   const deadline = Date.now() + 900_000;
@@ -88,7 +93,7 @@ async function timedUpload(stack: Stack, secret: string, emitted: EmittedRows, f
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(`feed upload: ${name}: ${file.rows} rows in ${seconds.toFixed(1)} s`);
   return { case: name, rows: file.rows, seconds, rowsPerSecond: file.rows / seconds, rowsEmitted: emitted.count(file.dealer, file.period, version),
-    expectedEmitted: expected };
+    expectedEmitted: expected, settledSeconds };
 }
 
 export interface FeedUploadBench {
@@ -102,7 +107,8 @@ export interface FeedUploadBench {
  * repairs CSVs uploaded through POST /dealers/{code}/feed-submissions until all their rows are on
  * feeds.events.v1, beside the raw baseline (papaparse + driver insertMany + kafkajs sendBatch) of the
  * same files in the same run; the service's peak RSS after 100,000 rows and after 1,000,000; and a
- * resubmission with 1% of the rows changed.
+ * resubmission with 1% of the rows changed. Each timed upload starts once the system's consumers
+ * have caught up with the uploads before it (consumersQuiet; the time they took is reported).
  */
 export async function runFeedUploadBench(scale = 1): Promise<FeedUploadBench> {
   mkdirSync(DIR, { recursive: true });
