@@ -2330,6 +2330,8 @@ export interface components {
              * @enum {string}
              */
             kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            /** @description A rejected file of several kinds (a workbook's sheets): each of them, `kind` the first */
+            kinds?: ("repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions")[];
             late: boolean;
             /** @example 2026-09 */
             period: string;
@@ -2369,6 +2371,8 @@ export interface components {
              * @enum {string}
              */
             kind?: "repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions";
+            /** @description A rejected file of several kinds (a workbook's sheets): each of them, `kind` the first */
+            kinds?: ("repairs" | "parts" | "sales" | "warranty-cards" | "satisfaction" | "opinions")[];
             late: boolean;
             /** @example 2026-09 */
             period: string;

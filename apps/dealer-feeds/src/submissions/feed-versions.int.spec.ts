@@ -67,6 +67,19 @@ describe('feed versions: every kind into events, the chunk bounds, late on the d
     expect(kinds.sort()).toEqual(['opinions', 'parts', 'repairs', 'sales', 'satisfaction', 'warranty-cards']);
   });
 
+  it('lists a rejected workbook of two kinds under each of them, as each feed\'s rejected attempt', async () => {
+    const book = await workbook({ repairs: [REPAIRS_HEADER.split(','), ['R-8', 'SN-8', 'LX-300', '2026-07-03 09:15', '2026-07-03 15:00', '7', 'E-1', 'T-0042', '']],
+      parts: [['record_no', 'part_no', 'qty'], ['R-8', 'P-1', '2']] });
+    const res = await upload(svc, DEALER, 'period=2026-07', book, 'july.xlsx');
+    expect(res.status).toBe(422);
+    for (const kind of ['repairs', 'parts']) {
+      const listed = await request(svc.http).get(`/dealers/${DEALER}/feed-submissions?period=2026-07&kind=${kind}`);
+      expect([kind, listed.body.items]).toEqual([kind, [expect.objectContaining({ submissionId: res.body.submissionId, status: 'rejected', kind: 'repairs', kinds: ['repairs', 'parts'] })]]);
+    }
+    const detail = await request(svc.http).get(`/dealers/${DEALER}/feed-submissions/${res.body.submissionId}`);
+    expect(detail.body.versions.map((v: { submissionId: string }) => v.submissionId)).toEqual([res.body.submissionId]);
+  });
+
   it('cuts a version\'s difference into chunks of at most 500 rows and about 256 KiB, numbered 1..chunks', async () => {
     const many = await upload(svc, DEALER, 'period=2026-08&kind=repairs', repairsCsv(Array.from({ length: 1201 }, (_, i) => ({ no: `M-${i}` })), '2026-08'));
     expect(many.status).toBe(201);

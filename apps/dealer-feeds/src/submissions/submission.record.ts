@@ -7,6 +7,8 @@ export interface SubmissionRecord {
   dealerCode: string;
   period: string;
   kind?: FeedKind;
+  /** A rejected file of several kinds (a workbook's sheets): every one of them; `kind` is the first. */
+  kinds?: FeedKind[];
   status: 'accepted' | 'rejected';
   /** `applying` until every chunk is recorded (resumed at start). */
   phase: 'applying' | 'done';

@@ -73,6 +73,7 @@ export class SubmissionItemResponse extends Counts {
   @ApiProperty({ example: 'D0001' }) dealerCode!: string;
   @ApiProperty({ example: '2026-09' }) period!: string;
   @ApiPropertyOptional({ enum: FEED_KINDS, description: 'Absent for a rejected file whose kind was not recognised' }) kind?: string;
+  @ApiPropertyOptional({ enum: FEED_KINDS, isArray: true, description: 'A rejected file of several kinds (a workbook\'s sheets): each of them, `kind` the first' }) kinds?: string[];
   @ApiProperty({ enum: ['accepted', 'rejected'] }) status!: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'An accepted submission\'s version' }) version?: number;
   @ApiProperty() late!: boolean;

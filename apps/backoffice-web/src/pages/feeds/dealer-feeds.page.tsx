@@ -11,7 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { FEED_UPLOADERS } from './feed-roles';
 import { filtersOf, paramsOf, SubmissionFilters } from './feed-helpers';
 import { KindName, SubmissionTags } from './feed-tags';
-import { FEED_KINDS, FeedKind, SubmissionSummary } from './feed-types';
+import { FEED_KINDS, SubmissionSummary } from './feed-types';
 import { useSubmissions } from './feeds-api';
 
 const PAGE_SIZE = 20;
@@ -33,7 +33,7 @@ export default function DealerFeedsPage() {
 
   const columns: TableProps<SubmissionSummary>['columns'] = [
     { key: 'period', dataIndex: 'period', title: t('feeds:fields.period') },
-    { key: 'kind', dataIndex: 'kind', title: t('feeds:fields.kind'), render: (kind?: FeedKind) => <KindName kind={kind} /> },
+    { key: 'kind', title: t('feeds:fields.kind'), render: (_: unknown, s) => <KindName kind={s.kind} kinds={s.kinds} /> },
     { key: 'status', title: t('feeds:fields.status'), render: (_: unknown, s) => <SubmissionTags submission={s} /> },
     { key: 'counts', title: t('feeds:fields.changes'), render: (_: unknown, s) => s.status === 'accepted'
         ? t('feeds:diff.counts', { recorded: s.recorded ?? 0, corrected: s.corrected ?? 0, withdrawn: s.withdrawn ?? 0 })

@@ -2,10 +2,18 @@ import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FeedKind, SubmissionSummary } from './feed-types';
 
-/** A form's name in the UI's language; a rejected file whose form was not recognised has none. */
-export function KindName({ kind }: { kind?: FeedKind }) {
-  const { t } = useTranslation();
-  return <>{kind ? t(`feeds:kinds.${kind}`) : t('feeds:kinds.unknown')}</>;
+/**
+ * A form's name in the UI's language; a rejected file whose form was not recognised has none, and a
+ * rejected workbook of several forms (`kinds`) names each of them.
+ */
+export function KindName({ kind, kinds }: { kind?: FeedKind; kinds?: readonly FeedKind[] }) {
+  const { t, i18n } = useTranslation();
+  return <>{kindNames(t, i18n.language, kind, kinds)}</>;
+}
+
+export function kindNames(t: (key: string) => string, language: string, kind?: FeedKind, kinds?: readonly FeedKind[]): string {
+  if (kinds && kinds.length > 1) return new Intl.ListFormat(language, { type: 'conjunction' }).format(kinds.map((k) => t(`feeds:kinds.${k}`)));
+  return kind ? t(`feeds:kinds.${kind}`) : t('feeds:kinds.unknown');
 }
 
 /** A submission's status as tags: accepted vN (green), late (orange), rejected (red). */

@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../../format';
 import { useLanguage } from '../../i18n/use-language';
 import { FeedProblemsTable } from './feed-problems-table';
 import { FeedRowsTable } from './feed-rows-table';
-import { SubmissionTags } from './feed-tags';
+import { kindNames, SubmissionTags } from './feed-tags';
 import type { SubmissionDetail, SubmissionSummary } from './feed-types';
 import { downloadErrorReport, useSubmission, useSubmissionProblems } from './feeds-api';
 
@@ -60,7 +60,7 @@ function SubmissionView({ code, submission }: { code: string; submission: Submis
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ marginBottom: 0 }}>
-        {t('feeds:submission.title', { kind: submission.kind ? t(`feeds:kinds.${submission.kind}`) : t('feeds:kinds.unknown'), period: submission.period, code })}
+        {t('feeds:submission.title', { kind: kindNames(t, language, submission.kind, submission.kinds), period: submission.period, code })}
       </Typography.Title>
       <Link to={`/dealers/${code}/feeds`}>{t('feeds:submission.back', { code })}</Link>
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} data-testid="submission-summary">

@@ -24,9 +24,12 @@ export class GetUploadProgress extends Query<UploadProgressResponse> {
   }
 }
 
+/** The submissions of a kind's feed: its versions, and rejected files for it (a workbook's: for each of its kinds). */
+const ofKind = (kind: FeedKind): Filter<SubmissionRecord> => ({ $or: [{ kind }, { kinds: kind }] });
+
 export function itemOf(r: SubmissionRecord): SubmissionItemResponse {
   return {
-    submissionId: r._id, dealerCode: r.dealerCode, period: r.period, ...(r.kind ? { kind: r.kind } : {}), status: r.status,
+    submissionId: r._id, dealerCode: r.dealerCode, period: r.period, ...(r.kind ? { kind: r.kind } : {}), ...(r.kinds ? { kinds: r.kinds } : {}), status: r.status,
     ...(r.version ? { version: r.version } : {}), late: r.late, ...(r.dueDate ? { dueDate: r.dueDate } : {}), receivedAt: r.receivedAt,
     fileName: r.fileName, uploadedBy: r.uploadedBy, rows: r.rows, recorded: r.recorded, corrected: r.corrected, withdrawn: r.withdrawn,
     errors: r.errors, warnings: r.warnings, complete: r.phase === 'done',
@@ -47,7 +50,7 @@ export class ListSubmissionsHandler implements IQueryHandler<ListSubmissions, Su
   async execute({ dealerCode, filter, skip, limit }: ListSubmissions): Promise<SubmissionListResponse> {
     const query: Filter<SubmissionRecord> = { dealerCode };
     if (filter.period) query.period = filter.period;
-    if (filter.kind) query.kind = filter.kind;
+    if (filter.kind) Object.assign(query, ofKind(filter.kind));
     if (filter.status) query.status = filter.status;
     const [items, total] = await Promise.all([
       this.archive.submissions.find(query).sort({ receivedAt: -1, _id: -1 }).skip(skip).limit(limit).toArray(),
@@ -64,7 +67,7 @@ export class GetSubmissionHandler implements IQueryHandler<GetSubmission, Submis
   async execute({ dealerCode, submissionId }: GetSubmission): Promise<SubmissionDetailResponse> {
     const submission = await submissionOf(this.archive, dealerCode, submissionId);
     const versions = submission.kind
-      ? await this.archive.submissions.find({ dealerCode, period: submission.period, kind: submission.kind }).sort({ receivedAt: 1, _id: 1 }).toArray()
+      ? await this.archive.submissions.find({ dealerCode, period: submission.period, ...ofKind(submission.kind) }).sort({ receivedAt: 1, _id: 1 }).toArray()
       : [submission];
     return { ...itemOf(submission), versions: versions.map(itemOf) };
   }

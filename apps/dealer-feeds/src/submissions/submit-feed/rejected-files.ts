@@ -32,7 +32,7 @@ export class RejectedFiles {
     await this.archive.discardStaged(staged.map((s) => s.submissionId));
     const kinds = [...new Set([command.kind, ...summary.sections.map((s) => s.kind), ...staged.map((s) => s.kind)].filter((k): k is FeedKind => !!k))];
     const record: SubmissionRecord = {
-      _id: uuidv7(), ...base, ...(kinds[0] ? { kind: kinds[0] } : {}), status: 'rejected', phase: 'done', format: summary.format,
+      _id: uuidv7(), ...base, ...(kinds[0] ? { kind: kinds[0] } : {}), ...(kinds.length > 1 ? { kinds } : {}), status: 'rejected', phase: 'done', format: summary.format,
       rows: summary.rows, recorded: 0, corrected: 0, withdrawn: 0, errors: summary.errors, warnings: summary.warnings, problemsTruncated: summary.problemsTruncated,
     };
     await this.archive.submissions.insertOne(record);
