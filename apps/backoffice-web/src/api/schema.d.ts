@@ -5355,7 +5355,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The workbook (messages in 繁體, 简体 and English) */
+            /** @description The workbook: headers and messages in `lang`; without it, the messages in 繁體, 简体 and English side by side */
             200: {
                 headers: {
                     [name: string]: unknown;

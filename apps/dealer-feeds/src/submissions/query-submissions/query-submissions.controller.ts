@@ -59,13 +59,13 @@ export class QuerySubmissionsController {
 
   @Get('feed-submissions/:submissionId/error-report')
   @ApiOperation({ operationId: 'getFeedErrorReport', summary: 'The XLSX error report: every problem, and each problem row of the file beside its problems' })
-  @ApiOkResponse({ description: 'The workbook (messages in 繁體, 简体 and English)', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({ description: 'The workbook: headers and messages in `lang`; without it, the messages in 繁體, 简体 and English side by side', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiInputProblems()
   @ApiProblem(404, 'The dealer has no such submission')
-  async errorReport(@Param() { dealerCode, submissionId }: SubmissionParam, @Query() _language: LanguageQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async errorReport(@Param() { dealerCode, submissionId }: SubmissionParam, @Query() { lang }: LanguageQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     await submissionOf(this.archive, dealerCode, submissionId); // a 404 before the first byte
     const body = new PassThrough();
-    void writeSubmissionReport(this.archive, dealerCode, submissionId, body).catch((error: unknown) => body.destroy(error as Error));
+    void writeSubmissionReport(this.archive, dealerCode, submissionId, body, lang).catch((error: unknown) => body.destroy(error as Error));
     res.setHeader('Content-Disposition', `attachment; filename="feed-problems-${submissionId}.xlsx"`);
     return new StreamableFile(body, { type: XLSX });
   }

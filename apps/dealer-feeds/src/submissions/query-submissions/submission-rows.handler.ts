@@ -48,10 +48,10 @@ export class ListSubmissionProblemsHandler implements IQueryHandler<ListSubmissi
   }
 }
 
-/** The XLSX error report: every problem kept, and each problem row of the file beside its problems. */
-export async function writeSubmissionReport(archive: FeedArchive, dealerCode: string, submissionId: string, target: Writable): Promise<void> {
+/** The XLSX error report: every problem kept, and each problem row of the file beside its problems; in `language`, else in all three. */
+export async function writeSubmissionReport(archive: FeedArchive, dealerCode: string, submissionId: string, target: Writable, language?: Language): Promise<void> {
   await submissionOf(archive, dealerCode, submissionId);
   const problems = await archive.problems.find({ s: submissionId }).sort({ n: 1 }).limit(FEED_DEFAULTS.maxProblems).toArray();
   const rows = archive.problemRows.find({ s: submissionId }).sort({ n: 1 });
-  await writeErrorReport(target, problems, rows);
+  await writeErrorReport(target, problems, rows, language ? { language } : {});
 }

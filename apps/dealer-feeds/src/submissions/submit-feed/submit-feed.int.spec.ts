@@ -1,5 +1,6 @@
 import { ServiceUnderTest, startService } from '@aftersales/service-kit';
 import { createTestContext, TestContext } from '@aftersales/testing';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { FeedsTopic, knownDealer, repairsCsv, upload } from '../../../testing/feed-uploads';
 import { DealerFeedsModule } from '../../dealer-feeds.module';
@@ -101,9 +102,19 @@ describe('a dealer submits its monthly repairs feed through POST /dealers/{deale
     expect(events.map((e) => e.type)).toEqual(['feeds.SubmissionRejected']);
     const current = await request(svc.http).get(`/dealers/${DEALER}/feed-submissions?status=accepted&period=2026-09`);
     expect(current.body.total).toBe(2);
-    const report = await request(svc.http).get(res.body.errorReport).buffer(true).parse((r, done) => { const c: Buffer[] = []; r.on('data', (b: Buffer) => c.push(b)); r.on('end', () => done(null, Buffer.concat(c))); });
-    expect(report.status).toBe(200);
-    expect((report.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    const report = async (query: string) => {
+      const got = await request(svc.http).get(`${res.body.errorReport}${query}`).buffer(true).parse((r, done) => { const c: Buffer[] = []; r.on('data', (b: Buffer) => c.push(b)); r.on('end', () => done(null, Buffer.concat(c))); });
+      expect(got.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(got.body as never);
+      const list = book.worksheets[0]!;
+      return { headers: (list.getRow(1).values as unknown[]).slice(1), first: (list.getRow(2).values as unknown[]).slice(1) };
+    };
+    // in the caller's language when it asks for one (the UI does), else in all three
+    const inEnglish = await report('?lang=en');
+    expect(inEnglish.headers).toEqual(['sheet', 'row', 'column', 'value', 'code', 'problem']);
+    expect(inEnglish.first.map(String).join(' ')).toMatch(/out of range/);
+    expect((await report('')).headers).toEqual(expect.arrayContaining(['繁體中文', '简体中文', 'English']));
     const problems = await request(svc.http).get(`/dealers/${DEALER}/feed-submissions/${res.body.submissionId}/problems?lang=en`);
     expect(problems.body).toMatchObject({ total: 1, items: [{ column: 'fault_level', message: expect.stringMatching(/is out of range/) }] });
   });
