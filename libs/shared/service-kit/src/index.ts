@@ -33,3 +33,4 @@ export * from './actor-signature';
 export * from './json-body';
 export * from './dealer-history';
 export * from './service-feature';
+export * from './published-events';
