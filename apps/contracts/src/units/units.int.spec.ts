@@ -32,6 +32,8 @@ describe('contracts: units under warranty', () => {
       warranty: { defaultMonths: 12, newSparePartsMonths: 6, componentOverrides: [{ component: 'print-head', months: 3 }] } }).expect(201);
     await http().post(`/dealers/${D}/agreements`).send({ ...terms, validFrom: '2026-07-01', validTo: '2026-12-31', warranty: { defaultMonths: 24 } }).expect(201);
     await svc.infra.kafkaReady;
+    // the coverage reads the agreement versions' read model, which the agreements reach through Kafka
+    await eventually(() => http().get(`/dealers/${D}/agreements`), (r) => r.body.items?.length === 2);
   });
   afterAll(async () => {
     await feeds?.disconnect();
