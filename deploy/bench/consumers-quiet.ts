@@ -6,13 +6,18 @@ async function totalLag(admin: Admin, groupPrefix: string): Promise<number> {
   if (ids.length === 0) return 0;
   const { groups } = await admin.describeGroups(ids);
   let lag = 0;
+  const ends = new Map<string, Promise<Map<number, number>>>(); // each topic's end offsets, read once per reading
+  const endsOf = (topic: string) => {
+    if (!ends.has(topic)) ends.set(topic, admin.fetchTopicOffsets(topic).then((offsets) => new Map(offsets.map((p) => [p.partition, Number(p.high)]))));
+    return ends.get(topic) as Promise<Map<number, number>>;
+  };
   for (const group of groups) {
     const topics = new Set(group.members.flatMap((m) => Object.keys(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {})));
     if (topics.size === 0) continue;
     const committed = await admin.fetchOffsets({ groupId: group.groupId, topics: [...topics] });
     for (const { topic, partitions } of committed) {
-      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
-      for (const p of partitions) lag += Math.max(0, (ends.get(p.partition) ?? 0) - Math.max(0, Number(p.offset)));
+      const end = await endsOf(topic);
+      for (const p of partitions) lag += Math.max(0, (end.get(p.partition) ?? 0) - Math.max(0, Number(p.offset)));
     }
   }
   return lag;

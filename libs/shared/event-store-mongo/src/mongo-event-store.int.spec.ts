@@ -130,10 +130,8 @@ describe('MongoEventStore on a real MongoDB-wire server', () => {
   it('reads a commit written before event_data, with its large data inline as text', async () => {
     const stream = streamOf('legacy');
     const rows = Array.from({ length: 3 }, (_, i) => ({ key: `R-${i}` }));
-    const [envelope] = await (async () => {
-      await store.append(stream, 0, [tallied(1, 1)], context);
-      return store.readEnvelopes(stream.streamId);
-    })();
+    await store.append(stream, 0, [tallied(1, 1)], context);
+    const [envelope] = await store.readEnvelopes(stream.streamId);
     const { data: _data, ...rest } = envelope!;
     const legacy = { ...rest, eventId: `${rest.eventId}-2`, version: 2, type: 'test.Large', dataText: JSON.stringify({ rows }) };
     await ctx.db.collection(EVENTS_COLLECTION).insertOne({
