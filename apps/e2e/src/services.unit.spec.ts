@@ -12,7 +12,7 @@ const json = <T>(path: string) => JSON.parse(read(path)) as T;
 const LIST = json<ServiceList>('services.json');
 const SERVICES = parseServices(LIST);
 /** A service about to be added (docs/architecture.md): what follows for it must need no other edit. */
-const WITH_PARTS = parseServices({ ...LIST, 'parts-logistics': { port: 3102, domainLib: true, description: 'Parts and returns' } });
+const WITH_SATISFACTION = parseServices({ ...LIST, satisfaction: { port: 3104, domainLib: true, description: 'Customer satisfaction' } });
 
 /** The module jest loads for `name`: the first moduleNameMapper entry that matches, as jest does. */
 function jestModule(name: string): string | undefined {
@@ -30,8 +30,8 @@ describe('services.json, the one list of services', () => {
   it('names each service once, in kebab-case, on a port of its own', () => {
     expect(SERVICES.map((s) => s.name)).toEqual(expect.arrayContaining(['contracts', 'settlements']));
     expect(new Set(SERVICES.map((s) => s.port)).size).toBe(SERVICES.length);
-    expect(() => parseServices({ ...LIST, 'parts-logistics': { port: 3103, description: 'x' } })).toThrow('port 3103 is taken');
-    expect(() => parseServices({ Parts_Logistics: { port: 3102, description: 'x' } })).toThrow('kebab-case');
+    expect(() => parseServices({ ...LIST, 'satisfaction': { port: 3103, description: 'x' } })).toThrow('port 3103 is taken');
+    expect(() => parseServices({ Parts_Logistics: { port: 3104, description: 'x' } })).toThrow('kebab-case');
     expect(() => parseServices({ parts: { port: 80, description: '' } })).toThrow(/port must be[^]*description is required/);
   });
 
@@ -79,14 +79,14 @@ describe('the places written from the list', () => {
     expect(check.status).toBe(0);
   });
 
-  it('follow when parts-logistics is added: compose, tsconfig, jest, and the tools\' ports', () => {
-    const apps = composeApps(composeServices(WITH_PARTS).split('\n').slice(1, -1).join('\n'));
-    expect(Object.keys(apps)).toEqual([...Object.keys(LIST), 'parts-logistics']);
-    expect(apps['parts-logistics']).toMatchObject({ build: { args: { APP: 'parts-logistics', APP_PORT: '3102' } }, ports: ['127.0.0.1:3102:3102'] });
-    expect(domainPaths(WITH_PARTS)['@aftersales/parts-logistics-domain']).toEqual(['libs/parts-logistics/domain/src/index.ts']);
-    expect(jestModule('@aftersales/parts-logistics-domain')).toBe('libs/parts-logistics/domain/src/index.ts');
+  it('follow when satisfaction is added: compose, tsconfig, jest, and the tools\' ports', () => {
+    const apps = composeApps(composeServices(WITH_SATISFACTION).split('\n').slice(1, -1).join('\n'));
+    expect(Object.keys(apps)).toEqual([...Object.keys(LIST), 'satisfaction']);
+    expect(apps['satisfaction']).toMatchObject({ build: { args: { APP: 'satisfaction', APP_PORT: '3104' } }, ports: ['127.0.0.1:3104:3104'] });
+    expect(domainPaths(WITH_SATISFACTION)['@aftersales/satisfaction-domain']).toEqual(['libs/satisfaction/domain/src/index.ts']);
+    expect(jestModule('@aftersales/satisfaction-domain')).toBe('libs/satisfaction/domain/src/index.ts');
     expect(jestModule('@aftersales/money')).toBe('libs/shared/money/src/index.ts');
-    const parts = WITH_PARTS.find((s) => s.name === 'parts-logistics')!;
-    expect([toolPort(parts, {}), toolPort(parts, { PARTS_LOGISTICS_PORT: '4102' })]).toEqual([3102, 4102]);
+    const added = WITH_SATISFACTION.find((s) => s.name === 'satisfaction')!;
+    expect([toolPort(added, {}), toolPort(added, { SATISFACTION_PORT: '4104' })]).toEqual([3104, 4104]);
   });
 });

@@ -6,7 +6,7 @@ import { parseServices } from '../../service-list.mjs';
 import serviceGenerator from './service.generator';
 
 const ROOT = resolve(__dirname, '../../..');
-const PARTS = { name: 'parts-logistics', port: 3102, description: 'Price list, parts requisitions, shipments and returns (RMA)', topic: 'parts.events.v1' };
+const SATISFACTION = { name: 'satisfaction', port: 3104, description: 'Customer satisfaction, quality feedback and the monthly assessment', topic: 'satisfaction.events.v1' };
 
 /** The generator run on this workspace in memory: nothing is written to disk. */
 async function generate(options: Parameters<typeof serviceGenerator>[1]) {
@@ -16,34 +16,34 @@ async function generate(options: Parameters<typeof serviceGenerator>[1]) {
 }
 
 describe('nx g @aftersales/deploy:service', () => {
-  it('adding parts-logistics touches the list, the places written from it and its own folders only', async () => {
-    const { changed } = await generate(PARTS);
-    const outside = [...changed.keys()].filter((path) => !/^(apps|libs)\/parts-logistics\//.test(path));
+  it('adding a service (satisfaction) touches the list, the places written from it and its own folders only', async () => {
+    const { changed } = await generate(SATISFACTION);
+    const outside = [...changed.keys()].filter((path) => !/^(apps|libs)\/satisfaction\//.test(path));
     expect(outside.sort()).toEqual(['docker-compose.yml', 'services.json', 'tsconfig.base.json']);
     expect([...changed.keys()].filter((path) => !outside.includes(path)).sort()).toEqual([
-      'apps/parts-logistics/project.json', 'apps/parts-logistics/src/main.ts', 'apps/parts-logistics/src/parts-logistics.module.ts',
-      'libs/parts-logistics/domain/project.json', 'libs/parts-logistics/domain/src/index.ts',
+      'apps/satisfaction/project.json', 'apps/satisfaction/src/main.ts', 'apps/satisfaction/src/satisfaction.module.ts',
+      'libs/satisfaction/domain/project.json', 'libs/satisfaction/domain/src/index.ts',
     ]);
-    expect(parseServices(JSON.parse(changed.get('services.json')!)).find((s) => s.name === 'parts-logistics')).toMatchObject({ port: 3102, domainLib: true });
-    expect(JSON.parse(changed.get('tsconfig.base.json')!).compilerOptions.paths['@aftersales/parts-logistics-domain']).toEqual(['libs/parts-logistics/domain/src/index.ts']);
-    expect(changed.get('docker-compose.yml')).toContain('args: { APP: parts-logistics, APP_PORT: "3102" }');
-    expect(JSON.parse(changed.get('apps/parts-logistics/project.json')!).tags).toEqual(['scope:parts-logistics', 'type:app']);
-    expect(JSON.parse(changed.get('libs/parts-logistics/domain/project.json')!).tags).toEqual(['scope:parts-logistics', 'type:domain']);
-    expect(changed.get('apps/parts-logistics/src/parts-logistics.module.ts')).toContain("const PUBLISHES = 'parts.events.v1';");
+    expect(parseServices(JSON.parse(changed.get('services.json')!)).find((s) => s.name === 'satisfaction')).toMatchObject({ port: 3104, domainLib: true });
+    expect(JSON.parse(changed.get('tsconfig.base.json')!).compilerOptions.paths['@aftersales/satisfaction-domain']).toEqual(['libs/satisfaction/domain/src/index.ts']);
+    expect(changed.get('docker-compose.yml')).toContain('args: { APP: satisfaction, APP_PORT: "3104" }');
+    expect(JSON.parse(changed.get('apps/satisfaction/project.json')!).tags).toEqual(['scope:satisfaction', 'type:app']);
+    expect(JSON.parse(changed.get('libs/satisfaction/domain/project.json')!).tags).toEqual(['scope:satisfaction', 'type:domain']);
+    expect(changed.get('apps/satisfaction/src/satisfaction.module.ts')).toContain("const PUBLISHES = 'satisfaction.events.v1';");
   });
 
   it('refuses a service already listed, or a port taken', async () => {
-    await expect(generate({ ...PARTS, name: 'contracts' })).rejects.toThrow('services.json already lists contracts');
-    await expect(generate({ ...PARTS, port: 3103 })).rejects.toThrow('port 3103 is taken');
-    await expect(generate({ ...PARTS, name: 'PartsLogistics' })).rejects.toThrow('kebab-case');
+    await expect(generate({ ...SATISFACTION, name: 'contracts' })).rejects.toThrow('services.json already lists contracts');
+    await expect(generate({ ...SATISFACTION, port: 3103 })).rejects.toThrow('port 3103 is taken');
+    await expect(generate({ ...SATISFACTION, name: 'Satisfaction_Service' })).rejects.toThrow('kebab-case');
   });
 
   it('scaffolds code that compiles against the libraries of today (tsc, strict)', async () => {
-    const { changed } = await generate(PARTS);
+    const { changed } = await generate(SATISFACTION);
     const dir = resolve(ROOT, 'tmp/service-generator-check'); // tmp/ is ignored by git
     rmSync(dir, { recursive: true, force: true });
     for (const [path, text] of changed) {
-      if (!/^(apps|libs)\/parts-logistics\/.*\.ts$|^services\.json$/.test(path)) continue;
+      if (!/^(apps|libs)\/satisfaction\/.*\.ts$|^services\.json$/.test(path)) continue;
       mkdirSync(dirname(resolve(dir, path)), { recursive: true });
       writeFileSync(resolve(dir, path), text);
     }

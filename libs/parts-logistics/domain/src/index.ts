@@ -1,0 +1,4 @@
+// The parts-logistics domain: deciders and domain events, plain TypeScript (no framework, no decorators:
+// eslint.config.mjs). One folder per aggregate, e.g. src/<aggregate>/<aggregate>.decider.ts.
+export * from './returns/return-class';
+export * from './returns/return-costs';
