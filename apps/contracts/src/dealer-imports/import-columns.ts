@@ -1,7 +1,8 @@
 /** How a cell is read into the request field it fills (import-cells.ts). */
 export type CellKind = 'text' | 'integer' | 'boolean' | 'date' | 'clock' | 'texts' | 'integers' | 'dates' | 'overrides' | 'fees';
-export const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { Language, LANGUAGES } from '@aftersales/service-kit';
+
+export { Language, LANGUAGES };
 
 /** One column of an import sheet: `key` is the request field it fills, dotted for a section's field. */
 export interface ImportColumn {

@@ -1,3 +1,6 @@
+import { columnLetter, shownValue } from '@aftersales/service-kit';
+
+export { columnLetter, shownValue };
 /** What is wrong with an import, cell by cell where it can say (docs/dealer-import.md lists the codes). */
 export type ImportProblemCode =
   | 'not-xlsx' | 'no-rows' | 'too-many-rows' | 'missing-column' | 'unknown-column' | 'repeated-column'
@@ -20,15 +23,3 @@ export interface ImportProblem {
   reason: string;
 }
 
-/** `A`, `B`, …, `Z`, `AA`: the letter of a 1-based column. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export function shownValue(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const text = value instanceof Date ? value.toISOString() : String(value);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}

@@ -18,7 +18,7 @@ import { DealerSalesController, GetSalesHandler } from './sales/dealer-sales';
 import { unitSettingsProvider } from './unit-settings';
 import { ImportDeliveriesController } from './unit-imports/import-deliveries.controller';
 import { ImportDeliveriesHandler } from './unit-imports/import-deliveries.handler';
-import { DeliveryUpload } from './unit-imports/delivery-upload.interceptor';
+import { DeliveryUpload } from './unit-imports/delivery-file';
 
 /** Units under warranty: deliveries (API and import), warranty registration from cards (feeds and by hand), coverage, sales and card return rates (issue 10 §2). */
 export const UNITS: ServiceFeature = {

@@ -34,3 +34,4 @@ export * from './json-body';
 export * from './dealer-history';
 export * from './service-feature';
 export * from './published-events';
+export * from './table-import';

@@ -1,10 +1,10 @@
-import { ServiceInfrastructure } from '@aftersales/service-kit';
+import { ServiceInfrastructure, tableProblem } from '@aftersales/service-kit';
 import { UnprocessableEntityException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { checkDeliveries, recordDeliveries } from '../deliver-units/deliver-units.handler';
 import { UnitSettings } from '../unit-settings';
-import { DeliveryReading, deliveryProblem } from './delivery-file';
+import { DELIVERY_TABLE, DeliveryReading } from './delivery-file';
 import { DeliveryImportResponse } from './import-deliveries.response';
 
 /** Import the deliveries of a CSV or XLSX file, all or nothing. */
@@ -32,7 +32,7 @@ export class ImportDeliveriesHandler implements ICommandHandler<ImportDeliveries
       if (!row) continue;
       const at = { row: row.row, column: columns[refusal.field], field: refusal.field, value: row[refusal.field] };
       const first = refusal.firstIndex === undefined ? undefined : rows[refusal.firstIndex]?.row;
-      problems.push(deliveryProblem(language, refusal.kind, at, { detail: refusal.reason, row: String(first ?? '') }));
+      problems.push(tableProblem(DELIVERY_TABLE, language, refusal.kind, at, { detail: refusal.reason, row: String(first ?? '') }));
     }
     if (problems.length) {
       throw new UnprocessableEntityException({ message: `${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported`, problems });

@@ -1,0 +1,76 @@
+import {
+  BadRequestException, CallHandler, ExecutionContext, Inject, mixin, NestInterceptor, PayloadTooLargeException, Type, UnprocessableEntityException,
+} from '@nestjs/common';
+import multer, { MulterError, StorageEngine } from 'multer';
+import { Readable } from 'node:stream';
+import { Observable } from 'rxjs';
+import { callerLanguage, Language } from './table-columns';
+import { NotATableFile } from './table-reading';
+
+type Upload = (req: unknown, res: unknown, done: (error?: unknown) => void) => void;
+interface UploadRequest { query: Record<string, unknown>; headers: Record<string, unknown> }
+
+/** How an import reads its file, and the setting that bounds its size. */
+export interface TableUploadOptions<S, R> {
+  /** The settings class (a provider) the limits come from. */
+  settings: Type<S>;
+  maxBytes(settings: S): number;
+  /** The setting's name, told to the caller of a file too large. */
+  maxBytesSetting: string;
+  read(file: Readable, settings: S, language: Language): Promise<R>;
+}
+
+/**
+ * An interceptor that reads the multipart body's one file, `file`, as it arrives: multer hands its
+ * stream to the import's reader (a storage engine that stores nothing), so the file is never held
+ * whole, and at most the configured bytes of it are read. The reading (or a 422 for a file that is
+ * neither CSV nor XLSX, a 400 for a form not as expected, a 413 for too large) reaches the
+ * controller as `req.file.reading`.
+ */
+export function TableUpload<S, R>(options: TableUploadOptions<S, R>): Type<NestInterceptor> {
+  class Interceptor implements NestInterceptor {
+    private readonly upload: Upload;
+
+    constructor(@Inject(options.settings) private readonly settings: S) {
+      const storage: StorageEngine = {
+        _handleFile(req, file, done) {
+          const language = callerLanguage((req as unknown as UploadRequest).query['lang'], req.headers['accept-language']);
+          options.read(file.stream as Readable, settings, language).then(
+            (reading) => done(null, { reading } as never),
+            (error: unknown) => { file.stream.resume(); done(error as Error); },
+          );
+        },
+        _removeFile: (_req, _file, done) => done(null),
+      };
+      this.upload = multer({ storage, limits: { fileSize: options.maxBytes(settings), files: 1, fields: 0, parts: 1 } }).single('file') as Upload;
+    }
+
+    async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+      const http = context.switchToHttp();
+      await new Promise<void>((resolve, reject) =>
+        this.upload(http.getRequest(), http.getResponse(), (error) => (error ? reject(this.refusal(error)) : resolve())));
+      return next.handle();
+    }
+
+    private refusal(error: unknown): Error {
+      if (error instanceof NotATableFile) return new UnprocessableEntityException({ message: 'The file is neither CSV nor XLSX', problems: [{ field: 'file', reason: error.message, row: 0, code: 'not-a-file' }] });
+      if (!(error instanceof MulterError)) {
+        return new BadRequestException({ message: 'The body is no readable multipart form', problems: [{ field: '(body)', reason: String((error as Error)?.message ?? error) }] });
+      }
+      if (error.code === 'LIMIT_FILE_SIZE') {
+        return new PayloadTooLargeException({ message: 'The file is too large', problems: [{ field: 'file', reason: `must be at most ${options.maxBytes(this.settings)} bytes (${options.maxBytesSetting})` }] });
+      }
+      const field = error.field ?? 'file';
+      const reason = error.field ? `${error.field} is not a field of this form: send the file as the field file` : 'the form must hold the file as the field file, and nothing else';
+      return new BadRequestException({ message: 'The form is not as expected', problems: [{ field, reason }] });
+    }
+  }
+  return mixin(Interceptor);
+}
+
+/** The reading a TableUpload left on the request; a 400 when the form held no file. */
+export function uploadedReading<R>(req: { file?: { reading?: R } }): R {
+  const reading = req.file?.reading;
+  if (!reading) throw new BadRequestException({ message: 'No file was sent', problems: [{ field: 'file', reason: 'file is required: a CSV or XLSX file in the multipart field file' }] });
+  return reading;
+}
