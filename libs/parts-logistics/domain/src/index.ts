@@ -2,3 +2,6 @@
 // eslint.config.mjs). One folder per aggregate, e.g. src/<aggregate>/<aggregate>.decider.ts.
 export * from './returns/return-class';
 export * from './returns/return-costs';
+export * from './price-list/price-list.events';
+export * from './price-list/price-list.decider';
+export * from './price-list/price-timeline';

@@ -11,6 +11,7 @@ export * from './contracts/units.events';
 export * from './contracts/organisation.events';
 export * from './feeds/feeds.events';
 export * from './settlements/settlements.events';
+export * from './parts/parts.events';
 export * from './domain-rules.validator';
 export * from './contracts/dealer-code';
 export * from './nested.validator';

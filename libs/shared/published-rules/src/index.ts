@@ -3,3 +3,4 @@
 // reflect-metadata. integration-events re-exports it, so the services' edge code reads one place.
 export * from './re-rating';
 export * from './terms-in-force';
+export * from './price-list';
