@@ -1,30 +1,35 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { getConnectionToken } from '@nestjs/mongoose';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import { TOPICS } from '@aftersales/integration-events';
 import {
-  InfrastructureLifecycle, JsonLogger, ServiceConfig, serviceConfigModule, serviceProbes, ServiceInfrastructure, serviceMongo, ServiceSettings,
+  combineFeatures, InfrastructureLifecycle, JsonLogger, readModelAdmin, ServiceConfig, serviceConfigModule, serviceProbes, ServiceInfrastructure, serviceMongo,
 } from '@aftersales/service-kit';
 import { Connection } from 'mongoose';
+import { PartsLogisticsSettings } from './parts-logistics.settings';
+import { PRICE_LIST_FEATURE } from './price-list/price-list.feature';
 
-/** The topic this service publishes: add it to TOPICS (libs/shared/integration-events) with its first event. */
-const PUBLISHES = 'parts.events.v1';
+/** The areas of the service, each with its own list (apps/parts-logistics/src/<area>/<area>.feature.ts). */
+const FEATURES = combineFeatures(PRICE_LIST_FEATURE);
 
-/** Price list, parts requisitions, shipments, monthly parts statements and returns (RMA). Each use case goes in a folder of its own beside this file (docs/architecture.md). */
+/** Price list, parts requisitions, shipments, monthly parts statements and returns (RMA); publishes parts.events.v1. */
 @Module({})
 export class PartsLogisticsModule {
   static register(config: ServiceConfig, logger: JsonLogger): DynamicModule {
     return {
       module: PartsLogisticsModule,
-      imports: [serviceConfigModule(ServiceSettings), CqrsModule.forRoot(), serviceMongo(config), ...serviceProbes.imports],
-      controllers: [...serviceProbes.controllers],
+      imports: [serviceConfigModule(PartsLogisticsSettings), CqrsModule.forRoot(), serviceMongo(config), MongooseModule.forFeature(FEATURES.models), ...serviceProbes.imports],
+      controllers: [...FEATURES.controllers, ...serviceProbes.controllers, ...readModelAdmin.controllers],
       providers: [
         {
           provide: ServiceInfrastructure,
           inject: [getConnectionToken()],
-          useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, PUBLISHES, connection),
+          useFactory: (connection: Connection) => new ServiceInfrastructure(config, logger, TOPICS.parts, connection),
         },
         InfrastructureLifecycle,
         ...serviceProbes.providers,
+        ...readModelAdmin.providers,
+        ...FEATURES.providers,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
+import { Decider, DomainError, exhaustive, invalid } from '@aftersales/event-sourcing';
 import { PRICE_LINES_PER_EVENT } from '@aftersales/published-rules';
 import { PriceLine, PriceListEvent, PriceListRevisedData } from './price-list.events';
 
@@ -19,8 +19,8 @@ export class WithdrawPriceLine {
 
 export type PriceListCommand = ImportPriceList | ChangePriceLine | WithdrawPriceLine;
 
-/** The latest version: its number, the day it took effect, its lines by code. */
-export interface PriceListState { version: number; effectiveFrom?: string; lines: ReadonlyMap<string, PriceLine> }
+/** The latest version: its number, the day it took effect, its lines by code, and the codes withdrawn since they were listed. */
+export interface PriceListState { version: number; effectiveFrom?: string; lines: ReadonlyMap<string, PriceLine>; withdrawn: ReadonlySet<string> }
 
 const sameLine = (a: PriceLine | undefined, b: PriceLine) => !!a && a.kind === b.kind && a.name === b.name && a.unitPriceFen === b.unitPriceFen;
 
@@ -31,7 +31,7 @@ const sameLine = (a: PriceLine | undefined, b: PriceLine) => !!a && a.kind === b
  * same file again, the same price) records nothing.
  */
 export const priceListDecider: Decider<PriceListCommand, PriceListEvent, PriceListState> = {
-  initialState: () => ({ version: 0, lines: new Map() }),
+  initialState: () => ({ version: 0, lines: new Map(), withdrawn: new Set() }),
   decide(command, state) {
     if (state.effectiveFrom && command.effectiveFrom < state.effectiveFrom) {
       throw invalid(`effectiveFrom ${command.effectiveFrom} is before ${state.effectiveFrom}, when version ${state.version} took effect: `
@@ -50,9 +50,10 @@ export const priceListDecider: Decider<PriceListCommand, PriceListEvent, PriceLi
     switch (event.type) {
       case 'PriceListRevised': {
         const lines = new Map(state.lines);
-        for (const code of event.data.withdrawn) lines.delete(code);
-        for (const line of event.data.set) lines.set(line.code, line);
-        return { version: event.data.version, effectiveFrom: event.data.effectiveFrom, lines };
+        const withdrawn = new Set(state.withdrawn);
+        for (const code of event.data.withdrawn) { lines.delete(code); withdrawn.add(code); }
+        for (const line of event.data.set) { lines.set(line.code, line); withdrawn.delete(line.code); }
+        return { version: event.data.version, effectiveFrom: event.data.effectiveFrom, lines, withdrawn };
       }
       default:
         return exhaustive(event.type, 'price-list event');
@@ -86,7 +87,8 @@ function revisionOf(command: PriceListCommand, state: PriceListState): Revision 
     if (sameLine(state.lines.get(command.line.code), command.line)) return undefined;
     return { source: 'edit', reason: command.reason, set: [{ ...command.line }], withdrawn: [] };
   }
-  if (!state.lines.has(command.code)) return undefined; // withdrawn already (or never listed: the handler says 404 first)
+  if (state.withdrawn.has(command.code)) return undefined;
+  if (!state.lines.has(command.code)) throw new DomainError('not-found', `${command.code} is not on the price list`, 'code');
   return { source: 'edit', reason: command.reason, set: [], withdrawn: [command.code] };
 }
 

@@ -80,6 +80,8 @@ describe('維修收費標准: the price list, versioned and effective-dated', ()
     expect(() => decideAll([new ImportPriceList('2026-04-01', [head]), new ChangePriceLine({ ...head, unitPriceFen: 1 }, '2026-03-31', 'backdated')]))
       .toThrow(/effectiveFrom 2026-03-31 is before 2026-04-01/);
     expect(() => decideAll([new ImportPriceList('2026-04-01', [])])).toThrow('an import holds at least one line');
+    expect(() => decideAll([new ImportPriceList('2026-04-01', [head]), new WithdrawPriceLine('P-9999', '2026-05-01', 'never listed')]))
+      .toThrow(expect.objectContaining({ kind: 'not-found', field: 'code' }));
   });
 
   describe('every movement is priced by the version in force on its date', () => {

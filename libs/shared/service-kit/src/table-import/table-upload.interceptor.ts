@@ -17,7 +17,8 @@ export interface TableUploadOptions<S, R> {
   maxBytes(settings: S): number;
   /** The setting's name, told to the caller of a file too large. */
   maxBytesSetting: string;
-  read(file: Readable, settings: S, language: Language): Promise<R>;
+  /** Reads the file as it streams in; `fileName` is the name the form gave it. */
+  read(file: Readable, settings: S, language: Language, fileName: string): Promise<R>;
 }
 
 /**
@@ -35,7 +36,7 @@ export function TableUpload<S, R>(options: TableUploadOptions<S, R>): Type<NestI
       const storage: StorageEngine = {
         _handleFile(req, file, done) {
           const language = callerLanguage((req as unknown as UploadRequest).query['lang'], req.headers['accept-language']);
-          options.read(file.stream as Readable, settings, language).then(
+          options.read(file.stream as Readable, settings, language, file.originalname).then(
             (reading) => done(null, { reading } as never),
             (error: unknown) => { file.stream.resume(); done(error as Error); },
           );
