@@ -47,17 +47,41 @@ export function composeServices(services) {
   return [COMPOSE_BEGIN, ...services.flatMap((s) => ['', ...block(s)]).slice(1), COMPOSE_END].join('\n');
 }
 
+export const LINKS_BEGIN = '# >>> generated from services.json by `node deploy/services.mjs sync`: how the gateway and the seed reach the services';
+export const LINKS_END = '# <<< end of the generated links';
+
+/**
+ * docker-compose.yml's extension fields the gateway and the seed merge (`<<:`): each service's
+ * `<KEY>_URL` in the compose network, and each service healthy before they start.
+ */
+export function composeLinks(services) {
+  return [
+    LINKS_BEGIN,
+    'x-service-urls: &service-urls',
+    ...services.map(({ name, port }) => `  ${envKey(name)}_URL: http://${name}:${port}`),
+    'x-services-healthy: &services-healthy',
+    ...services.flatMap(({ name }) => [`  ${name}:`, '    condition: service_healthy']),
+    LINKS_END,
+  ].join('\n');
+}
+
+/** `text` with the block between `begin` and `end` (markers included) replaced by `block`. */
+function replaceBlock(text, begin, end, block) {
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docker-compose.yml: the markers of a generated block are missing (${begin.trim().slice(0, 40)}…)`);
+  return text.slice(0, from) + block + text.slice(to + end.length);
+}
+
 /** The texts of tsconfig.base.json and docker-compose.yml as the list writes them, from their texts now. */
 export function syncedTexts({ tsconfig, compose }, services) {
   const config = JSON.parse(tsconfig);
   const kept = Object.entries(config.compilerOptions.paths).filter(([name]) => !name.endsWith('-domain'));
   config.compilerOptions.paths = { ...Object.fromEntries(kept), ...domainPaths(services) };
-  const from = compose.indexOf(COMPOSE_BEGIN);
-  const to = compose.indexOf(COMPOSE_END);
-  if (from < 0 || to < from) throw new Error("docker-compose.yml: the generated block's markers are missing");
+  const withServices = replaceBlock(compose, COMPOSE_BEGIN, COMPOSE_END, composeServices(services));
   return {
     tsconfig: `${JSON.stringify(config, null, 2)}\n`,
-    compose: compose.slice(0, from) + composeServices(services) + compose.slice(to + COMPOSE_END.length),
+    compose: replaceBlock(withServices, LINKS_BEGIN, LINKS_END, composeLinks(services)),
   };
 }
 

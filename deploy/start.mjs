@@ -22,7 +22,7 @@ const SERVICES = LISTED.map((s) => ({ name: s.name, port: toolPort(s) }));
 /** The one entry for people: only this one is meant to be exposed (GATEWAY_HOST=0.0.0.0). */
 const GATEWAY = { name: 'gateway', port: Number(process.env.GATEWAY_PORT ?? 3000), host: process.env.GATEWAY_HOST ?? '127.0.0.1' };
 /** A page worth opening first, per service. */
-const EXAMPLES = { contracts: '/dealers', settlements: '/funds/D0001?quarter=2026Q3' };
+const EXAMPLES = { contracts: '/dealers', settlements: '/funds/D0001?quarter=2026Q3', 'parts-logistics': '/price-list/items?q=P-HEAD' };
 const log = (msg) => console.log(`[start] ${msg}`);
 const processes = [];
 let stopServers = () => undefined;
@@ -119,8 +119,8 @@ async function startAll(settings, timeoutMs) {
 
 function printReady({ urls, gateway }) {
   log('ready');
-  log(`back office  ${gateway}/   (API ${gateway}/docs)`);
-  for (const { name } of SERVICES) log(`${name.padEnd(12)} ${urls[name]}/docs${EXAMPLES[name] ? `   e.g. ${urls[name]}${EXAMPLES[name]}` : ''}`);
+  log(`back office     ${gateway}/   (API ${gateway}/docs)`);
+  for (const { name } of SERVICES) log(`${name.padEnd(15)} ${urls[name]}/docs${EXAMPLES[name] ? `   e.g. ${urls[name]}${EXAMPLES[name]}` : ''}`);
   if (process.env.SEED_DEMO !== 'false') {
     log('demo accounts (demo only: for this local demo, never a real deployment):');
     for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(16)} ${a.password.padEnd(20)} ${a.roles.join(', ')}${a.dealerCode ? ` of ${a.dealerCode}` : ''}`);

@@ -14,6 +14,7 @@ export const DEMO_ACCOUNTS = [
   { username: 'admin', password: 'demo-admin-2026', roles: ['admin'] },
   { username: 'manager', password: 'demo-manager-2026', roles: ['service-manager'] },
   { username: 'finance', password: 'demo-finance-2026', roles: ['finance'] },
+  { username: 'clerk', password: 'demo-clerk-2026', roles: ['parts-clerk'] },
   { username: 'auditor', password: 'demo-auditor-2026', roles: ['auditor'] },
   { username: 'dealer-d0001', password: 'demo-dealer-2026', roles: ['dealer'], dealerCode: 'D0001' },
 ];

@@ -16,6 +16,7 @@ import seedOverdue from './overdue.mjs';
 import seedUnits from './units.mjs';
 import { call, expectOk, until } from './http.mjs';
 import organisation from './organisation.mjs';
+import seedPriceList from './price-list.mjs';
 
 export { DEALERS };
 
@@ -29,6 +30,7 @@ const AREAS = [
   seedUnits, // after the organisation's (the catalog's models), before the feeds (which sell and card the units)
   seedFeeds, // last: the feeds need the network's catalog, technicians and deliveries
   seedOverdue, // after the feeds: what they left missing past its due date shows overdue in the matrix
+  seedPriceList, // parts-logistics: the price list the requisitions and statements are priced by
 ];
 
 /** 2026Q3's amounts are the first demo's (the npm start test checks D0001's); Q2 and Q4 are new. */

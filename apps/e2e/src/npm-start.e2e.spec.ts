@@ -69,7 +69,7 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
   };
 
   it('serves the UI from the gateway, prints its URL and the demo accounts, each of which signs in', async () => {
-    expect(output).toContain(`[start] back office  ${gateway}/`);
+    expect(output).toContain(`[start] back office     ${gateway}/`);
     for (const path of ['/', '/dealers/D0001']) { // the UI's own routes fall back to its index.html
       const page = await fetch(`${gateway}${path}`);
       expect([path, page.status, page.headers.get('content-type')]).toEqual([path, 200, expect.stringMatching(/^text\/html/)]);
@@ -101,6 +101,19 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
     // D0001 pays 20,123.45 + 20,246.90 + 20,370.35 = 60,740.70 in 2026Q3 at 3%: 1,822.221 → 1,822.22.
     const fund = await eventually(() => get(`${settlements}/funds/D0001?quarter=2026Q3`), (r) => r.body['paymentsFen'] === 6_074_070);
     expect(fund.body).toMatchObject({ accrualFen: 182_222, balanceFen: 182_222 });
+  });
+
+  it('prices the demo\'s parts by the price-list version in force on each day, for a dealer user through the gateway', async () => {
+    const { username, password } = DEMO_ACCOUNTS.find((a) => a.roles.includes('dealer'))!;
+    const session = await fetch(`${gateway}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const { accessToken } = (await session.json()) as { accessToken: string };
+    const priceOn = async (on: string) => {
+      const { body } = await get(`${gateway}/api/price-list/items?on=${on}&q=C-RIBBON`, { authorization: `Bearer ${accessToken}` });
+      return (body['items'] as { unitPriceFen: number; version: number }[]).map((i) => [i.unitPriceFen, i.version]);
+    };
+    // Imported at 28.00 from 2026-04-01 (version 1, unchanged by version 2), changed to 30.00 from 2026-11-01 (version 3).
+    expect(await eventually(() => priceOn('2026-11-01'), (p) => p.length > 0)).toEqual([[3_000, 3]]);
+    expect(await priceOn('2026-10-31')).toEqual([[2_800, 1]]);
   });
 
   it('gives D0001 a second agreement version from 2026Q4 whose new rate accrues its Q4 payments', async () => {

@@ -26,7 +26,7 @@ describe('parts-logistics OpenAPI (/docs/json of the real app)', () => {
 
   it('documents every path and query parameter of every route, with a schema and a description', () => {
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining([
-      '/price-list/imports', '/price-list/template', '/price-list/changes', '/price-list/withdrawals', '/price-list/items', '/price-list/items/{code}',
+      '/price-list/imports', '/price-list/template', '/price-list/changes', '/price-list/withdrawals', '/price-list/items', '/price-list/items/{itemCode}',
       '/price-list/versions', '/price-list/versions/{version}', '/health',
     ]));
     expect(undocumentedParameters(svc.app, document)).toEqual([]);

@@ -27,6 +27,9 @@ describe('nx g @aftersales/deploy:service', () => {
     expect(parseServices(JSON.parse(changed.get('services.json')!)).find((s) => s.name === 'satisfaction')).toMatchObject({ port: 3104, domainLib: true });
     expect(JSON.parse(changed.get('tsconfig.base.json')!).compilerOptions.paths['@aftersales/satisfaction-domain']).toEqual(['libs/satisfaction/domain/src/index.ts']);
     expect(changed.get('docker-compose.yml')).toContain('args: { APP: satisfaction, APP_PORT: "3104" }');
+    // the gateway and the seed reach it, and wait until it is healthy
+    expect(changed.get('docker-compose.yml')).toContain('  SATISFACTION_URL: http://satisfaction:3104\n');
+    expect(changed.get('docker-compose.yml')).toMatch(/x-services-healthy: &services-healthy\n(?:.*\n)*  satisfaction:\n    condition: service_healthy\n/);
     expect(JSON.parse(changed.get('apps/satisfaction/project.json')!).tags).toEqual(['scope:satisfaction', 'type:app']);
     expect(JSON.parse(changed.get('libs/satisfaction/domain/project.json')!).tags).toEqual(['scope:satisfaction', 'type:domain']);
     expect(changed.get('apps/satisfaction/src/satisfaction.module.ts')).toContain("const PUBLISHES = 'satisfaction.events.v1';");
@@ -47,7 +50,8 @@ describe('nx g @aftersales/deploy:service', () => {
       mkdirSync(dirname(resolve(dir, path)), { recursive: true });
       writeFileSync(resolve(dir, path), text);
     }
-    writeFileSync(resolve(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, include: ['**/*.ts'], exclude: [] }));
+    // With the libraries' own declarations of untyped modules (yauzl), as the workspace's tsconfig has them.
+    writeFileSync(resolve(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, include: ['**/*.ts', '../../libs/**/*.d.ts'], exclude: [] }));
     try {
       execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', resolve(dir, 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });
     } catch (error) {

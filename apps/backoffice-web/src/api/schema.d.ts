@@ -630,6 +630,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/price-list/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set one line of the price list (new, or another price or name) from a day, with a reason: a new version */
+        post: operations["changePriceLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-list/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new version of the price list (維修收費標准) from a CSV or XLSX file, all or nothing */
+        post: operations["importPriceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-list/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The price list in force on a day: each line's price and version, by code */
+        get: operations["listPriceItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-list/items/{itemCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One line of the price list: every change, with its version, dates and reason */
+        get: operations["getPriceItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-list/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV or XLSX template of a price-list import */
+        get: operations["getPriceListTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-list/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The versions of the price list, newest first */
+        get: operations["listPriceListVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-list/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the price list */
+        get: operations["getPriceListVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-list/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one line of the price list from a day, with a reason: a new version */
+        post: operations["withdrawPriceLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -1121,6 +1257,36 @@ export interface components {
              */
             newPassword: string;
         };
+        ChangePriceLineRequest: {
+            /**
+             * @description Part number or labour operation code
+             * @example P-1001
+             */
+            code: string;
+            /**
+             * Format: date
+             * @description In force from this day (YYYY-MM-DD, the manufacturer's date): on or after the latest version's (else 422)
+             * @example 2026-08-03
+             */
+            effectiveFrom: string;
+            /**
+             * @example part
+             * @enum {string}
+             */
+            kind: "part" | "labour";
+            /** @example 列印頭 LQ-690K */
+            name: string;
+            /**
+             * @description Why: kept in the line's history
+             * @example 供應商調價
+             */
+            reason: string;
+            /**
+             * @description Unit price in fen (48000 = 480.00 yuan)
+             * @example 48000
+             */
+            unitPriceFen: number;
+        };
         ChangeRecordResponse: {
             address?: string;
             /** Format: date */
@@ -1329,42 +1495,8 @@ export interface components {
             receivedOn: string;
             units: components["schemas"]["DeliveredUnitRequest"][];
         };
-        DeliveryImportProblemsResponse: {
-            /** @example 1b4e28ba-2fa1-11d2-883f-0016d3cca427 */
-            correlationId: string;
-            /** @example UNPROCESSABLE_ENTITY */
-            error: string;
-            /** @example 2 problems: nothing was imported */
-            message: string;
-            problems: components["schemas"]["DeliveryProblemResponse"][];
-            /** @example 422 */
-            statusCode: number;
-        };
         DeliveryImportResponse: {
             units: components["schemas"]["ImportedUnitResponse"][];
-        };
-        DeliveryProblemResponse: {
-            /**
-             * @description What kind of problem (docs/domain.md "Units and warranty")
-             * @example delivered
-             */
-            code: string;
-            /**
-             * @description The column letter, when one cell is at fault
-             * @example B
-             */
-            column?: string;
-            /**
-             * @description The field, dotted for nested ones (`serviceLevels.arrivalHours.local`); `(body)` for the body as a whole
-             * @example amountFen
-             */
-            field: string;
-            /** @example amountFen must be an integer number of fen */
-            reason: string;
-            /** @description The row (header = 1); 0 for the file */
-            row: number;
-            /** @description The cell as sent (at most 200 characters) */
-            value?: string;
         };
         DeliveryResponse: {
             /** @example D0001 */
@@ -1989,6 +2121,88 @@ export interface components {
             /** @description Warranty periods. Optional; any field left out takes the default (README "Agreement terms") */
             warranty?: components["schemas"]["WarrantyPolicyRequest"] | null;
         };
+        PriceChangeResponse: {
+            /** @example user:clerk */
+            actor: string;
+            /** @example 2026-04-01 */
+            effectiveFrom: string;
+            /**
+             * @description Until this day (exclusive); absent for the latest change
+             * @example 2026-07-01
+             */
+            effectiveTo?: string;
+            /** @enum {string} */
+            kind?: "part" | "labour";
+            name?: string;
+            /** @example 供應商調價 */
+            reason?: string;
+            /** @example 2026-06-20T08:00:00.000Z */
+            recordedAt: string;
+            unitPriceFen?: number;
+            version: number;
+            /** @description Withdrawn from effectiveFrom: no price */
+            withdrawn: boolean;
+        };
+        PriceItemHistoryResponse: {
+            /** @example P-1001 */
+            code: string;
+            /** @description Oldest first */
+            history: components["schemas"]["PriceChangeResponse"][];
+        };
+        PriceItemResponse: {
+            /** @example P-1001 */
+            code: string;
+            /** @example 2026-04-01 */
+            effectiveFrom: string;
+            /**
+             * @description The day a later version changed or withdrew it (exclusive); absent while it is the latest
+             * @example 2026-07-01
+             */
+            effectiveTo?: string;
+            /** @enum {string} */
+            kind: "part" | "labour";
+            /** @example 列印頭 LQ-690K */
+            name: string;
+            /**
+             * @description Unit price in fen
+             * @example 48000
+             */
+            unitPriceFen: number;
+            /** @description The version that set this price */
+            version: number;
+        };
+        PriceItemsResponse: {
+            items: components["schemas"]["PriceItemResponse"][];
+            /**
+             * @description The day the prices are in force on
+             * @example 2026-05-10
+             */
+            on: string;
+            /** @description Lines matching, in force that day */
+            total: number;
+        };
+        PriceVersionResponse: {
+            /** @example user:clerk */
+            actor: string;
+            /** @example 2026-04-01 */
+            effectiveFrom: string;
+            fileName?: string;
+            /** @description Lines in force from effectiveFrom */
+            lineCount: number;
+            reason?: string;
+            /** @example 2026-03-28T02:00:00.000Z */
+            recordedAt: string;
+            set: number;
+            /** @enum {string} */
+            source: "import" | "edit";
+            version: number;
+            withdrawn: number;
+        };
+        PriceVersionsResponse: {
+            total: number;
+            /** @description Newest first */
+            versions: components["schemas"]["PriceVersionResponse"][];
+        };
         ProblemResponse: {
             /**
              * @description The x-correlation-id of the request, made up when it had none
@@ -2212,6 +2426,29 @@ export interface components {
             /** @description Warranty periods. Optional; any field left out takes the default (README "Agreement terms") */
             warranty?: components["schemas"]["WarrantyPolicyRequest"] | null;
         };
+        RevisionResponse: {
+            /** @description false: the request changed nothing (the same file or price again) */
+            created: boolean;
+            /**
+             * @description In force from this day (the manufacturer's date) until the next version's
+             * @example 2026-07-01
+             */
+            effectiveFrom: string;
+            /** @example price-list-2026-07.xlsx */
+            fileName?: string;
+            /** @description Lines in force from effectiveFrom */
+            lineCount: number;
+            /** @example 供應商調價 */
+            reason?: string;
+            /** @description Lines this version set (new, or another price or name) */
+            set: number;
+            /** @enum {string} */
+            source: "import" | "edit";
+            /** @example 3 */
+            version: number;
+            /** @description Lines this version withdrew */
+            withdrawn: number;
+        };
         RevokeCertificateRequest: {
             /** @example 離職 */
             reason: string;
@@ -2397,6 +2634,40 @@ export interface components {
             items: components["schemas"]["SubmissionItemResponse"][];
             /** @description How many match */
             total: number;
+        };
+        TableProblemResponse: {
+            /**
+             * @description What kind of problem
+             * @example required
+             */
+            code: string;
+            /**
+             * @description The column letter, when one cell is at fault
+             * @example B
+             */
+            column?: string;
+            /**
+             * @description The field, dotted for nested ones (`serviceLevels.arrivalHours.local`); `(body)` for the body as a whole
+             * @example amountFen
+             */
+            field: string;
+            /** @example amountFen must be an integer number of fen */
+            reason: string;
+            /** @description The row (header = 1); 0 for the file */
+            row: number;
+            /** @description The cell as sent (at most 200 characters) */
+            value?: string;
+        };
+        TableProblemsResponse: {
+            /** @example 1b4e28ba-2fa1-11d2-883f-0016d3cca427 */
+            correlationId: string;
+            /** @example UNPROCESSABLE_ENTITY */
+            error: string;
+            /** @example 2 problems: nothing was imported */
+            message: string;
+            problems: components["schemas"]["TableProblemResponse"][];
+            /** @example 422 */
+            statusCode: number;
         };
         TechnicianDepartureRequest: {
             /**
@@ -2598,6 +2869,24 @@ export interface components {
             defaultMonths?: number | null;
             excludedCategories?: string[] | null;
             newSparePartsMonths?: number | null;
+        };
+        WithdrawPriceLineRequest: {
+            /**
+             * @description A listed part number or operation code (else 404)
+             * @example P-1001
+             */
+            code: string;
+            /**
+             * Format: date
+             * @description Withdrawn from this day (YYYY-MM-DD): on or after the latest version's (else 422)
+             * @example 2026-08-03
+             */
+            effectiveFrom: string;
+            /**
+             * @description Why: kept in the line's history
+             * @example 停產
+             */
+            reason: string;
         };
         WorkingCalendarRequest: {
             adjustedWorkingDays?: string[] | null;
@@ -6340,6 +6629,724 @@ export interface operations {
             };
         };
     };
+    changePriceLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePriceLineRequest"];
+            };
+        };
+        responses: {
+            /** @description The line is so already: nothing changed (created false) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionResponse"];
+                };
+            };
+            /** @description The version it made; what moved before effectiveFrom keeps its price */
+            201: {
+                headers: {
+                    /** @description The version: /price-list/versions/{version} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description effectiveFrom is before the latest version's */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    importPriceList: {
+        parameters: {
+            query: {
+                /** @description The new version is in force from this day (YYYY-MM-DD, the manufacturer's date): on or after the latest version's (else 422) */
+                effectiveFrom: string;
+                /** @description The language of the problems (default: Accept-Language, else en) */
+                lang?: "en" | "zh-Hans" | "zh-Hant";
+                /** @description Why this version (kept with it) */
+                reason?: string | null;
+            };
+            header?: {
+                /** @description The language of the problems when lang is not given */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file of GET /price-list/template, filled in: one line a row (code, kind, name, unitPriceYuan). The lines it no longer holds are withdrawn from effectiveFrom. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A CSV (UTF-8, GB18030 or Big5) or XLSX file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file holds the list in force already: nothing changed (created false) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionResponse"];
+                };
+            };
+            /** @description Imported: the version it made */
+            201: {
+                headers: {
+                    /** @description The version: /price-list/versions/{version} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description The file is larger than PRICE_LIST_MAX_BYTES
+             *
+             *     The body is larger than 100 kB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Every problem of the file, at its row and column, in the caller's language, or an effectiveFrom before the latest version's; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableProblemsResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listPriceItems: {
+        parameters: {
+            query?: {
+                /** @description Only parts, or only labour operations */
+                kind?: "part" | "labour";
+                /** @description At most this many lines */
+                limit?: number;
+                /** @description The prices in force on this day (YYYY-MM-DD); default today in PARTS_TIME_ZONE */
+                on?: string | null;
+                /** @description A code's start or a part of the name, any case */
+                q?: string | null;
+                /** @description Skip this many lines first (paging) */
+                skip?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceItemsResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getPriceItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Part number or labour operation code */
+                itemCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceItemHistoryResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The code was never listed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getPriceListTemplate: {
+        parameters: {
+            query?: {
+                /** @description CSV (UTF-8 with a BOM) or an XLSX workbook */
+                format?: "csv" | "xlsx";
+                /** @description The language of the headers */
+                lang?: "en" | "zh-Hans" | "zh-Hant";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template: headers in the language with the keys, one example row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listPriceListVersions: {
+        parameters: {
+            query?: {
+                /** @description At most this many versions */
+                limit?: number;
+                /** @description Skip this many versions first (paging) */
+                skip?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceVersionsResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getPriceListVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A version number */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceVersionResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    withdrawPriceLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPriceLineRequest"];
+            };
+        };
+        responses: {
+            /** @description The line is withdrawn already: nothing changed (created false) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionResponse"];
+                };
+            };
+            /** @description The version it made; nothing moves at this line's price from effectiveFrom */
+            201: {
+                headers: {
+                    /** @description The version: /price-list/versions/{version} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update PriceList */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The code was never listed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description effectiveFrom is before the latest version's */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -6954,7 +7961,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryImportProblemsResponse"];
+                    "application/json": components["schemas"]["TableProblemsResponse"];
                 };
             };
             /** @description The contracts service answered badly */

@@ -16,7 +16,7 @@ export const SUBJECTS = [
   'FeedMatrix', 'FeedFlag',
   'Organisation', 'Technician', 'TrainingSession', 'Catalog',
   'Unit', 'UnitDelivery', 'WarrantyCard', 'RegistrationConflict', 'Sales',
-  'FeedSubmission', 'FeedTemplate',
+  'FeedSubmission', 'FeedTemplate', 'PriceList',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -32,7 +32,7 @@ export type Permissions = MongoAbility;
 const NETWORK_READS: Subject[] = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix', 'FeedFlag',
   'Organisation', 'Technician', 'TrainingSession', 'Catalog', 'Unit', 'RegistrationConflict', 'Sales',
-  'FeedSubmission', 'FeedTemplate',
+  'FeedSubmission', 'FeedTemplate', 'PriceList',
 ];
 
 /** What a dealer user reads of its own dealer and its sub-dealers. */
@@ -53,7 +53,12 @@ const BY_ROLE: Record<Role, Rules> = {
     can('create', 'TrainingSession');
     can('update', ['Organisation', 'Technician', 'TrainingSession', 'Catalog']);
   },
-  'parts-clerk': (can) => can('read', NETWORK_READS),
+  'parts-clerk': (can) => {
+    can('read', NETWORK_READS);
+    // 維修收費標准: the price list's imports, line changes and withdrawals.
+    can('create', 'PriceList');
+    can('update', 'PriceList');
+  },
   finance: (can) => {
     can('read', NETWORK_READS);
     can('create', 'Payment');
@@ -65,7 +70,8 @@ const BY_ROLE: Record<Role, Rules> = {
     for (const subject of DEALER_READS) can('read', subject, own);
     // Its own warranty cards, entered by hand (its sub-dealers enter theirs).
     can('create', 'WarrantyCard', { dealerCode: user.dealerCode });
-    can('read', ['Region', 'Catalog', 'FeedTemplate']);
+    // The network's reference data: the price list is the same for every dealer (it orders parts by it).
+    can('read', ['Region', 'Catalog', 'FeedTemplate', 'PriceList']);
     // Its monthly feeds: for itself only, not for its sub-dealers (each sends its own).
     can('create', 'FeedSubmission', { dealerCode: user.dealerCode });
   },

@@ -37,6 +37,10 @@ for (const role of ['service-manager', 'parts-clerk', 'finance', 'auditor'] as c
 }
 Object.assign(STAFF['service-manager'], { Organisation: ['read', 'update'], Technician: ['read', 'update'], TrainingSession: ['read', 'create', 'update'], Catalog: ['read', 'update'] });
 
+// The price list (parts-logistics): staff read it, the parts clerk imports and edits it.
+for (const role of ['service-manager', 'finance', 'auditor'] as const) STAFF[role].PriceList = ['read'];
+STAFF['parts-clerk'].PriceList = ['read', 'create', 'update'];
+
 describe('the permission table, walked role by subject by action', () => {
   for (const [role, expected] of Object.entries(STAFF) as [Role, Partial<Record<Subject, Action[]>>][]) {
     it(`${role}: exactly the actions written out here, on any dealer`, () => {
@@ -82,6 +86,8 @@ describe('the permission table, walked role by subject by action', () => {
     expect(allows(permissions, 'read', 'FeedTemplate')).toBe(true);
     expect(allows(permissions, 'read', 'Region')).toBe(true);
     expect(allows(permissions, 'read', 'Catalog')).toBe(true); // the network's catalog: the feeds name its models and parts
+    expect(allows(permissions, 'read', 'PriceList')).toBe(true); // the price list it orders parts by
+    expect(allows(permissions, 'update', 'PriceList')).toBe(false);
     expect(allows(permissions, 'read', 'TrainingSession')).toBe(false);
     expect(allows(permissions, 'read', 'NetworkBalances')).toBe(false);
     expect(allows(permissions, 'read', 'Account')).toBe(false);

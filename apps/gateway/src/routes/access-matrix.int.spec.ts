@@ -35,7 +35,11 @@ const submissions: Record<string, string> = {};
 const UPLOAD = 'matrix-upload';
 /** The path parameters besides the dealer: a sample that exists for the dealer the case is about. */
 const sampleOf = (name: string, dealer: string): string | undefined =>
-  ({ submissionId: submissions[dealer], uploadId: UPLOAD, kind: 'repairs', username: 'matrix-auditor', flagId: flagIds[dealer] || 'none', serialNo: UNIT } as Record<string, string | undefined>)[name];
+  ({ submissionId: submissions[dealer], uploadId: UPLOAD, kind: 'repairs', username: 'matrix-auditor', flagId: flagIds[dealer] || 'none', serialNo: UNIT, itemCode: PRICE_LINE.code, version: '1' } as Record<string, string | undefined>)[name];
+
+/** The price list's line of the matrix (version 1), and a second one a withdrawal is sent for. */
+const PRICE_LINE = { code: 'MATRIX-P1', kind: 'part', name: '列印頭', unitPriceFen: 48_000, effectiveFrom: '2026-06-01', reason: 'matrix' };
+const WITHDRAWN = { code: 'MATRIX-P2', effectiveFrom: '2026-06-01', reason: 'matrix' };
 
 interface Expectation { action: Action; subject: Subject; dealer?: DealerAt; body?: (dealer: string) => unknown }
 
@@ -61,6 +65,8 @@ const BODIES: Record<string, (dealer: string) => unknown> = {
   'POST /api/payments': payment,
   'POST /api/unit-deliveries': (dealer) => ({ dealerCode: dealer, receivedOn: '2026-03-02', units: [{ serialNo: `MATRIX-SN-${dealer}`, model: 'LQ-690K' }] }),
   'POST /api/dealers/{code}/warranty-cards': (dealer) => card(dealer),
+  'POST /api/price-list/changes': () => PRICE_LINE,
+  'POST /api/price-list/withdrawals': () => WITHDRAWN,
 };
 
 function expectationOf(operation: string): Expectation | 'public' | 'signed-in' | undefined {
@@ -161,6 +167,9 @@ describe('the access matrix: every route of /docs/json × every role × own and 
     const deadline = Date.now() + 30_000;
     while ((await send('admin', 'GET', `/api/dealers/${SUB}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     while ((await send('admin', 'GET', `/api/funds/${SUB}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect((await send('parts-clerk', 'POST', '/api/price-list/changes', PRICE_LINE)).status).toBe(201);
+    expect((await send('parts-clerk', 'POST', '/api/price-list/changes', { ...PRICE_LINE, code: WITHDRAWN.code })).status).toBe(201);
+    while ((await send('admin', 'GET', `/api/price-list/items/${PRICE_LINE.code}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     await recordFlaggedRepairs(stack, [OWN, SUB, FOREIGN]);
     for (const dealer of [OWN, SUB, FOREIGN]) {
       while (!flagIds[dealer] && Date.now() < deadline + 30_000) {

@@ -82,6 +82,14 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'GET', path: '/dealers/{dealerCode}/feed-submissions/{submissionId}/error-report', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/dealers/{dealerCode}/feed-uploads/{uploadId}', service: 'dealer-feeds', action: 'read', subject: 'FeedSubmission', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/feed-templates/{kind}', service: 'dealer-feeds', action: 'read', subject: 'FeedTemplate' },
+  { method: 'GET', path: '/price-list/items', service: 'parts-logistics', action: 'read', subject: 'PriceList' },
+  { method: 'GET', path: '/price-list/items/{itemCode}', service: 'parts-logistics', action: 'read', subject: 'PriceList' },
+  { method: 'GET', path: '/price-list/versions', service: 'parts-logistics', action: 'read', subject: 'PriceList' },
+  { method: 'GET', path: '/price-list/versions/{version}', service: 'parts-logistics', action: 'read', subject: 'PriceList' },
+  { method: 'GET', path: '/price-list/template', service: 'parts-logistics', action: 'create', subject: 'PriceList' },
+  { method: 'POST', path: '/price-list/imports', service: 'parts-logistics', action: 'create', subject: 'PriceList', streamed: true },
+  { method: 'POST', path: '/price-list/changes', service: 'parts-logistics', action: 'update', subject: 'PriceList' },
+  { method: 'POST', path: '/price-list/withdrawals', service: 'parts-logistics', action: 'update', subject: 'PriceList' },
 ];
 
 /**

@@ -21,8 +21,8 @@ export class ListPriceItemsQuery {
 
 export class PriceCodeParam {
   @ApiProperty({ example: 'P-1001', pattern: PRICE_CODE.source, maxLength: 64, description: 'Part number or labour operation code' })
-  @Matches(PRICE_CODE, { message: CODE_MESSAGE })
-  code!: string;
+  @Matches(PRICE_CODE, { message: CODE_MESSAGE.replace('code', 'itemCode') })
+  itemCode!: string;
 }
 
 /** Reads the price list's read model (eventually consistent with the writes, usually within a second). */
@@ -39,12 +39,12 @@ export class QueryPriceItemsController {
     return this.queries.execute(new ListPriceItems({ on: on ?? this.settings.today(), ...(q ? { q } : {}), ...(kind ? { kind } : {}) }, skip, limit));
   }
 
-  @Get(':code')
+  @Get(':itemCode')
   @ApiOperation({ operationId: 'getPriceItem', summary: 'One line of the price list: every change, with its version, dates and reason' })
   @ApiOkResponse({ type: PriceItemHistoryResponse })
   @ApiInputProblems()
   @ApiProblem(404, 'The code was never listed')
-  history(@Param() { code }: PriceCodeParam): Promise<PriceItemHistoryResponse> {
-    return this.queries.execute(new GetPriceItemHistory(code));
+  history(@Param() { itemCode }: PriceCodeParam): Promise<PriceItemHistoryResponse> {
+    return this.queries.execute(new GetPriceItemHistory(itemCode));
   }
 }
