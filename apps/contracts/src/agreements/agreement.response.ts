@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEALER_CODE, FUND_MODELS, FundModel } from '@aftersales/integration-events';
 import {
   FeeItemRequest, ReportingTermsRequest, ReturnWindowsRequest, ServiceLevelsRequest, ServiceOrganisationRequest,
-  TrainingTermsRequest, WarrantyPolicyRequest, WorkingCalendarRequest,
+  LogisticsTermsRequest, TrainingTermsRequest, WarrantyPolicyRequest, WorkingCalendarRequest,
 } from './sign-agreement/agreement-terms.request';
 
 /** The complete terms of a version (AgreementTermsV1): every default filled in; sections have the shapes they are sent in. */
@@ -21,6 +21,7 @@ export class AgreementTermsResponse {
   @ApiProperty({ type: WorkingCalendarRequest }) calendar!: WorkingCalendarRequest;
   @ApiProperty({ type: ReportingTermsRequest }) reporting!: ReportingTermsRequest;
   @ApiProperty({ type: TrainingTermsRequest }) training!: TrainingTermsRequest;
+  @ApiProperty({ type: LogisticsTermsRequest }) logistics!: LogisticsTermsRequest;
   @ApiProperty({ type: [FeeItemRequest] }) feeSchedule!: FeeItemRequest[];
 }
 

@@ -72,6 +72,7 @@ export const AGREEMENT_COLUMNS: ImportColumn[] = [
   col('reporting.assessmentDueDay', 'integer', 'Assessment due day', '考核截止日', '考核截止日', '1-28; default 5'),
   col('training.freeTrainingPlaces', 'integer', 'Free training places', '免费培训名额', '免費培訓名額', '0-1000; default 2'),
   col('training.maxTrainingDays', 'integer', 'Max training days', '最长培训天数', '最長培訓天數', '0-365; default 7'),
+  col('logistics.shippingDays', 'integer', 'Shipping days', '发货天数', '發貨天數', '0-90 calendar days from the approval; default 3'),
   col('feeSchedule', 'fees', 'Fee schedule', '收费标准', '收費標準', 'operation=feeFen/freeQuota; separated by semicolons, e.g. reinstall-network=50000/1; replaces the default schedule whole'),
 ];
 

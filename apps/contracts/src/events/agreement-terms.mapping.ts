@@ -1,6 +1,6 @@
 import { AgreementTerms } from '@aftersales/contracts-domain';
 import { pickDefined } from '@aftersales/event-sourcing';
-import { AgreementTermsV1 } from '@aftersales/integration-events';
+import { AgreementTermsV1, DEFAULT_SHIPPING_DAYS } from '@aftersales/integration-events';
 
 /**
  * The terms of an agreement version ↔ their published form (contracts.AgreementSigned `terms`),
@@ -18,6 +18,7 @@ const CALENDAR = ['workingDays', 'dayStart', 'dayEnd', 'holidays', 'adjustedWork
 const REPORTING = ['feedDueDay', 'assessmentDueDay'] as const;
 const TRAINING = ['freeTrainingPlaces', 'maxTrainingDays'] as const;
 const FEE = ['operation', 'feeFen', 'freeQuota'] as const;
+const LOGISTICS = ['shippingDays'] as const;
 
 /** Both directions at once: the two types hold the same fields today, and each is checked against these lists. */
 function mapTerms<T extends AgreementTerms | AgreementTermsV1>(t: T) {
@@ -30,6 +31,8 @@ function mapTerms<T extends AgreementTerms | AgreementTermsV1>(t: T) {
     calendar: pickDefined(t.calendar, CALENDAR),
     reporting: pickDefined(t.reporting, REPORTING),
     training: pickDefined(t.training, TRAINING),
+    // Versions signed before the term existed have none: the default, as every consumer reads them.
+    logistics: t.logistics ? pickDefined(t.logistics, LOGISTICS) : { shippingDays: DEFAULT_SHIPPING_DAYS },
     feeSchedule: t.feeSchedule.map((f) => pickDefined(f, FEE)),
   };
 }

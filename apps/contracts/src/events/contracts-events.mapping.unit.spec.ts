@@ -36,10 +36,15 @@ describe('contracts events at the edge: the domain events ↔ the published sche
           timeZone: 'Asia/Shanghai' },
         reporting: { feedDueDay: 10, assessmentDueDay: 5 },
         training: { freeTrainingPlaces: 2, maxTrainingDays: 7 },
+        logistics: { shippingDays: 3 },
         feeSchedule: [{ operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 }, { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 },
           { operation: 'training-place', feeFen: 80_000, freeQuota: 0 }],
       } } });
     expect(agreementEvents.fromPublished(asJson(published))).toEqual(signed);
+    // A version signed before the logistics term existed reads as the default (三天內發出).
+    const { logistics: _, ...before } = (published.data as { terms: Record<string, unknown> }).terms;
+    const older = agreementEvents.fromPublished(asJson({ ...published, data: { ...published.data, terms: before } }));
+    expect((older.data as { terms: { logistics: unknown } }).terms.logistics).toEqual({ shippingDays: 3 });
     const checked = validatePlain(ContractsEvents.AgreementSigned.schema, asJson(published).data);
     expect(checked.ok ? [] : checked.problems).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_SHIPPING_DAYS } from '@aftersales/published-rules';
 import { AgreementTerms, FundModel } from './agreement-terms';
 
 /** The terms a new agreement must state; everything else has a default. */
@@ -48,6 +49,7 @@ export const DEFAULT_TERMS: Sections = {
   },
   reporting: { feedDueDay: 10, assessmentDueDay: 5 }, // feedDueDay: decision (第二條 4 is blank); 五 3: 月初前五天
   training: { freeTrainingPlaces: 2, maxTrainingDays: 7 }, // 每套免費培訓二人; days: decision
+  logistics: { shippingDays: DEFAULT_SHIPPING_DAYS }, // decision: 三天內發出 (calendar days from the approval)
   feeSchedule: [
     { operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 }, // 單用戶版300元/次, first install free
     { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 }, // 網路版500元/次

@@ -66,5 +66,7 @@ export interface AgreementTerms {
   calendar: WorkingCalendar;
   reporting: { feedDueDay: number; assessmentDueDay: number };
   training: { freeTrainingPlaces: number; maxTrainingDays: number };
+  /** 第四條 / 五: approved parts ship within this many calendar days (三天內發出). */
+  logistics: { shippingDays: number };
   feeSchedule: FeeItem[];
 }

@@ -4,3 +4,4 @@
 export * from './re-rating';
 export * from './terms-in-force';
 export * from './price-list';
+export * from './logistics';

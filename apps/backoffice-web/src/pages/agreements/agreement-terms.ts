@@ -28,6 +28,7 @@ export interface AgreementTerms {
   calendar: { workingDays: number[]; dayStart: string; dayEnd: string; holidays: string[]; adjustedWorkingDays: string[]; timeZone: string };
   reporting: { feedDueDay: number; assessmentDueDay: number };
   training: { freeTrainingPlaces: number; maxTrainingDays: number };
+  logistics: { shippingDays: number };
   feeSchedule: FeeItem[];
 }
 
@@ -46,6 +47,7 @@ export const DEFAULT_TERMS: DefaultTerms = {
   calendar: { workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '18:00', holidays: [], adjustedWorkingDays: [], timeZone: 'Asia/Shanghai' },
   reporting: { feedDueDay: 10, assessmentDueDay: 5 },
   training: { freeTrainingPlaces: 2, maxTrainingDays: 7 },
+  logistics: { shippingDays: 3 },
   feeSchedule: [
     { operation: 'reinstall-single-user', feeFen: 30_000, freeQuota: 1 },
     { operation: 'reinstall-network', feeFen: 50_000, freeQuota: 1 },
@@ -68,7 +70,7 @@ export const INTEGER_LIMITS: Record<string, [number, number]> = {
   'serviceLevels.arrivalHours.near': [1, 720], 'serviceLevels.arrivalHours.far': [1, 720],
   'serviceLevels.loanerAfterWorkingDays': [1, 90], 'serviceLevels.loanerMaxDays': [1, 365],
   'reporting.feedDueDay': [1, 28], 'reporting.assessmentDueDay': [1, 28],
-  'training.freeTrainingPlaces': [0, 1000], 'training.maxTrainingDays': [0, 365],
+  'training.freeTrainingPlaces': [0, 1000], 'training.maxTrainingDays': [0, 365], 'logistics.shippingDays': [0, 90],
   'feeItem.freeQuota': [0, 1000],
 };
 

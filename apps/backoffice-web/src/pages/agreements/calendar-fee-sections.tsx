@@ -35,7 +35,7 @@ export function CalendarSection() {
   );
 }
 
-/** Reporting deadlines and training. */
+/** Reporting deadlines, training, and the days approved parts ship within. */
 export function ReportingTrainingSection() {
   const { t } = useTranslation();
   return (
@@ -44,6 +44,7 @@ export function ReportingTrainingSection() {
       <IntegerTerm path="reporting.assessmentDueDay" />
       <IntegerTerm path="training.freeTrainingPlaces" />
       <IntegerTerm path="training.maxTrainingDays" />
+      <IntegerTerm path="logistics.shippingDays" />
     </Section>
   );
 }

@@ -67,6 +67,10 @@ export class TrainingTermsRequest {
   @int(0, 365) maxTrainingDays?: number;
 }
 
+export class LogisticsTermsRequest {
+  @int(0, 90) shippingDays?: number;
+}
+
 export class FeeItemRequest {
   @ApiProperty(text(100)) operation!: string;
   @ApiProperty({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) feeFen!: number;

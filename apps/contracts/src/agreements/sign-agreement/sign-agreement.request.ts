@@ -5,7 +5,7 @@ import { CalendarDateField, IntegerField, textItemSchema } from '@aftersales/ser
 import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import {
   FeeItemRequest, ReportingTermsRequest, ReturnWindowsRequest, ServiceLevelsRequest, ServiceOrganisationRequest,
-  TrainingTermsRequest, WarrantyPolicyRequest, WorkingCalendarRequest,
+  LogisticsTermsRequest, TrainingTermsRequest, WarrantyPolicyRequest, WorkingCalendarRequest,
 } from './agreement-terms.request';
 
 const isRevenueShare = (r: SignAgreementRequest) => r.fundModel === 'revenue-share';
@@ -30,6 +30,7 @@ export class AgreementCommonRequest {
   @section(WorkingCalendarRequest, 'The working calendar') @IsOptional() @IsObject() calendar?: Record<string, unknown>;
   @section(ReportingTermsRequest, 'Reporting deadlines') @IsOptional() @IsObject() reporting?: Record<string, unknown>;
   @section(TrainingTermsRequest, 'Training') @IsOptional() @IsObject() training?: Record<string, unknown>;
+  @section(LogisticsTermsRequest, 'Parts logistics: approved parts ship within shippingDays calendar days (default 3)') @IsOptional() @IsObject() logistics?: Record<string, unknown>;
 
   @ApiPropertyOptional({ type: [FeeItemRequest], maxItems: 200, nullable: true, description: 'Replaces the default fee schedule whole' })
   @IsOptional() @IsArray() @IsObject({ each: true })

@@ -74,6 +74,11 @@ export class TrainingTermsV1 {
   @IsInt() @Min(0) @Max(365) maxTrainingDays!: number;
 }
 
+/** Absent from the versions signed before it existed: DEFAULT_SHIPPING_DAYS then. */
+export class LogisticsTermsV1 {
+  @IsInt() @Min(0) @Max(90) shippingDays!: number;
+}
+
 export class FeeItemV1 {
   @IsText(100) operation!: string;
   // Fen are exact integers: past 2^53−1 a number no longer holds every whole fen.
@@ -111,5 +116,6 @@ export class AgreementTermsV1 {
   @NestedObject(() => WorkingCalendarV1) calendar!: WorkingCalendarV1;
   @NestedObject(() => ReportingTermsV1) reporting!: ReportingTermsV1;
   @NestedObject(() => TrainingTermsV1) training!: TrainingTermsV1;
+  @IsOptional() @NestedObject(() => LogisticsTermsV1) logistics?: LogisticsTermsV1;
   @NestedList(() => FeeItemV1, 200) feeSchedule!: FeeItemV1[];
 }
