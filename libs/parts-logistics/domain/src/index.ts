@@ -5,3 +5,7 @@ export * from './returns/return-costs';
 export * from './price-list/price-list.events';
 export * from './price-list/price-list.decider';
 export * from './price-list/price-timeline';
+export * from './requisitions/requisition.events';
+export * from './requisitions/requisition.commands';
+export * from './requisitions/requisition-state';
+export * from './requisitions/requisition.decider';

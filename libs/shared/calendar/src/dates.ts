@@ -53,6 +53,16 @@ export function quarterBounds(quarter: string): { first: string; last: string } 
   return { first: `${pad(year, 4)}-${pad(firstMonth)}-01`, last: `${pad(year, 4)}-${pad(lastMonth)}-${pad(lastDay)}` };
 }
 
+/** `2026-12-30` plus 3 days → `2027-01-02`: calendar days, whatever the time zone (a date has none). */
+export function addDays(date: string, days: number): string {
+  if (!isCalendarDate(date)) throw new Error(`'${date}' is not a YYYY-MM-DD date`);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const moved = new Date(0);
+  // setUTCFullYear rolls the days over months and years, and reads 0 to 99 as years (Date.UTC reads 1900 to 1999).
+  moved.setUTCFullYear(year, month - 1, day + days);
+  return `${String(moved.getUTCFullYear()).padStart(4, '0')}-${String(moved.getUTCMonth() + 1).padStart(2, '0')}-${String(moved.getUTCDate()).padStart(2, '0')}`;
+}
+
 /** `2026Q4` → `2027Q1`. */
 export function nextQuarter(quarter: string): string {
   const { year, number } = quarterParts(quarter);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { dateIn, isCalendarDate, isQuarter, isRealDay, nextQuarter, quarterBounds, quarterOf, startOfDayIn } from './index';
+import { addDays, dateIn, isCalendarDate, isQuarter, isRealDay, nextQuarter, quarterBounds, quarterOf, startOfDayIn } from './index';
 
 describe('calendar dates', () => {
   it.each([['2026-02-28', true], ['2026-02-29', false], ['2028-02-29', true], ['2026-13-01', false],
@@ -89,4 +89,11 @@ describe('the first day a business date may be', () => {
   it('starts 0001-01-01 in Shanghai at an instant written with a four-digit year', () => {
     expect(startOfDayIn('0001-01-01', 'Asia/Shanghai')).toMatch(/^0000-12-31T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
+});
+
+describe('addDays: calendar days', () => {
+  it.each([
+    ['2026-11-28', 3, '2026-12-01'], ['2026-12-30', 3, '2027-01-02'], ['2026-02-27', 2, '2026-03-01'], ['2028-02-27', 2, '2028-02-29'],
+    ['2026-03-01', -1, '2026-02-28'], ['2026-05-10', 0, '2026-05-10'], ['0099-12-31', 1, '0100-01-01'],
+  ])('%s + %i days is %s', (date, days, expected) => expect(addDays(date, days)).toBe(expected));
 });
