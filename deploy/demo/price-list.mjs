@@ -1,5 +1,5 @@
-// The price list's demo (parts-logistics, 維修收費標准): the catalog's parts and the labour
-// operations, imported as version 1 from 2026-04-01 (a CSV, as a parts clerk sends it); a second
+// The price list's demo (parts-logistics, 維修收費標准): the catalog's parts, the labour
+// operations and the urgent carriers' freight differences (the freight table), imported as version 1 from 2026-04-01 (a CSV, as a parts clerk sends it); a second
 // import from 2026-10-01 that raises two prices and adds an operation; one line changed by hand
 // from 2026-11-01 with its reason. Idempotent: the steps the service has already are skipped (a
 // version never takes effect before the latest one, so a step cannot be replayed out of order).
@@ -20,6 +20,9 @@ export const PRICE_LINES = [
   ['L-MB', 'labour', '更換主板', '120.00'],
   ['L-FUSER', 'labour', '更換定影組件', '100.00'],
   ['L-CLEAN', 'labour', '清潔保養', '50.00'],
+  ['FREIGHT-EMS', 'freight', 'EMS 加急運費差額', '30.00'],
+  ['FREIGHT-RAIL-EXPRESS', 'freight', '鐵路快運運費差額', '20.00'],
+  ['FREIGHT-AIR', 'freight', '空運運費差額', '80.00'],
 ];
 
 /** From 2026-10-01: the print head and the main board cost more; an on-site call is priced. */

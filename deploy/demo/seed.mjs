@@ -17,6 +17,7 @@ import seedUnits from './units.mjs';
 import { call, expectOk, until } from './http.mjs';
 import organisation from './organisation.mjs';
 import seedPriceList from './price-list.mjs';
+import seedRequisitions from './requisitions.mjs';
 
 export { DEALERS };
 
@@ -31,6 +32,7 @@ const AREAS = [
   seedFeeds, // last: the feeds need the network's catalog, technicians and deliveries
   seedOverdue, // after the feeds: what they left missing past its due date shows overdue in the matrix
   seedPriceList, // parts-logistics: the price list the requisitions and statements are priced by
+  seedRequisitions, // after the price list: each requisition is quoted and shipped at its prices
 ];
 
 /** 2026Q3's amounts are the first demo's (the npm start test checks D0001's); Q2 and Q4 are new. */

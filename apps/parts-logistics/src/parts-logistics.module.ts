@@ -8,9 +8,10 @@ import {
 import { Connection } from 'mongoose';
 import { PartsLogisticsSettings } from './parts-logistics.settings';
 import { PRICE_LIST_FEATURE } from './price-list/price-list.feature';
+import { REQUISITIONS_FEATURE } from './requisitions/requisitions.feature';
 
 /** The areas of the service, each with its own list (apps/parts-logistics/src/<area>/<area>.feature.ts). */
-const FEATURES = combineFeatures(PRICE_LIST_FEATURE);
+const FEATURES = combineFeatures(PRICE_LIST_FEATURE, REQUISITIONS_FEATURE);
 
 /** Price list, parts requisitions, shipments, monthly parts statements and returns (RMA); publishes parts.events.v1. */
 @Module({})

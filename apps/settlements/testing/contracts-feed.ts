@@ -1,7 +1,7 @@
 // Test support for settlements' specs, kept outside src/ (the production code, which may not import
 // it: eslint.config.mjs) and never built (deploy/build.mjs skips testing/ folders).
 import { AgreementTermsV1, TOPICS } from '@aftersales/integration-events';
-import { publishEvents, SAMPLE_AGREEMENT_TERMS, ServiceInfrastructure } from '@aftersales/service-kit';
+import { agreementSigned, dealerRegistered, publishEvents, SAMPLE_AGREEMENT_TERMS, ServiceInfrastructure } from '@aftersales/service-kit';
 import { TestContext } from '@aftersales/testing';
 
 /** Full agreement terms as contracts publishes them (revenue-share, 3%). */
@@ -13,11 +13,6 @@ export const REVENUE_SHARE_TERMS: AgreementTermsV1 = SAMPLE_AGREEMENT_TERMS;
  */
 export async function publishContractsEvents(ctx: TestContext, infra: Pick<ServiceInfrastructure, 'kafka' | 'kafkaSettings'>,
   dealers: { code: string; terms: AgreementTermsV1; validFrom: string; validTo: string; timeZone?: string; region?: string; parentDealerCode?: string }[]): Promise<void> {
-  const events = dealers.flatMap((d) => [
-    { streamType: 'dealer', streamId: `dealer-${d.code}`, dealerCode: d.code, type: 'contracts.DealerRegistered',
-      data: { code: d.code, name: d.code, region: d.region ?? 'south', ...(d.parentDealerCode ? { parentDealerCode: d.parentDealerCode } : {}), timeZone: d.timeZone ?? 'Asia/Shanghai' } },
-    { streamType: 'agreements', streamId: `agreements-${d.code}`, dealerCode: d.code, type: 'contracts.AgreementSigned',
-      data: { agreementId: `A-${d.code}`, dealerCode: d.code, agreementVersion: 1, validFrom: d.validFrom, validTo: d.validTo, terms: d.terms } },
-  ]);
+  const events = dealers.flatMap((d) => [dealerRegistered(d.code, d), agreementSigned(d.code, 1, d.validFrom, d.validTo, d.terms)]);
   await publishEvents(ctx.mongo.db(`${ctx.dbName}_contracts_feed`), infra, TOPICS.contracts, events, '2026-01-01T00:00:00.000Z');
 }

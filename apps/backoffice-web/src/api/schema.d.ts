@@ -510,6 +510,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dealers/{dealerCode}/requisitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dealer's requisition of parts (維修配件備料單), monthly or urgent, each line quoted at today's price list */
+        post: operations["submitRequisition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/requisitions/{requisitionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A requisition with its lines, decisions, payments, checks and shipments (read from its events: never behind a write) */
+        get: operations["getRequisition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/requisitions/{requisitionId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 款到發貨: a payment for the requisition's sale lines; they ship once the payments cover what is due */
+        post: operations["recordRequisitionPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/requisitions/{requisitionId}/replacement-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The check of an in-warranty replacement's list and waybill; the result is told to the dealer */
+        post: operations["checkReplacements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/requisitions/{requisitionId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The parts clerk approves, approves in part or refuses each line, with a reason */
+        post: operations["reviewRequisition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/requisitions/{requisitionId}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A shipment of approved lines (partial allowed), priced on its day; the dealer is told (parts.PartsShipped) */
+        post: operations["shipParts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dealers/{dealerCode}/requisitions/{requisitionId}/shipments/{shipmentId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The dealer confirms it received a shipment */
+        post: operations["confirmReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feed-flags": {
         parameters: {
             query?: never;
@@ -792,6 +911,23 @@ export interface paths {
         };
         /** Warranty cards flagged for review: a serial carded twice */
         get: operations["listRegistrationConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requisitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requisitions, filtered (the clerk's queue, the overdue list, a dealer's own), newest first */
+        get: operations["listRequisitions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1098,6 +1234,7 @@ export interface components {
             fundModel: "revenue-share" | "per-unit";
             /** @description revenue-share only */
             fundRateBp?: number;
+            logistics: components["schemas"]["LogisticsTermsRequest"];
             noticeDays: number;
             /** @description revenue-share only */
             partsQuotaBp?: number;
@@ -1273,7 +1410,7 @@ export interface components {
              * @example part
              * @enum {string}
              */
-            kind: "part" | "labour";
+            kind: "part" | "labour" | "freight";
             /** @example 列印頭 LQ-690K */
             name: string;
             /**
@@ -1874,6 +2011,20 @@ export interface components {
              */
             technicianId: string;
         };
+        LineDecisionRequest: {
+            /**
+             * @description 0 refuses the line; less than asked approves it in part
+             * @example 2
+             */
+            approvedQuantity: number;
+            /** @example 1 */
+            lineNo: number;
+            /**
+             * @description Required when less than asked is approved
+             * @example 庫存不足
+             */
+            reason?: string | null;
+        };
         ListModelRequest: {
             /** @example PR-630K */
             model: string;
@@ -1895,6 +2046,9 @@ export interface components {
             name: string;
             /** @example P-HEAD-630 */
             partNo: string;
+        };
+        LogisticsTermsRequest: {
+            shippingDays?: number | null;
         };
         ModelListResponse: {
             /** @description Every model, by model */
@@ -2094,6 +2248,8 @@ export interface components {
              * @enum {string}
              */
             fundModel: "per-unit";
+            /** @description Parts logistics: approved parts ship within shippingDays calendar days (default 3). Optional; any field left out takes the default (README "Agreement terms") */
+            logistics?: components["schemas"]["LogisticsTermsRequest"] | null;
             /** @default 7 */
             noticeDays: number | null;
             /** @description Reporting deadlines. Optional; any field left out takes the default (README "Agreement terms") */
@@ -2132,7 +2288,7 @@ export interface components {
              */
             effectiveTo?: string;
             /** @enum {string} */
-            kind?: "part" | "labour";
+            kind?: "part" | "labour" | "freight";
             name?: string;
             /** @example 供應商調價 */
             reason?: string;
@@ -2160,7 +2316,7 @@ export interface components {
              */
             effectiveTo?: string;
             /** @enum {string} */
-            kind: "part" | "labour";
+            kind: "part" | "labour" | "freight";
             /** @example 列印頭 LQ-690K */
             name: string;
             /**
@@ -2223,6 +2379,14 @@ export interface components {
              * @example 400
              */
             statusCode: number;
+        };
+        ReceiptRequest: {
+            /**
+             * Format: date
+             * @description The day the dealer received the shipment: from its shipping day to today
+             * @example 2026-08-03
+             */
+            receivedOn: string;
         };
         RecordPaymentRequest: {
             /**
@@ -2348,9 +2512,160 @@ export interface components {
             subDealerCode?: string;
             submissionId?: string;
         };
+        ReplacementCheckRequest: {
+            /**
+             * @description What was found: told to the dealer
+             * @example 更換清單與運單相符
+             */
+            note: string;
+            /** @description The replacement list (the dealer's parts feed for the repair) and the waybill agree */
+            passed: boolean;
+            /**
+             * @description The waybill of the old parts returned
+             * @example SF1234567890
+             */
+            waybillNo?: string | null;
+        };
+        ReplacementCheckResponse: {
+            /** @example 2026-11-26 */
+            checkedOn: string;
+            note: string;
+            passed: boolean;
+            waybillNo?: string;
+        };
         ReportingTermsRequest: {
             assessmentDueDay?: number | null;
             feedDueDay?: number | null;
+        };
+        RequisitionLineRequest: {
+            /**
+             * @description A part on the price list in force today (else 422)
+             * @example P-HEAD-630
+             */
+            code: string;
+            /**
+             * @description stock: for the dealer's stock; repair: for a repair of its repairs feed (name repairRecordNo)
+             * @enum {string}
+             */
+            purpose: "stock" | "repair";
+            /** @example 2 */
+            quantity: number;
+            /**
+             * @description The repair record this part is for (purpose repair)
+             * @example R-2026-0815
+             */
+            repairRecordNo?: string | null;
+            /**
+             * @description sale: bought, shipped once paid (款到發貨); warranty: an in-warranty replacement for the repair, shipped after the check
+             * @enum {string}
+             */
+            supply: "sale" | "warranty";
+        };
+        RequisitionLineResponse: {
+            /** @description After the review */
+            approvedQuantity?: number;
+            /** @example P-HEAD-630 */
+            code: string;
+            lineNo: number;
+            /** @example 列印頭 PR-630K/730K */
+            name: string;
+            /** @enum {string} */
+            purpose: "stock" | "repair";
+            quantity: number;
+            /** @description Why less than asked was approved */
+            reason?: string;
+            /** @example R-2026-0815 */
+            repairRecordNo?: string;
+            shippedQuantity: number;
+            /**
+             * @description sale: paid before it ships (款到發貨); warranty: an in-warranty replacement, shipped after the check
+             * @enum {string}
+             */
+            supply: "sale" | "warranty";
+            /** @description The price in force on the submission day (fen) */
+            unitPriceFen: number;
+        };
+        RequisitionListResponse: {
+            /** @description Newest submitted first */
+            requisitions: components["schemas"]["RequisitionSummaryResponse"][];
+            total: number;
+        };
+        RequisitionPaymentRequest: {
+            /**
+             * @description Amount in fen
+             * @example 136000
+             */
+            amountFen: number;
+            /**
+             * @description The payment's reference (bank slip): the same reference again changes nothing; letters, digits and . _ : / - (1 to 100, starting with a letter or digit)
+             * @example BANK-2026-11-0042
+             */
+            paymentRef: string;
+            /**
+             * Format: date
+             * @description The day it was received, not before the review
+             * @example 2026-08-03
+             */
+            receivedOn: string;
+        };
+        RequisitionPaymentResponse: {
+            amountFen: number;
+            paymentRef: string;
+            /** @example 2026-11-26 */
+            receivedOn: string;
+        };
+        RequisitionResponse: {
+            /** @description In-warranty replacements wait for the check of the replacement list and waybill */
+            awaitingCheck: boolean;
+            /** @description Sale lines wait for a payment covering them */
+            awaitingPayment: boolean;
+            /** @enum {string} */
+            carrier: "standard" | "ems" | "rail-express" | "air";
+            checks: components["schemas"]["ReplacementCheckResponse"][];
+            /** @example D0001 */
+            dealerCode: string;
+            lines: components["schemas"]["RequisitionLineResponse"][];
+            note?: string;
+            paidFen: number;
+            payments: components["schemas"]["RequisitionPaymentResponse"][];
+            /** @example REQ-2026-11-0001 */
+            requisitionId: string;
+            /** @example 2026-11-26 */
+            reviewedOn?: string;
+            /** @description Approved sale lines at the quoted prices: paid before they ship */
+            saleDueFen: number;
+            /**
+             * @description Approved lines ship by this day (the agreement's shippingDays after the review)
+             * @example 2026-11-29
+             */
+            shipBy?: string;
+            shipments: components["schemas"]["ShipmentResponse"][];
+            /** @enum {string} */
+            status: "submitted" | "refused" | "approved" | "partly-shipped" | "shipped";
+            /** @example 2026-11-25 */
+            submittedOn: string;
+            /** @enum {string} */
+            urgency: "monthly" | "urgent";
+        };
+        RequisitionSummaryResponse: {
+            awaitingCheck: boolean;
+            awaitingPayment: boolean;
+            dealerCode: string;
+            lineCount: number;
+            /** @description Approved units not shipped yet */
+            openUnits: number;
+            /** @description Approved units not shipped by shipBy */
+            overdue: boolean;
+            requisitionId: string;
+            /** @example 2026-11-29 */
+            shipBy?: string;
+            /** @enum {string} */
+            status: "submitted" | "refused" | "approved" | "partly-shipped" | "shipped";
+            /** @example 2026-11-25 */
+            submittedOn: string;
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "monthly" | "urgent";
         };
         ResetPasswordRequest: {
             /**
@@ -2394,6 +2709,8 @@ export interface components {
              * @example 300
              */
             fundRateBp: number;
+            /** @description Parts logistics: approved parts ship within shippingDays calendar days (default 3). Optional; any field left out takes the default (README "Agreement terms") */
+            logistics?: components["schemas"]["LogisticsTermsRequest"] | null;
             /** @default 7 */
             noticeDays: number | null;
             /**
@@ -2425,6 +2742,10 @@ export interface components {
             validTo: string;
             /** @description Warranty periods. Optional; any field left out takes the default (README "Agreement terms") */
             warranty?: components["schemas"]["WarrantyPolicyRequest"] | null;
+        };
+        ReviewRequisitionRequest: {
+            /** @description One decision for every line */
+            decisions: components["schemas"]["LineDecisionRequest"][];
         };
         RevisionResponse: {
             /** @description false: the request changed nothing (the same file or price again) */
@@ -2515,6 +2836,59 @@ export interface components {
              */
             expiresIn: number;
             user: components["schemas"]["SignedInUserResponse"];
+        };
+        ShipmentResponse: {
+            /** @enum {string} */
+            carrier: "standard" | "ems" | "rail-express" | "air";
+            /** @description Urgent: the carrier's freight difference, charged to the dealer */
+            freightDifferenceFen: number;
+            /** @description Shipped after shipBy */
+            late: boolean;
+            lines: components["schemas"]["ShippedLineResponse"][];
+            /**
+             * @description The dealer's receipt
+             * @example 2026-11-29
+             */
+            receivedOn?: string;
+            shipmentId: string;
+            /** @example 2026-11-27 */
+            shippedOn: string;
+            waybillNo: string;
+        };
+        ShipPartsRequest: {
+            lines: components["schemas"]["ShippedLineRequest"][];
+            /**
+             * @description The shipment's id: the same shipment again changes nothing; letters, digits and . _ : / - (1 to 100, starting with a letter or digit)
+             * @example SHIP-2026-11-0001
+             */
+            shipmentId: string;
+            /**
+             * Format: date
+             * @description The shipping day, from the review to today: the price list of this day prices the parts
+             * @example 2026-08-03
+             */
+            shippedOn: string;
+            /** @example SF1234567890 */
+            waybillNo: string;
+        };
+        ShippedLineRequest: {
+            /** @example 1 */
+            lineNo: number;
+            /**
+             * @description At most what is approved and not shipped yet
+             * @example 2
+             */
+            quantity: number;
+        };
+        ShippedLineResponse: {
+            amountFen: number;
+            code: string;
+            lineNo: number;
+            quantity: number;
+            /** @enum {string} */
+            supply: "sale" | "warranty";
+            /** @description The price in force on the shipping day (fen) */
+            unitPriceFen: number;
         };
         SignedInUserResponse: {
             /**
@@ -2634,6 +3008,22 @@ export interface components {
             items: components["schemas"]["SubmissionItemResponse"][];
             /** @description How many match */
             total: number;
+        };
+        SubmitRequisitionRequest: {
+            /**
+             * @description urgent: ems, rail-express or air (its freight difference is charged to the dealer); monthly: standard (the default)
+             * @enum {string}
+             */
+            carrier?: "standard" | "ems" | "rail-express" | "air";
+            lines: components["schemas"]["RequisitionLineRequest"][];
+            note?: string | null;
+            /**
+             * @description The requisition's id, chosen by the sender: the same request again changes nothing; letters, digits and . _ : / - (1 to 100, starting with a letter or digit)
+             * @example REQ-2026-11-0001
+             */
+            requisitionId: string;
+            /** @enum {string} */
+            urgency: "monthly" | "urgent";
         };
         TableProblemResponse: {
             /**
@@ -5960,6 +6350,820 @@ export interface operations {
             };
         };
     };
+    submitRequisition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequisitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The same requisition was submitted before: same answer, nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Submitted: the parts clerk reviews it */
+            201: {
+                headers: {
+                    /** @description The requisition: /dealers/{dealerCode}/requisitions/{requisitionId} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create Requisition */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The dealer is not registered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The requisitionId was submitted with other lines */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A code is no part on today's price list, a repair line without its record, a stock line under warranty, an urgent one without a priced carrier */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    getRequisition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The requisition; letters, digits and . _ : / - (1 to 100, starting with a letter or digit) */
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Requisition */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such requisition of this dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    recordRequisitionPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The requisition; letters, digits and . _ : / - (1 to 100, starting with a letter or digit) */
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequisitionPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or the same payment again: nothing changed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create RequisitionPayment */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such requisition of this dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not reviewed yet, or the reference was recorded with another amount */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No sale line to pay, paid already, or received before the review */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    checkReplacements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The requisition; letters, digits and . _ : / - (1 to 100, starting with a letter or digit) */
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplacementCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded: passed, the in-warranty lines may ship; failed, they wait for another check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update RequisitionReview */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such requisition of this dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not reviewed yet, or passed already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No approved in-warranty line to check */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    reviewRequisition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The requisition; letters, digits and . _ : / - (1 to 100, starting with a letter or digit) */
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequisitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Reviewed (or the same review again: nothing changed); approved lines ship by shipBy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update RequisitionReview */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such requisition of this dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Reviewed already, with other decisions */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A line without exactly one decision, more than asked, less without a reason, or no agreement in force today */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    shipParts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The requisition; letters, digits and . _ : / - (1 to 100, starting with a letter or digit) */
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipPartsRequest"];
+            };
+        };
+        responses: {
+            /** @description The same shipment was recorded before: nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Shipped: the requisition with the shipment */
+            201: {
+                headers: {
+                    /** @description The requisition: /dealers/{dealerCode}/requisitions/{requisitionId} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not create Shipment */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such requisition of this dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not reviewed, a sale line not paid, an in-warranty line not checked, or the shipmentId recorded with other lines */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description More than approved and not shipped, a day before the review or after today, or no price in force that day */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    confirmReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+                /** @description The requisition; letters, digits and . _ : / - (1 to 100, starting with a letter or digit) */
+                requisitionId: string;
+                /** @description The shipment; letters, digits and . _ : / - (1 to 100, starting with a letter or digit) */
+                shipmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description Received (or the same day again: nothing changed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionResponse"];
+                };
+            };
+            /** @description Malformed: a field missing, of the wrong type or out of range, an unknown field, or a body that is not a JSON object */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not update Shipment */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such requisition or shipment of this dealer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Received already on another day */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A day before the shipment left or after today */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     listFeedFlags: {
         parameters: {
             query?: {
@@ -6868,7 +8072,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only parts, or only labour operations */
-                kind?: "part" | "labour";
+                kind?: "part" | "labour" | "freight";
                 /** @description At most this many lines */
                 limit?: number;
                 /** @description The prices in force on this day (YYYY-MM-DD); default today in PARTS_TIME_ZONE */
@@ -7465,6 +8669,87 @@ export interface operations {
                 };
             };
             /** @description The contracts service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listRequisitions: {
+        parameters: {
+            query?: {
+                /** @description Only this dealer's requisitions */
+                dealerCode?: string | null;
+                /** @description At most this many */
+                limit?: number;
+                /** @description The day overdue is judged on (default today in PARTS_TIME_ZONE): what was overdue then */
+                on?: string | null;
+                /** @description Only the overdue: approved units not shipped, shipBy before the day judged on (on) */
+                overdue?: "true";
+                /** @description Skip this many first (paging) */
+                skip?: number;
+                /** @description Only requisitions in this status */
+                status?: "submitted" | "refused" | "approved" | "partly-shipped" | "shipped";
+                /** @description payment: sale lines wait for a payment; check: in-warranty lines wait for the check; shipment: approved units not shipped */
+                waiting?: "payment" | "check" | "shipment";
+                /** @description Only this dealer's and its sub-dealers' */
+                within?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionListResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Requisition */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The parts-logistics service did not answer */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -16,7 +16,7 @@ export const SUBJECTS = [
   'FeedMatrix', 'FeedFlag',
   'Organisation', 'Technician', 'TrainingSession', 'Catalog',
   'Unit', 'UnitDelivery', 'WarrantyCard', 'RegistrationConflict', 'Sales',
-  'FeedSubmission', 'FeedTemplate', 'PriceList',
+  'FeedSubmission', 'FeedTemplate', 'PriceList', 'Requisition', 'RequisitionReview', 'RequisitionPayment', 'Shipment',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -32,12 +32,13 @@ export type Permissions = MongoAbility;
 const NETWORK_READS: Subject[] = [
   'Dealer', 'Agreement', 'Region', 'Payment', 'Fund', 'NetworkBalances', 'DealerHistory', 'FeedMatrix', 'FeedFlag',
   'Organisation', 'Technician', 'TrainingSession', 'Catalog', 'Unit', 'RegistrationConflict', 'Sales',
-  'FeedSubmission', 'FeedTemplate', 'PriceList',
+  'FeedSubmission', 'FeedTemplate', 'PriceList', 'Requisition',
 ];
 
 /** What a dealer user reads of its own dealer and its sub-dealers. */
 const DEALER_READS = [
   'Dealer', 'Agreement', 'Payment', 'Fund', 'DealerHistory', 'FeedMatrix', 'FeedFlag', 'Organisation', 'Technician', 'Unit', 'Sales', 'FeedSubmission',
+  'Requisition',
 ] as const;
 
 type Rules = (can: (action: Action, subject: Subject | Subject[] | 'all', conditions?: object) => unknown, user: SignedInUser, subDealers: string[]) => void;
@@ -58,10 +59,15 @@ const BY_ROLE: Record<Role, Rules> = {
     // 維修收費標准: the price list's imports, line changes and withdrawals.
     can('create', 'PriceList');
     can('update', 'PriceList');
+    // 維修配件備料單: submits for a dealer, reviews and checks, records payments, ships, records a receipt.
+    can('create', ['Requisition', 'RequisitionPayment', 'Shipment']);
+    can('update', ['RequisitionReview', 'Shipment']);
   },
   finance: (can) => {
     can('read', NETWORK_READS);
     can('create', 'Payment');
+    // 款到發貨: the payment that releases a requisition's sale lines.
+    can('create', 'RequisitionPayment');
   },
   auditor: (can) => can('read', [...NETWORK_READS, 'Account']),
   dealer: (can, user, subDealers) => {
@@ -74,6 +80,9 @@ const BY_ROLE: Record<Role, Rules> = {
     can('read', ['Region', 'Catalog', 'FeedTemplate', 'PriceList']);
     // Its monthly feeds: for itself only, not for its sub-dealers (each sends its own).
     can('create', 'FeedSubmission', { dealerCode: user.dealerCode });
+    // Its requisitions of parts, and the receipt of what was shipped to it: for itself only.
+    can('create', 'Requisition', { dealerCode: user.dealerCode });
+    can('update', 'Shipment', { dealerCode: user.dealerCode });
   },
 };
 

@@ -41,6 +41,11 @@ Object.assign(STAFF['service-manager'], { Organisation: ['read', 'update'], Tech
 for (const role of ['service-manager', 'finance', 'auditor'] as const) STAFF[role].PriceList = ['read'];
 STAFF['parts-clerk'].PriceList = ['read', 'create', 'update'];
 
+// Requisitions (parts-logistics): staff read them; the parts clerk reviews, checks, ships; finance records payments.
+for (const role of ['service-manager', 'finance', 'auditor'] as const) STAFF[role].Requisition = ['read'];
+Object.assign(STAFF['parts-clerk'], { Requisition: ['read', 'create'], RequisitionReview: ['update'], RequisitionPayment: ['create'], Shipment: ['create', 'update'] });
+STAFF.finance.RequisitionPayment = ['create'];
+
 describe('the permission table, walked role by subject by action', () => {
   for (const [role, expected] of Object.entries(STAFF) as [Role, Partial<Record<Subject, Action[]>>][]) {
     it(`${role}: exactly the actions written out here, on any dealer`, () => {
@@ -59,7 +64,7 @@ describe('the permission table, walked role by subject by action', () => {
     const permissions = permissionsOf(user(['auditor']));
     for (const subject of SUBJECTS) {
       expect(allows(permissions, 'create', subject) || allows(permissions, 'update', subject)).toBe(false);
-      if (!['DealerImport', 'UnitDelivery', 'WarrantyCard'].includes(subject)) expect(allows(permissions, 'read', subject)).toBe(true);
+      if (!['DealerImport', 'UnitDelivery', 'WarrantyCard', 'RequisitionReview', 'RequisitionPayment', 'Shipment'].includes(subject)) expect(allows(permissions, 'read', subject)).toBe(true);
     }
   });
 
@@ -72,7 +77,7 @@ describe('the permission table, walked role by subject by action', () => {
       expect(allows(permissions, 'read', subject, 'D0001-S1')).toBe(true);
       expect(allows(permissions, 'read', subject, 'D0002')).toBe(false);
     }
-    for (const subject of SUBJECTS.filter((s) => s !== 'WarrantyCard' && s !== 'FeedSubmission')) {
+    for (const subject of SUBJECTS.filter((s) => !['WarrantyCard', 'FeedSubmission', 'Requisition', 'Shipment'].includes(s))) {
       for (const action of ['create', 'update'] as const) expect(allows(permissions, action, subject, 'D0001')).toBe(false);
     }
     expect(allows(permissions, 'create', 'WarrantyCard', 'D0001')).toBe(true);
@@ -88,6 +93,13 @@ describe('the permission table, walked role by subject by action', () => {
     expect(allows(permissions, 'read', 'Catalog')).toBe(true); // the network's catalog: the feeds name its models and parts
     expect(allows(permissions, 'read', 'PriceList')).toBe(true); // the price list it orders parts by
     expect(allows(permissions, 'update', 'PriceList')).toBe(false);
+    // Its own requisitions and receipts, not a sub-dealer's (each asks for its own parts); never a review, a payment or a shipment.
+    expect(allows(permissions, 'create', 'Requisition', 'D0001')).toBe(true);
+    expect(allows(permissions, 'create', 'Requisition', 'D0001-S1')).toBe(false);
+    expect(allows(permissions, 'update', 'Shipment', 'D0001')).toBe(true);
+    expect(allows(permissions, 'create', 'Shipment', 'D0001')).toBe(false);
+    expect(allows(permissions, 'update', 'RequisitionReview', 'D0001')).toBe(false);
+    expect(allows(permissions, 'create', 'RequisitionPayment', 'D0001')).toBe(false);
     expect(allows(permissions, 'read', 'TrainingSession')).toBe(false);
     expect(allows(permissions, 'read', 'NetworkBalances')).toBe(false);
     expect(allows(permissions, 'read', 'Account')).toBe(false);

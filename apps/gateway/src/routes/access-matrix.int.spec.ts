@@ -35,11 +35,14 @@ const submissions: Record<string, string> = {};
 const UPLOAD = 'matrix-upload';
 /** The path parameters besides the dealer: a sample that exists for the dealer the case is about. */
 const sampleOf = (name: string, dealer: string): string | undefined =>
-  ({ submissionId: submissions[dealer], uploadId: UPLOAD, kind: 'repairs', username: 'matrix-auditor', flagId: flagIds[dealer] || 'none', serialNo: UNIT, itemCode: PRICE_LINE.code, version: '1' } as Record<string, string | undefined>)[name];
+  ({ submissionId: submissions[dealer], uploadId: UPLOAD, kind: 'repairs', username: 'matrix-auditor', flagId: flagIds[dealer] || 'none', serialNo: UNIT, itemCode: PRICE_LINE.code, version: '1', requisitionId: REQUISITION, shipmentId: 'none' } as Record<string, string | undefined>)[name];
 
 /** The price list's line of the matrix (version 1), and a second one a withdrawal is sent for. */
 const PRICE_LINE = { code: 'MATRIX-P1', kind: 'part', name: '列印頭', unitPriceFen: 48_000, effectiveFrom: '2026-06-01', reason: 'matrix' };
 const WITHDRAWN = { code: 'MATRIX-P2', effectiveFrom: '2026-06-01', reason: 'matrix' };
+/** Each dealer's requisition (`{requisitionId}`): one line of the matrix's part, for its stock. */
+const REQUISITION = 'MATRIX-REQ';
+const requisition = () => ({ requisitionId: REQUISITION, urgency: 'monthly', lines: [{ code: PRICE_LINE.code, quantity: 1, purpose: 'stock', supply: 'sale' }] });
 
 interface Expectation { action: Action; subject: Subject; dealer?: DealerAt; body?: (dealer: string) => unknown }
 
@@ -67,6 +70,7 @@ const BODIES: Record<string, (dealer: string) => unknown> = {
   'POST /api/dealers/{code}/warranty-cards': (dealer) => card(dealer),
   'POST /api/price-list/changes': () => PRICE_LINE,
   'POST /api/price-list/withdrawals': () => WITHDRAWN,
+  'POST /api/dealers/{dealerCode}/requisitions': requisition,
 };
 
 function expectationOf(operation: string): Expectation | 'public' | 'signed-in' | undefined {
@@ -170,6 +174,16 @@ describe('the access matrix: every route of /docs/json × every role × own and 
     expect((await send('parts-clerk', 'POST', '/api/price-list/changes', PRICE_LINE)).status).toBe(201);
     expect((await send('parts-clerk', 'POST', '/api/price-list/changes', { ...PRICE_LINE, code: WITHDRAWN.code })).status).toBe(201);
     while ((await send('admin', 'GET', `/api/price-list/items/${PRICE_LINE.code}`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    // parts-logistics learns the dealers through Kafka (404 until then) and prices the part from its price list.
+    const partsDeadline = Date.now() + 30_000;
+    for (const dealer of [OWN, SUB, FOREIGN]) {
+      let answer = await send('parts-clerk', 'POST', `/api/dealers/${dealer}/requisitions`, requisition());
+      while (answer.status === 404 && Date.now() < partsDeadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        answer = await send('parts-clerk', 'POST', `/api/dealers/${dealer}/requisitions`, requisition());
+      }
+      expect([dealer, answer.status]).toEqual([dealer, 201]);
+    }
     await recordFlaggedRepairs(stack, [OWN, SUB, FOREIGN]);
     for (const dealer of [OWN, SUB, FOREIGN]) {
       while (!flagIds[dealer] && Date.now() < deadline + 30_000) {

@@ -90,6 +90,14 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'POST', path: '/price-list/imports', service: 'parts-logistics', action: 'create', subject: 'PriceList', streamed: true },
   { method: 'POST', path: '/price-list/changes', service: 'parts-logistics', action: 'update', subject: 'PriceList' },
   { method: 'POST', path: '/price-list/withdrawals', service: 'parts-logistics', action: 'update', subject: 'PriceList' },
+  { method: 'GET', path: '/requisitions', service: 'parts-logistics', action: 'read', subject: 'Requisition', dealer: { in: 'list', name: 'within', emptyPage: { total: 0, requisitions: [] } } },
+  { method: 'POST', path: '/dealers/{dealerCode}/requisitions', service: 'parts-logistics', action: 'create', subject: 'Requisition', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'GET', path: '/dealers/{dealerCode}/requisitions/{requisitionId}', service: 'parts-logistics', action: 'read', subject: 'Requisition', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/dealers/{dealerCode}/requisitions/{requisitionId}/review', service: 'parts-logistics', action: 'update', subject: 'RequisitionReview', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/dealers/{dealerCode}/requisitions/{requisitionId}/replacement-checks', service: 'parts-logistics', action: 'update', subject: 'RequisitionReview', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/dealers/{dealerCode}/requisitions/{requisitionId}/payments', service: 'parts-logistics', action: 'create', subject: 'RequisitionPayment', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/dealers/{dealerCode}/requisitions/{requisitionId}/shipments', service: 'parts-logistics', action: 'create', subject: 'Shipment', dealer: { in: 'path', name: 'dealerCode' } },
+  { method: 'POST', path: '/dealers/{dealerCode}/requisitions/{requisitionId}/shipments/{shipmentId}/receipt', service: 'parts-logistics', action: 'update', subject: 'Shipment', dealer: { in: 'path', name: 'dealerCode' } },
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { PriceItemKind } from '@aftersales/integration-events';
+import { PricedLine } from '@aftersales/parts-logistics-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { Model } from 'mongoose';
@@ -8,7 +10,7 @@ export interface PriceItemFilter {
   on: string;
   /** A code's start or a part of its name (case-insensitive). */
   q?: string;
-  kind?: 'part' | 'labour';
+  kind?: PriceItemKind;
 }
 
 /** Port: the price list as its projection has it (a second or so behind the writes). */
@@ -20,7 +22,16 @@ export abstract class PriceBook {
   /** The versions, newest first. */
   abstract versions(page: { skip: number; limit: number }): Promise<{ total: number; versions: PriceListVersionView[] }>;
   abstract version(version: number): Promise<PriceListVersionView | undefined>;
+  /** The lines of these codes in force on a day, by code (a code without one is absent). */
+  abstract pricesOn(codes: readonly string[], on: string): Promise<Map<string, PricedLine>>;
 }
+
+/** A line's period in force on a day: begun by then, not ended, not a withdrawal. */
+const inForceOn = (on: string): Record<string, unknown>[] => [
+  { effectiveFrom: mongoose.trusted({ $lte: on }) },
+  { $or: [{ effectiveTo: null }, { effectiveTo: mongoose.trusted({ $gt: on }) }] },
+  { withdrawn: false },
+];
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,12 +44,17 @@ export class MongoosePriceBook extends PriceBook {
     super();
   }
 
+  async pricesOn(codes: readonly string[], on: string): Promise<Map<string, PricedLine>> {
+    if (codes.length === 0) return new Map();
+    const query = { $and: [...inForceOn(on), { code: mongoose.trusted({ $in: [...new Set(codes)] }) }] };
+    const periods = await this.periods.find(query).lean<PricePeriod[]>().exec();
+    return new Map(periods.map((p) => [p.code, { name: p.name ?? '', kind: p.kind ?? 'part', unitPriceFen: p.unitPriceFen ?? 0 }]));
+  }
+
   async itemsOn({ on, q, kind }: PriceItemFilter, { skip, limit }: { skip: number; limit: number }) {
     // The connection sanitises filters (an operator in a value becomes a literal): these operators are ours; q is escaped.
     const conditions: Record<string, unknown>[] = [
-      { effectiveFrom: mongoose.trusted({ $lte: on }) },
-      { $or: [{ effectiveTo: null }, { effectiveTo: mongoose.trusted({ $gt: on }) }] },
-      { withdrawn: false },
+      ...inForceOn(on),
       ...(kind ? [{ kind }] : []),
       ...(q ? [{ $or: [{ code: new RegExp(`^${escaped(q)}`, 'i') }, { name: new RegExp(escaped(q), 'i') }] }] : []),
     ];

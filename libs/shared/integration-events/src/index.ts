@@ -20,3 +20,4 @@ export * from './text.validator';
 export * from './time-zone.validator';
 // The plain rules live where domain code may import them; the services' edge reads them here too.
 export * from '@aftersales/published-rules';
+export * from './parts/requisition.events';

@@ -5,6 +5,9 @@
  */
 export const PRICE_LINES_PER_EVENT = 500;
 
-/** What the price list prices: a spare part, or a labour operation. */
-export const PRICE_ITEM_KINDS = ['part', 'labour'] as const;
+/**
+ * What the price list prices: a spare part, a labour operation, or a carrier's freight difference
+ * over the normal carrier (the freight table: `FREIGHT-EMS`, `FREIGHT-RAIL-EXPRESS`, `FREIGHT-AIR`).
+ */
+export const PRICE_ITEM_KINDS = ['part', 'labour', 'freight'] as const;
 export type PriceItemKind = (typeof PRICE_ITEM_KINDS)[number];

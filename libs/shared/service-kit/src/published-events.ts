@@ -25,6 +25,18 @@ export const SAMPLE_AGREEMENT_TERMS: AgreementTermsV1 = {
 /** An event of another service, as its decider would append it. */
 export interface EventToPublish { streamType: string; streamId: string; dealerCode: string; type: string; data: object }
 
+/** contracts.DealerRegistered as contracts publishes it. */
+export const dealerRegistered = (code: string, more: { timeZone?: string; region?: string; parentDealerCode?: string } = {}): EventToPublish => ({
+  streamType: 'dealer', streamId: `dealer-${code}`, dealerCode: code, type: 'contracts.DealerRegistered',
+  data: { code, name: `Dealer ${code}`, region: more.region ?? 'south', timeZone: more.timeZone ?? 'Asia/Shanghai', ...(more.parentDealerCode ? { parentDealerCode: more.parentDealerCode } : {}) },
+});
+
+/** contracts.AgreementSigned as contracts publishes it (SAMPLE_AGREEMENT_TERMS unless other terms are given). */
+export const agreementSigned = (dealerCode: string, agreementVersion: number, validFrom: string, validTo: string, terms: AgreementTermsV1 = SAMPLE_AGREEMENT_TERMS): EventToPublish => ({
+  streamType: 'agreements', streamId: `agreements-${dealerCode}`, dealerCode, type: 'contracts.AgreementSigned',
+  data: { agreementId: `A-${dealerCode}`, dealerCode, agreementVersion, validFrom, validTo, terms },
+});
+
 /**
  * Test support: publishes real envelopes of another service to a topic, as that service would:
  * appended to an event store in `scratch` (a database of the test's own), then relayed to Kafka.

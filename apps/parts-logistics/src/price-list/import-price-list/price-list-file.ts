@@ -1,4 +1,4 @@
-import { PRICE_CODE, textProblem } from '@aftersales/integration-events';
+import { PRICE_CODE, PriceItemKind, textProblem } from '@aftersales/integration-events';
 import { MoneyError, parseYuan } from '@aftersales/money';
 import { Language, READING_REASONS, readTable, TableColumn, TableReading, TableReasons, TableSpec, TableUpload } from '@aftersales/service-kit';
 import { Readable } from 'node:stream';
@@ -9,13 +9,15 @@ type PriceKey = 'code' | 'kind' | 'name' | 'unitPriceYuan';
 /** The columns of a price-list file (every one required), their labels and the template's example. */
 export const PRICE_COLUMNS: TableColumn<PriceKey>[] = [
   { key: 'code', labels: { en: 'Part number or operation code', 'zh-Hans': '零件编号或工时代码', 'zh-Hant': '零件編號或工時代碼' }, example: 'P-1001' },
-  { key: 'kind', labels: { en: 'Kind (part or labour)', 'zh-Hans': '类别 (配件或工时)', 'zh-Hant': '類別 (配件或工時)' }, example: 'part' },
+  { key: 'kind', labels: { en: 'Kind (part, labour or freight)', 'zh-Hans': '类别 (配件、工时或运费)', 'zh-Hant': '類別 (配件、工時或運費)' }, example: 'part' },
   { key: 'name', labels: { en: 'Name', 'zh-Hans': '名称', 'zh-Hant': '名稱' }, example: '列印頭 LQ-690K' },
   { key: 'unitPriceYuan', labels: { en: 'Unit price (yuan)', 'zh-Hans': '单价 (元)', 'zh-Hant': '單價 (元)' }, example: '480.00' },
 ];
 
-/** A kind as a file may write it: the English word, or 配件 / 工時 (工时). */
-export const KIND_WORDS: Record<string, 'part' | 'labour'> = { part: 'part', labour: 'labour', labor: 'labour', 配件: 'part', 零件: 'part', 工时: 'labour', 工時: 'labour' };
+/** A kind as a file may write it: the English word, or 配件 / 工時 (工时) / 運費 (运费). */
+export const KIND_WORDS: Record<string, PriceItemKind> = {
+  part: 'part', labour: 'labour', labor: 'labour', freight: 'freight', 配件: 'part', 零件: 'part', 工时: 'labour', 工時: 'labour', 运费: 'freight', 運費: 'freight',
+};
 
 export type PriceProblemCode = 'duplicate-code';
 
@@ -33,7 +35,7 @@ export const PRICE_TABLE: TableSpec<PriceKey, PriceProblemCode> = {
   check(key, text) {
     switch (key) {
       case 'code': return PRICE_CODE.test(text) ? undefined : 'code may hold letters, digits and . _ / - (at most 64, starting with a letter or digit)';
-      case 'kind': return KIND_WORDS[text.toLowerCase()] ? undefined : 'kind must be part or labour (配件 or 工時)';
+      case 'kind': return KIND_WORDS[text.toLowerCase()] ? undefined : 'kind must be part, labour or freight (配件, 工時 or 運費)';
       case 'name': { const problem = textProblem(text, 200); return problem && `name ${problem}`; }
       case 'unitPriceYuan': return priceProblem(text);
     }

@@ -1,9 +1,10 @@
+import { PRICE_ITEM_KINDS, PriceItemKind } from '@aftersales/integration-events';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** One line of the price list as in force on the day asked: its price, and the version that set it. */
 export class PriceItemResponse {
   @ApiProperty({ example: 'P-1001' }) code!: string;
-  @ApiProperty({ enum: ['part', 'labour'] }) kind!: 'part' | 'labour';
+  @ApiProperty({ enum: PRICE_ITEM_KINDS }) kind!: PriceItemKind;
   @ApiProperty({ example: '列印頭 LQ-690K' }) name!: string;
   @ApiProperty({ type: 'integer', minimum: 0, example: 48_000, description: 'Unit price in fen' }) unitPriceFen!: number;
   @ApiProperty({ type: 'integer', minimum: 1, description: 'The version that set this price' }) version!: number;
@@ -23,7 +24,7 @@ export class PriceChangeResponse {
   @ApiProperty({ example: '2026-04-01' }) effectiveFrom!: string;
   @ApiPropertyOptional({ example: '2026-07-01', description: 'Until this day (exclusive); absent for the latest change' }) effectiveTo?: string;
   @ApiProperty({ description: 'Withdrawn from effectiveFrom: no price' }) withdrawn!: boolean;
-  @ApiPropertyOptional({ enum: ['part', 'labour'] }) kind?: 'part' | 'labour';
+  @ApiPropertyOptional({ enum: PRICE_ITEM_KINDS }) kind?: PriceItemKind;
   @ApiPropertyOptional() name?: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 0 }) unitPriceFen?: number;
   @ApiPropertyOptional({ example: '供應商調價' }) reason?: string;

@@ -1,6 +1,7 @@
 import { exhaustive } from '@aftersales/event-sourcing';
 import type {
   LineDecision, PartsShippedData, ReplacementsCheckedData, RequisitionEvent, RequisitionPaidData, RequisitionReviewedData, RequisitionSubmittedData,
+  ShipmentReceivedData,
 } from './requisition.events';
 
 export interface RequisitionState {
@@ -9,11 +10,11 @@ export interface RequisitionState {
   payments: RequisitionPaidData[];
   checks: ReplacementsCheckedData[];
   shipments: PartsShippedData[];
-  /** Receipt day by shipmentId. */
-  received: Record<string, string>;
+  /** The dealer's receipts, one per shipment. */
+  received: ShipmentReceivedData[];
 }
 
-export const emptyRequisition = (): RequisitionState => ({ payments: [], checks: [], shipments: [], received: {} });
+export const emptyRequisition = (): RequisitionState => ({ payments: [], checks: [], shipments: [], received: [] });
 
 export function evolveRequisition(state: RequisitionState, event: RequisitionEvent): RequisitionState {
   switch (event.type) {
@@ -22,7 +23,7 @@ export function evolveRequisition(state: RequisitionState, event: RequisitionEve
     case 'RequisitionPaid': return { ...state, payments: [...state.payments, event.data] };
     case 'ReplacementsChecked': return { ...state, checks: [...state.checks, event.data] };
     case 'PartsShipped': return { ...state, shipments: [...state.shipments, event.data] };
-    case 'ShipmentReceived': return { ...state, received: { ...state.received, [event.data.shipmentId]: event.data.receivedOn } };
+    case 'ShipmentReceived': return { ...state, received: [...state.received, event.data] };
     default: return exhaustive(event, 'requisition event');
   }
 }
@@ -34,6 +35,9 @@ export const approvedOf = (state: RequisitionState, lineNo: number): number =>
 /** The quantity of a line shipped so far. */
 export const shippedOf = (state: RequisitionState, lineNo: number): number =>
   state.shipments.reduce((n, s) => n + s.lines.filter((l) => l.lineNo === lineNo).reduce((m, l) => m + l.quantity, 0), 0);
+
+/** The day a shipment was received, if it was. */
+export const receivedOnOf = (state: RequisitionState, shipmentId: string): string | undefined => state.received.find((r) => r.shipmentId === shipmentId)?.receivedOn;
 
 export const paidFen = (state: RequisitionState): number => state.payments.reduce((n, p) => n + p.amountFen, 0);
 

@@ -3,7 +3,7 @@ import { conflict, Decider, DomainError, invalid } from '@aftersales/event-sourc
 import {
   CheckReplacements, ConfirmReceipt, RecordRequisitionPayment, RequisitionCommand, RequisitionFacts, ReviewRequisition, ShipParts, SubmitRequisition,
 } from './requisition.commands';
-import { approvedOf, emptyRequisition, evolveRequisition, RequisitionState, salePaid, replacementsPassed, shippedOf } from './requisition-state';
+import { approvedOf, emptyRequisition, evolveRequisition, receivedOnOf, RequisitionState, replacementsPassed, salePaid, shippedOf } from './requisition-state';
 import { freightCode, RequestedLine, RequisitionEvent, RequisitionReviewedData, RequisitionSubmittedData, ShippedLine } from './requisition.events';
 import { exactly, reviewOf, submissionOf } from './requisition-rules';
 import { multiplyFen } from '@aftersales/money';
@@ -107,7 +107,7 @@ function shipment(command: ShipParts, { state, submitted, reviewed }: Reviewed, 
 function receipt({ shipmentId, receivedOn }: ConfirmReceipt, state: RequisitionState, today: string): RequisitionEvent[] {
   const shipped = state.shipments.find((s) => s.shipmentId === shipmentId);
   if (!shipped) throw notFound(`shipment ${shipmentId} does not exist`);
-  const before = state.received[shipmentId];
+  const before = receivedOnOf(state, shipmentId);
   if (before === receivedOn) return [];
   if (before) throw conflict(`shipment ${shipmentId} was received on ${before}`, 'receivedOn');
   if (receivedOn < shipped.shippedOn || receivedOn > today) throw invalid(`receivedOn must be from the shipping day (${shipped.shippedOn}) to today (${today})`, 'receivedOn');

@@ -76,7 +76,11 @@ export type RequisitionEvent =
   | { type: 'PartsShipped'; data: PartsShippedData }
   | { type: 'ShipmentReceived'; data: ShipmentReceivedData };
 
-export const requisitionStreamId = (requisitionId: string) => `requisition-${requisitionId}`;
+/**
+ * A requisition's id is the dealer's own (two dealers may both send REQ-0001): its stream is the
+ * dealer's, `requisition-D0001/REQ-0001` (a dealer code holds no `/`, so the two never blur).
+ */
+export const requisitionStreamId = (dealerCode: string, requisitionId: string) => `requisition-${dealerCode}/${requisitionId}`;
 
 /** The price-list code of a carrier's freight difference: FREIGHT-EMS, FREIGHT-RAIL-EXPRESS, FREIGHT-AIR. */
 export const freightCode = (carrier: Carrier) => `FREIGHT-${carrier.toUpperCase()}`;

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } fro
 import { IsCalendarDate } from '../domain-rules.validator';
 import { NestedList } from '../nested.validator';
 import { defineEvent } from '../registry';
+import { RequisitionEvents } from './requisition.events';
 import { IsText } from '../text.validator';
 
 /** A part number or labour operation code of the price list: a letter or digit, then letters, digits and . _ / - (at most 64). */
@@ -38,4 +39,5 @@ export class PriceListRevisedV1 {
 
 export const PartsEvents = {
   PriceListRevised: defineEvent('parts.PriceListRevised', 1, PriceListRevisedV1),
+  ...RequisitionEvents,
 } as const;
