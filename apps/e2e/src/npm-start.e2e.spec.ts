@@ -114,6 +114,10 @@ describe('npm start, end to end (two service processes, real Kafka and Mongo-wir
     // Imported at 28.00 from 2026-04-01 (version 1, unchanged by version 2), changed to 30.00 from 2026-11-01 (version 3).
     expect(await eventually(() => priceOn('2026-11-01'), (p) => p.length > 0)).toEqual([[3_000, 3]]);
     expect(await priceOn('2026-10-31')).toEqual([[2_800, 1]]);
+    // The demo's requisitions: D0001's first shipped and received, its second waiting for its payment.
+    const { body } = await eventually(() => get(`${gateway}/api/requisitions`, { authorization: `Bearer ${accessToken}` }), (r) => r.body['total'] === 2);
+    expect((body['requisitions'] as { requisitionId: string; status: string; awaitingPayment: boolean }[]).map((r) => [r.requisitionId, r.status, r.awaitingPayment]).sort())
+      .toEqual([['REQ-D0001-0001', 'shipped', false], ['REQ-D0001-0002', 'approved', true]]);
   });
 
   it('gives D0001 a second agreement version from 2026Q4 whose new rate accrues its Q4 payments', async () => {

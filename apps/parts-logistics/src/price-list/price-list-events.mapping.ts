@@ -1,5 +1,5 @@
 import { EventCodec, exhaustive, UnknownEventType } from '@aftersales/event-sourcing';
-import { isPublishedAs, PartsEvents, published } from '@aftersales/integration-events';
+import { checkedPublished, isPublishedAs, PartsEvents } from '@aftersales/integration-events';
 import { PriceListEvent } from '@aftersales/parts-logistics-domain';
 
 const { PriceListRevised } = PartsEvents;
@@ -8,7 +8,7 @@ const { PriceListRevised } = PartsEvents;
 export const priceListEvents: EventCodec<PriceListEvent> = {
   toPublished(event) {
     switch (event.type) {
-      case 'PriceListRevised': return published(PriceListRevised, event.data);
+      case 'PriceListRevised': return checkedPublished(PriceListRevised, event.data);
       default: return exhaustive(event.type, 'price-list event');
     }
   },

@@ -34,8 +34,8 @@ describe('parts-logistics: the price list', () => {
 
   it('an import is version 1, readable at once at its Location; the same file again changes nothing', async () => {
     const file = csv(HEADER, 'P-1001,part,列印頭 LQ-690K,480.00', 'P-2002,配件,色帶,15.5', 'L-01,工時,更換列印頭,80');
-    const res = await upload(file, 'effectiveFrom=2026-04-01&reason=2026 年度價格').expect(201);
-    expect(res.body).toEqual({ version: 1, effectiveFrom: '2026-04-01', source: 'import', reason: '2026 年度價格', fileName: 'prices.csv', set: 3, withdrawn: 0, lineCount: 3, created: true });
+    const res = await upload(file, 'effectiveFrom=2026-04-01&reason=2026 年度價格', '維修收費標准 2026.csv').expect(201);
+    expect(res.body).toEqual({ version: 1, effectiveFrom: '2026-04-01', source: 'import', reason: '2026 年度價格', fileName: '維修收費標准 2026.csv', set: 3, withdrawn: 0, lineCount: 3, created: true });
     expect(res.headers['location']).toBe('/price-list/versions/1');
     const version = await request(svc.http).get('/price-list/versions/1').expect(200);
     expect(version.body).toMatchObject({ version: 1, set: 3, lineCount: 3, actor: expect.any(String) });

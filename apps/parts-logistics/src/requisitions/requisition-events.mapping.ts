@@ -1,5 +1,5 @@
 import { DomainEvent, EventCodec, UnknownEventType } from '@aftersales/event-sourcing';
-import { EventDefinition, isPublishedAs, PartsEvents, published } from '@aftersales/integration-events';
+import { checkedPublished, EventDefinition, isPublishedAs, PartsEvents } from '@aftersales/integration-events';
 import { RequisitionEvent } from '@aftersales/parts-logistics-domain';
 
 const E = PartsEvents;
@@ -11,11 +11,11 @@ const BY_TYPE = Object.entries(DEFINITIONS) as [RequisitionEvent['type'], EventD
 
 /**
  * A requisition stream's events are published as they are decided: each domain event's data is
- * its published schema's (parts/requisition.events.ts), so the codec maps names only. The store
- * validates every event against its schema before it is appended.
+ * its published schema's (parts/requisition.events.ts), so the codec maps names, and checks each
+ * event against its schema before it is stored (checkedPublished).
  */
 export const requisitionEvents: EventCodec<RequisitionEvent> = {
-  toPublished: (event: DomainEvent) => published(DEFINITIONS[event.type as RequisitionEvent['type']], event.data),
+  toPublished: (event: DomainEvent) => checkedPublished(DEFINITIONS[event.type as RequisitionEvent['type']], event.data),
   fromPublished(event) {
     const found = BY_TYPE.find(([, definition]) => isPublishedAs(definition, event));
     if (!found) throw new UnknownEventType(event, 'requisition');

@@ -1,4 +1,5 @@
 import { EventEnvelope } from './envelope';
+import { validatePlain } from './validation';
 
 /** A published event: its stored name, its schema version and the class that validates `data`. */
 export interface EventDefinition<TType extends string = string, TData extends object = object> {
@@ -64,6 +65,19 @@ export function isEventOf<D extends EventDefinition>(definition: D, event: Event
 /** An event's data in its published form: the definition's type and schema version, with `data`. */
 export function published<TType extends string, TData extends object>(definition: EventDefinition<TType, TData>, data: TData) {
   return { type: definition.type, schemaVersion: definition.schemaVersion, data };
+}
+
+/**
+ * Like `published`, checked against the definition's schema first: an event that would not
+ * validate downstream is never stored (every consumer would dead-letter it). Throws with the
+ * first problems: such an event is a defect of the code that decided it, never of the input.
+ */
+export function checkedPublished<TType extends string, TData extends object>(definition: EventDefinition<TType, TData>, data: TData) {
+  const checked = validatePlain(definition.schema, data);
+  if (!checked.ok) {
+    throw new Error(`${definition.type}@${definition.schemaVersion} would not validate: ${checked.problems.slice(0, 3).map((p) => `${p.field}: ${p.reason}`).join('; ')}`);
+  }
+  return published(definition, data);
 }
 
 /** True when a stored event (upcast to the newest) is of this definition: its type at its schema version. */

@@ -1,6 +1,6 @@
 import { PRICE_CODE, PriceItemKind, textProblem } from '@aftersales/integration-events';
 import { MoneyError, parseYuan } from '@aftersales/money';
-import { Language, READING_REASONS, readTable, TableColumn, TableReading, TableReasons, TableSpec, TableUpload } from '@aftersales/service-kit';
+import { cleanFileName, Language, READING_REASONS, readTable, TableColumn, TableReading, TableReasons, TableSpec, TableUpload } from '@aftersales/service-kit';
 import { Readable } from 'node:stream';
 import { PriceListSettings } from '../price-list.settings';
 
@@ -60,6 +60,6 @@ export const PriceListUpload = TableUpload({
   maxBytesSetting: 'PRICE_LIST_MAX_BYTES',
   read: async (file: Readable, settings, language: Language, fileName: string): Promise<PriceListReading> => ({
     ...await readTable(file, PRICE_TABLE, { maxBytes: settings.maxBytes, maxRows: settings.maxRows }, language),
-    ...(fileName ? { fileName: fileName.slice(0, 255) } : {}),
+    ...(cleanFileName(fileName) ? { fileName: cleanFileName(fileName) } : {}),
   }),
 });

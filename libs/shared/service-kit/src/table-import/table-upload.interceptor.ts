@@ -43,7 +43,8 @@ export function TableUpload<S, R>(options: TableUploadOptions<S, R>): Type<NestI
         },
         _removeFile: (_req, _file, done) => done(null),
       };
-      this.upload = multer({ storage, limits: { fileSize: options.maxBytes(settings), files: 1, fields: 0, parts: 1 } }).single('file') as Upload;
+      // defParamCharset: browsers send a file name of Chinese characters as UTF-8 bytes (busboy's default reads them as latin1).
+      this.upload = multer({ storage, defParamCharset: 'utf8', limits: { fileSize: options.maxBytes(settings), files: 1, fields: 0, parts: 1 } }).single('file') as Upload;
     }
 
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -70,6 +71,13 @@ export function TableUpload<S, R>(options: TableUploadOptions<S, R>): Type<NestI
 }
 
 /** The reading a TableUpload left on the request; a 400 when the form held no file. */
+/** A file name as a record keeps it: without control characters, at most 255 characters; undefined when nothing is left. */
+export function cleanFileName(name: string | undefined): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const clean = (name ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim().slice(0, 255);
+  return clean || undefined;
+}
+
 export function uploadedReading<R>(req: { file?: { reading?: R } }): R {
   const reading = req.file?.reading;
   if (!reading) throw new BadRequestException({ message: 'No file was sent', problems: [{ field: 'file', reason: 'file is required: a CSV or XLSX file in the multipart field file' }] });
