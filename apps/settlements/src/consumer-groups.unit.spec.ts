@@ -14,7 +14,8 @@ describe('settlements Kafka handlers', () => {
       { topic: TOPICS.contracts, group: 'settlements.terms', batch: true },
       { topic: TOPICS.settlements, group: 'settlements.fund-balance', batch: true },
       { topic: TOPICS.settlements, group: 'settlements.payments', batch: true },
+      { topic: TOPICS.parts, group: 'settlements.parts-charges', batch: false },
     ]));
-    expect(routes).toHaveLength(5);
+    expect(routes).toHaveLength(6);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '@aftersales/service-kit';
 import { Connection, Model } from 'mongoose';
 import { AccrueFundController } from './funds/accrue-fund/accrue-fund.controller';
+import { ChargePartsController } from './funds/charge-parts/charge-parts.controller';
 import { FundBalance, FundBalanceFeed, FundBalanceProjection, FundBalanceSchema } from './funds/fund-balance.projection';
 import { FundBalances, MongooseFundBalances } from './funds/fund-balances';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
@@ -80,7 +81,7 @@ export class SettlementsModule {
       controllers: [
         RecordPaymentController, ListPaymentsController, QueryFundController, QueryFundQuartersController, QueryNetworkBalancesController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
         // Kafka (@EventPattern) handlers
-        AccrueFundController, ReRateFundController, TermsFeed, FundBalanceFeed, PaymentsFeed,
+        AccrueFundController, ReRateFundController, ChargePartsController, TermsFeed, FundBalanceFeed, PaymentsFeed,
       ],
       providers: [
         {

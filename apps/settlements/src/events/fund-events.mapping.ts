@@ -4,12 +4,15 @@ import {
 } from '@aftersales/integration-events';
 import { AgreementFundTerms, FundEvent, FundReRated, Rating, ReRatedPayment } from '@aftersales/settlements-domain';
 
-const { FundAccrued: ACCRUED, FundReRated: RE_RATED, FundTermsUpdated: TERMS_UPDATED } = SettlementsEvents;
+const { FundAccrued: ACCRUED, FundReRated: RE_RATED, FundTermsUpdated: TERMS_UPDATED, FundChargedForParts: CHARGED } = SettlementsEvents;
 
 // The fields each published schema holds, each named (see pickDefined). Names are the same on
 // both sides today; a domain rename makes these lists fail to compile until the codec maps it.
 const FUND = ['dealerCode', 'quarter'] as const;
-const TOTALS = ['paymentsFen', 'accrualFen', 'accrualDeltaFen'] as const;
+const TOTALS = ['paymentsFen', 'accrualFen', 'accrualDeltaFen', 'chargesFen'] as const;
+const CHARGED_FIELDS = [...FUND, 'requisitionId', 'shipmentId', 'shippedOn', 'agreementVersion', 'fundModel', 'partsQuotaBp', 'paymentsToDateFen', 'quotaFen',
+  'issuedFen', 'chargedFen', 'excessInvoicedFen', 'freightInvoicedFen', 'paymentsFen', 'accrualFen', 'chargesFen'] as const;
+const LINE_FIELDS = ['lineNo', 'code', 'quantity', 'amountFen'] as const;
 const ACCRUED_FIELDS = [...FUND, ...TOTALS, 'paymentId', 'paymentFen', 'receivedOn', 'agreementVersion', 'fundModel', 'fundRateBp'] as const;
 const TERMS_FIELDS = ['agreementVersion', 'validFrom', 'validTo', 'fundModel', 'fundRateBp'] as const;
 const RATING_FIELDS = ['agreementVersion', 'fundModel', 'fundRateBp'] as const;
@@ -38,6 +41,8 @@ export const fundEvents: EventCodec<FundEvent> = {
       case 'FundReRated': return published(RE_RATED, reRatedV1(event));
       case 'FundTermsUpdated':
         return published(TERMS_UPDATED, { ...pickDefined(event.data, FUND), agreementVersions: terms(event.data.agreementVersions) });
+      case 'FundChargedForParts':
+        return published(CHARGED, { ...pickDefined(event.data, CHARGED_FIELDS), lines: event.data.lines.map((l) => pickDefined(l, LINE_FIELDS)) });
       default: return exhaustive(event, 'fund event');
     }
   },
@@ -46,6 +51,9 @@ export const fundEvents: EventCodec<FundEvent> = {
     if (isPublishedAs(RE_RATED, event)) return reRated(event.data);
     if (isPublishedAs(TERMS_UPDATED, event)) {
       return { type: 'FundTermsUpdated', data: { ...pickDefined(event.data, FUND), agreementVersions: terms(event.data.agreementVersions) } };
+    }
+    if (isPublishedAs(CHARGED, event)) {
+      return { type: 'FundChargedForParts', data: { ...pickDefined(event.data, CHARGED_FIELDS), lines: event.data.lines.map((l) => pickDefined(l, LINE_FIELDS)) } };
     }
     throw new UnknownEventType(event, 'fund');
   },

@@ -1,6 +1,6 @@
 import { Projection } from '@aftersales/event-store-mongo';
 import { bulkWriteInChunks, driverCollection, newestPerStream } from '@aftersales/mongo';
-import { EventEnvelope, FundAccruedV2, FundReRatedV1, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
+import { EventEnvelope, FundAccruedV2, FundChargedForPartsV1, FundReRatedV1, SettlementsEvents, TOPICS } from '@aftersales/integration-events';
 import { ReadModels } from '@aftersales/service-kit';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
@@ -40,13 +40,13 @@ FundBalanceSchema.index({ quarter: 1, region: 1 });
 export const fundBalanceId = (dealerCode: string, quarter: string) => `${dealerCode}|${quarter}`;
 
 /**
- * Fund balance per dealer and quarter. FundAccrued and FundReRated (a correction by a late
- * agreement version) carry the quarter totals, so applying an event is setting them, guarded by
+ * Fund balance per dealer and quarter. FundAccrued, FundReRated (a correction by a late
+ * agreement version) and FundChargedForParts carry the quarter totals, so applying an event is setting them, guarded by
  * the stream version: idempotent and order-safe. FundTermsUpdated changes no total.
  */
 export class FundBalanceProjection implements Projection {
   readonly name = 'fund-balance';
-  readonly handles = new Set<string>([SettlementsEvents.FundAccrued.type, SettlementsEvents.FundReRated.type]);
+  readonly handles = new Set<string>([SettlementsEvents.FundAccrued.type, SettlementsEvents.FundReRated.type, SettlementsEvents.FundChargedForParts.type]);
 
   /** `dealers` is only read, for the regions: a rebuild of the balances reads the live dealers. */
   constructor(private readonly balances: Model<FundBalance>, private readonly dealers: Model<KnownDealer>) {}
@@ -69,10 +69,11 @@ export class FundBalanceProjection implements Projection {
     const newest = newestPerStream(events);
     const regions = await this.regionsOf(newest.map((event) => event.dealerCode));
     const ops: AnyBulkWriteOperation<FundBalance>[] = newest.map((event) => {
-      const data = event.data as unknown as FundAccruedV2 | FundReRatedV1;
+      const data = event.data as unknown as FundAccruedV2 | FundReRatedV1 | FundChargedForPartsV1;
       const _id = fundBalanceId(data.dealerCode, data.quarter);
-      // Charges and the carried-in balance arrive with the quarter close and charge events (later issues).
-      const chargesFen = 0;
+      // Every fund event carries the quarter's totals; the parts charges (第三條 3) once there are any.
+      const chargesFen = data.chargesFen ?? 0;
+      // The carried-in balance arrives with the quarter close (a later issue).
       const carriedInFen = 0;
       const set = {
         dealerCode: data.dealerCode, quarter: data.quarter, region: regions.get(data.dealerCode), paymentsFen: data.paymentsFen, accrualFen: data.accrualFen,

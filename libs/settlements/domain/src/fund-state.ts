@@ -19,10 +19,13 @@ export interface FundState {
   accrualFen: number;
   /** The dealer's agreement versions the fund rates by ([] until a version reached it after a payment). */
   agreementVersions: readonly AgreementFundTerms[];
+  /** Parts charged to the fund in the quarter (第三條 3), and the shipments already charged. */
+  chargesFen: number;
+  shipments: ReadonlySet<string>;
 }
 
 export const initialFundState = (): FundState => ({
-  payments: new Map(), paymentsFen: 0n, weightedFenBp: 0n, accrualFen: 0, agreementVersions: [],
+  payments: new Map(), paymentsFen: 0n, weightedFenBp: 0n, accrualFen: 0, agreementVersions: [], chargesFen: 0, shipments: new Set(),
 });
 
 export function evolveFund(state: FundState, event: FundEvent): FundState {
@@ -47,6 +50,8 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     }
     case 'FundTermsUpdated':
       return { ...state, agreementVersions: event.data.agreementVersions };
+    case 'FundChargedForParts':
+      return { ...state, chargesFen: event.data.chargesFen, shipments: new Set([...state.shipments, event.data.shipmentId]) };
     default:
       return exhaustive(event, 'fund event');
   }

@@ -1,6 +1,7 @@
 import { Decider, exhaustive, invalid } from '@aftersales/event-sourcing';
 import { RE_RATED_PAYMENTS_PER_EVENT } from '@aftersales/published-rules';
 import { BASIS_POINTS_PER_UNIT, divideRoundHalfUp, MoneyError, toSafeFen } from '@aftersales/money';
+import { ChargeParts, chargeParts } from './fund-charges';
 import { knownThrough, ratingOn, sameRating } from './fund-rating';
 import { CountedPayment, evolveFund, FundState, initialFundState } from './fund-state';
 import { AgreementFundTerms, FundEvent, FundModel, Rating, ReRatedPayment } from './fund.events';
@@ -22,7 +23,7 @@ export type ReRateFund = {
   data: { dealerCode: string; quarter: string; agreementVersions: AgreementFundTerms[] };
 };
 
-export type FundCommand = AccruePayment | ReRateFund;
+export type FundCommand = AccruePayment | ReRateFund | ChargeParts;
 
 export const fundStreamId = (dealerCode: string, quarter: string) => `fund-${dealerCode}-${quarter}`;
 
@@ -41,6 +42,7 @@ export const fundDecider: Decider<FundCommand, FundEvent, FundState> = {
     switch (command.type) {
       case 'AccruePayment': return accrue(command.data, state);
       case 'ReRateFund': return reRate(command.data, state);
+      case 'ChargeParts': return chargeParts(command.data, state);
       default: return exhaustive(command, 'fund command');
     }
   },
@@ -58,7 +60,7 @@ function accrue(data: AccruePayment['data'], state: FundState): FundEvent[] {
     data: {
       dealerCode: data.dealerCode, quarter: data.quarter, paymentId: data.paymentId, paymentFen: data.paymentFen,
       receivedOn: data.receivedOn, agreementVersion: data.agreementVersion, fundModel: data.fundModel,
-      fundRateBp: recorded.fundRateBp, paymentsFen, accrualFen, accrualDeltaFen: accrualFen - state.accrualFen,
+      fundRateBp: recorded.fundRateBp, paymentsFen, accrualFen, accrualDeltaFen: accrualFen - state.accrualFen, ...charges(state),
     },
   };
   // The payment knows the versions through its own; the fund may know newer ones (they reached
@@ -96,7 +98,7 @@ function corrections(state: FundState, payments: CountedPayment[], versions: rea
     const event: FundEvent = {
       type: 'FundReRated',
       data: { ...fund, agreementVersions: [...versions], payments: chunk, paymentsFen: exactFen(current.paymentsFen, "the quarter's payments"),
-        accrualFen, accrualDeltaFen: accrualFen - current.accrualFen },
+        accrualFen, accrualDeltaFen: accrualFen - current.accrualFen, ...charges(current) },
     };
     events.push(event);
     current = evolveFund(current, event);
@@ -104,13 +106,16 @@ function corrections(state: FundState, payments: CountedPayment[], versions: rea
   return events;
 }
 
+/** The quarter's parts charges, carried by every event with totals once there are any (older events hold none: 0). */
+const charges = (state: FundState) => (state.chargesFen ? { chargesFen: state.chargesFen } : {});
+
 /** Rounded half-up once, from the exact quarter total. */
 function accrualOf(weightedFenBp: bigint): number {
   return exactFen(divideRoundHalfUp(weightedFenBp, BASIS_POINTS_PER_UNIT), "the quarter's accrual");
 }
 
 /** A total is exact or the command is refused: a number beyond 2^53−1 fen would publish a wrong figure. */
-function exactFen(total: bigint, what: string): number {
+export function exactFen(total: bigint, what: string): number {
   try {
     return toSafeFen(total);
   } catch (error) {

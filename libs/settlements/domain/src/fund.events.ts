@@ -39,6 +39,8 @@ interface FundTotals {
   accrualFen: number;
   /** accrualFen minus the accrual before the event: negative when a correction lowers the rate. */
   accrualDeltaFen: number;
+  /** What the fund was charged in the quarter (parts within the quota); absent in events written before charges existed: 0. */
+  chargesFen?: number;
 }
 
 /** A payment counted in its quarter's fund at the rating it was recorded with. */
@@ -66,4 +68,31 @@ export type FundTermsUpdated = {
   data: { dealerCode: string; quarter: string; agreementVersions: AgreementFundTerms[] };
 };
 
-export type FundEvent = FundAccrued | FundReRated | FundTermsUpdated;
+/** One line of a shipment the fund pays for: an in-warranty replacement, at the price of the shipping day. */
+export interface ChargedLine { lineNo: number; code: string; quantity: number; amountFen: number }
+
+/**
+ * 第三條 3: the in-warranty parts of a shipment, charged to the fund while the quarter's parts
+ * charges stay within round(partsQuotaBp × payments received by the shipping day / 10000); the
+ * rest invoiced to the dealer at the price list, and so is an urgent carrier's freight difference.
+ */
+export type FundChargedForParts = {
+  type: 'FundChargedForParts';
+  data: {
+    dealerCode: string; quarter: string; requisitionId: string; shipmentId: string; shippedOn: string;
+    agreementVersion: number; fundModel: FundModel;
+    /** revenue-share: the quota's share; per-unit: absent (the agreement sets no quota: the fund pays every in-warranty part). */
+    partsQuotaBp?: number;
+    /** The quarter's payments received by shippedOn, and the quota from them (revenue-share). */
+    paymentsToDateFen: number;
+    quotaFen?: number;
+    lines: ChargedLine[];
+    /** The in-warranty parts' value, what the fund pays of it, what is invoiced. */
+    issuedFen: number; chargedFen: number; excessInvoicedFen: number;
+    freightInvoicedFen: number;
+    /** The quarter's totals after the charge. */
+    paymentsFen: number; accrualFen: number; chargesFen: number;
+  };
+};
+
+export type FundEvent = FundAccrued | FundReRated | FundTermsUpdated | FundChargedForParts;

@@ -100,7 +100,7 @@ function shipment(command: ShipParts, { state, submitted, reviewed }: Reviewed, 
   const freight = submitted.urgency === 'urgent' ? facts.prices.get(freightCode(submitted.carrier)) : undefined;
   if (submitted.urgency === 'urgent' && !freight) throw invalid(`the price list has no ${freightCode(submitted.carrier)} freight line in force on ${shippedOn}`, 'shippedOn');
   return [{ type: 'PartsShipped', data: {
-    shipmentId, carrier: submitted.carrier, waybillNo, shippedOn, lines: shipped, freightDifferenceFen: freight?.unitPriceFen ?? 0, late: shippedOn > reviewed.shipBy,
+    requisitionId: submitted.requisitionId, shipmentId, carrier: submitted.carrier, waybillNo, shippedOn, lines: shipped, freightDifferenceFen: freight?.unitPriceFen ?? 0, late: shippedOn > reviewed.shipBy,
   } }];
 }
 

@@ -54,6 +54,7 @@ export interface ReplacementsCheckedData { checkedOn: string; passed: boolean; w
 export interface ShippedLine { lineNo: number; code: string; quantity: number; supply: Supply; unitPriceFen: number; amountFen: number }
 
 export interface PartsShippedData {
+  requisitionId: string;
   shipmentId: string;
   carrier: Carrier;
   waybillNo: string;

@@ -79,6 +79,7 @@ export class ShippedLineV1 {
 
 /** Parts issued to the dealer, priced by the price list in force on shippedOn: what settlements charges (parts quota) and invoices. */
 export class PartsShippedV1 {
+  @Matches(CLIENT_ID, ID) requisitionId!: string;
   @Matches(CLIENT_ID, ID) shipmentId!: string;
   @IsIn(CARRIERS) carrier!: (typeof CARRIERS)[number];
   @IsText(100) waybillNo!: string;

@@ -57,6 +57,8 @@ export class FundAccruedV2 {
   @IsInt() @Min(0) accrualFen!: number;
   /** accrualFen minus the accrual before this payment (can be 0). */
   @IsInt() @Min(0) accrualDeltaFen!: number;
+  /** The quarter's parts charges (第三條 3), once there are any (added in place: older events hold none, 0). */
+  @IsOptional() @IsInt() @Min(0) chargesFen?: number;
 }
 
 /** The fund terms of one agreement version, as the fund rates payments by them. */
@@ -105,6 +107,8 @@ export class FundReRatedV1 {
   @IsInt() @Min(0) accrualFen!: number;
   /** accrualFen minus the accrual before the correction: negative when the rate went down. */
   @IsInt() accrualDeltaFen!: number;
+  /** The quarter's parts charges (第三條 3), once there are any (added in place: older events hold none, 0). */
+  @IsOptional() @IsInt() @Min(0) chargesFen?: number;
 }
 
 /** Newer agreement versions reached the fund and changed no payment's rate: it rates by them from now on. */
@@ -113,6 +117,40 @@ export class FundTermsUpdatedV1 {
   @IsQuarter() quarter!: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_VERSIONS) @ValidateNested({ each: true }) @Type(() => AgreementFundTermsV1)
   agreementVersions!: AgreementFundTermsV1[];
+}
+
+export class ChargedLineV1 {
+  @IsInt() @Min(1) lineNo!: number;
+  @IsString() @MinLength(1) @MaxLength(64) code!: string;
+  @IsInt() @Min(1) quantity!: number;
+  @IsInt() @Min(0) amountFen!: number;
+}
+
+/**
+ * 第三條 3: a shipment's in-warranty parts charged to the fund within the parts quota
+ * (round(partsQuotaBp × payments received by the shipping day / 10000)), the excess and an urgent
+ * carrier's freight difference invoiced to the dealer. Names its source (requisition, shipment,
+ * lines); the totals are the quarter's after it.
+ */
+export class FundChargedForPartsV1 {
+  @IsDealerCode() dealerCode!: string;
+  @IsQuarter() quarter!: string;
+  @IsString() @MinLength(1) @MaxLength(100) requisitionId!: string;
+  @IsString() @MinLength(1) @MaxLength(100) shipmentId!: string;
+  @IsCalendarDate() shippedOn!: string;
+  @IsInt() @Min(1) agreementVersion!: number;
+  @IsIn(FUND_MODELS) fundModel!: FundModel;
+  @IsOptional() @IsInt() @Min(0) @Max(10_000) partsQuotaBp?: number;
+  @IsInt() @Min(0) paymentsToDateFen!: number;
+  @IsOptional() @IsInt() @Min(0) quotaFen?: number;
+  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ChargedLineV1) lines!: ChargedLineV1[];
+  @IsInt() @Min(0) issuedFen!: number;
+  @IsInt() @Min(0) chargedFen!: number;
+  @IsInt() @Min(0) excessInvoicedFen!: number;
+  @IsInt() @Min(0) freightInvoicedFen!: number;
+  @IsInt() @Min(0) paymentsFen!: number;
+  @IsInt() @Min(0) accrualFen!: number;
+  @IsInt() @Min(0) chargesFen!: number;
 }
 
 defineEvent('settlements.FundAccrued', 1, FundAccruedV1);
@@ -124,4 +162,5 @@ export const SettlementsEvents = {
   FundAccrued: defineEvent('settlements.FundAccrued', 2, FundAccruedV2),
   FundReRated: defineEvent('settlements.FundReRated', 1, FundReRatedV1),
   FundTermsUpdated: defineEvent('settlements.FundTermsUpdated', 1, FundTermsUpdatedV1),
+  FundChargedForParts: defineEvent('settlements.FundChargedForParts', 1, FundChargedForPartsV1),
 } as const;
