@@ -15,7 +15,8 @@ describe('settlements Kafka handlers', () => {
       { topic: TOPICS.settlements, group: 'settlements.fund-balance', batch: true },
       { topic: TOPICS.settlements, group: 'settlements.payments', batch: true },
       { topic: TOPICS.parts, group: 'settlements.parts-charges', batch: false },
+      { topic: TOPICS.settlements, group: 'settlements.invoice-lines', batch: true },
     ]));
-    expect(routes).toHaveLength(6);
+    expect(routes).toHaveLength(7);
   });
 });

@@ -10,6 +10,8 @@ import {
 import { Connection, Model } from 'mongoose';
 import { AccrueFundController } from './funds/accrue-fund/accrue-fund.controller';
 import { ChargePartsController } from './funds/charge-parts/charge-parts.controller';
+import { InvoiceLine, InvoiceLinesFeed, InvoiceLinesProjection, InvoiceLineSchema } from './invoices/invoice-lines.projection';
+import { ListInvoiceLinesController, ListInvoiceLinesHandler } from './invoices/list-invoice-lines.controller';
 import { FundBalance, FundBalanceFeed, FundBalanceProjection, FundBalanceSchema } from './funds/fund-balance.projection';
 import { FundBalances, MongooseFundBalances } from './funds/fund-balances';
 import { QueryFundController } from './funds/query-fund/query-fund.controller';
@@ -32,12 +34,13 @@ import { KnownDealers, MongooseKnownDealers } from './terms/known-dealers';
 import { MongooseTermsInForce, TermsInForce } from './terms/terms-in-force';
 import { AgreementTerms, AgreementTermsSchema, KnownDealer, KnownDealerSchema, TermsFeed, TermsProjection } from './terms/terms.projection';
 
-/** The read models' schemas (collections fund_balances, payments, dealers, agreement_terms). */
+/** The read models' schemas (collections fund_balances, payments, dealers, agreement_terms, invoice_lines). */
 export const READ_MODELS = MongooseModule.forFeature([
   { name: FundBalance.name, schema: FundBalanceSchema },
   { name: PaymentEntry.name, schema: PaymentEntrySchema },
   { name: KnownDealer.name, schema: KnownDealerSchema },
   { name: AgreementTerms.name, schema: AgreementTermsSchema },
+  { name: InvoiceLine.name, schema: InvoiceLineSchema },
 ]);
 
 /** Ports of the read models: command handlers, Kafka handlers and query handlers depend on these, not on a database. */
@@ -69,6 +72,7 @@ const PROJECTIONS = [
   }),
   readingDealers(FundBalanceProjection, FundBalance.name, (balances: Model<FundBalance>, dealers) => new FundBalanceProjection(balances, dealers)),
   readingDealers(PaymentsProjection, PaymentEntry.name, (payments: Model<PaymentEntry>, dealers) => new PaymentsProjection(payments, dealers)),
+  readModelProvider(InvoiceLinesProjection, { topic: TOPICS.settlements, models: [InvoiceLine.name], create: ([lines]) => new InvoiceLinesProjection(lines) }),
 ];
 
 /** Payments (回款), the repair fund and its balances; publishes settlements.events.v1. */
@@ -79,9 +83,9 @@ export class SettlementsModule {
       module: SettlementsModule,
       imports: [serviceConfigModule(SettlementsSettings), CqrsModule.forRoot(), serviceMongo(config), READ_MODELS, ...serviceProbes.imports],
       controllers: [
-        RecordPaymentController, ListPaymentsController, QueryFundController, QueryFundQuartersController, QueryNetworkBalancesController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
+        RecordPaymentController, ListPaymentsController, ListInvoiceLinesController, QueryFundController, QueryFundQuartersController, QueryNetworkBalancesController, ...serviceProbes.controllers, ...readModelAdmin.controllers,
         // Kafka (@EventPattern) handlers
-        AccrueFundController, ReRateFundController, ChargePartsController, TermsFeed, FundBalanceFeed, PaymentsFeed,
+        AccrueFundController, ReRateFundController, ChargePartsController, TermsFeed, FundBalanceFeed, PaymentsFeed, InvoiceLinesFeed,
       ],
       providers: [
         {
@@ -101,6 +105,7 @@ export class SettlementsModule {
         QueryFundHandler,
         QueryFundQuartersHandler,
         QueryNetworkBalancesHandler,
+        ListInvoiceLinesHandler,
       ],
     };
   }

@@ -68,6 +68,7 @@ export const ROUTES: readonly ForwardedRoute[] = [
   { method: 'GET', path: '/funds/{dealerCode}', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/funds/{dealerCode}/quarters', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/fund-balances', service: 'settlements', action: 'read', subject: 'NetworkBalances' },
+  { method: 'GET', path: '/dealers/{dealerCode}/invoice-lines', service: 'settlements', action: 'read', subject: 'Fund', dealer: { in: 'path', name: 'dealerCode' } },
   { method: 'GET', path: '/payments', service: 'settlements', action: 'read', subject: 'Payment', dealer: { in: 'list', name: 'dealerCode', emptyPage: { payments: [], total: 0 } } },
   { method: 'POST', path: '/payments', service: 'settlements', action: 'create', subject: 'Payment', dealer: { in: 'body', name: 'dealerCode' } },
   { method: 'GET', path: '/feed-matrix', service: 'dealer-feeds', action: 'read', subject: 'FeedMatrix', dealer: { in: 'list', name: 'within', emptyPage: { total: 0, dealers: [] } } },

@@ -51,6 +51,15 @@ describe('settlements: parts issued to a dealer are charged to its fund within t
     ]);
   });
 
+  it('lists what is invoiced to the dealer: the parts beyond the quota and the freight difference, each naming its source and clause', async () => {
+    const { body } = await eventually(() => request(svc.http).get('/dealers/D0001/invoice-lines?quarter=2026Q4'), (r) => r.body.lines?.length === 2);
+    expect(body).toEqual({ dealerCode: 'D0001', quarter: '2026Q4', totalFen: 303_000, lines: [
+      { kind: 'freight', clause: '第四條', quarter: '2026Q4', requisitionId: 'REQ-S-2', shipmentId: 'S-2', shippedOn: '2026-10-20', amountFen: 3_000 },
+      { kind: 'parts-excess', clause: '第三條 3', quarter: '2026Q4', requisitionId: 'REQ-S-2', shipmentId: 'S-2', shippedOn: '2026-10-20', amountFen: 300_000 },
+    ] });
+    await request(svc.http).get('/dealers/D0001/invoice-lines?quarter=2026Q5').expect(400);
+  });
+
   it('a later payment keeps the charges in the balance (every fund event carries them), and a rebuild equals the live balance', async () => {
     await request(svc.http).post('/payments').send({ paymentId: 'PAY-Q4-2', dealerCode: 'D0001', receivedOn: '2026-10-25', amountFen: 10_000 }).expect(201);
     const live = (await eventually(fund, (r) => r.body.paymentsFen === 100_010_000)).body;
