@@ -510,6 +510,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dealers/{dealerCode}/invoice-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is invoiced to a dealer: parts beyond the parts quota, urgent freight differences */
+        get: operations["listInvoiceLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dealers/{dealerCode}/requisitions": {
         parameters: {
             query?: never;
@@ -1972,6 +1989,34 @@ export interface components {
             sheet?: "dealers" | "agreements";
             /** @description The cell as sent (at most 200 characters) */
             value?: string;
+        };
+        InvoiceLineResponse: {
+            amountFen: number;
+            /** @example 第三條 3 */
+            clause: string;
+            /**
+             * @description parts-excess: in-warranty parts beyond the parts quota; freight: an urgent carrier's freight difference
+             * @enum {string}
+             */
+            kind: "parts-excess" | "freight";
+            /** @example 2026Q4 */
+            quarter: string;
+            /** @example REQ-D0001-0001 */
+            requisitionId: string;
+            /** @example SHIP-REQ-D0001-0001 */
+            shipmentId: string;
+            /** @example 2026-11-27 */
+            shippedOn: string;
+        };
+        InvoiceLinesResponse: {
+            /** @example D0001 */
+            dealerCode: string;
+            /** @description By shipping day */
+            lines: components["schemas"]["InvoiceLineResponse"][];
+            /** @example 2026Q4 */
+            quarter?: string;
+            /** @description The lines' total (exact fen) */
+            totalFen: number;
         };
         IssueCertificateRequest: {
             /**
@@ -6340,6 +6385,85 @@ export interface operations {
                 };
             };
             /** @description The dealer-feeds service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    listInvoiceLines: {
+        parameters: {
+            query?: {
+                /** @description Only the lines of this quarter (by shipping day) */
+                quarter?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Must be a dealer code: 2-32 upper-case letters, digits or dashes */
+                dealerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceLinesResponse"];
+                };
+            };
+            /** @description Malformed: a path or query value of the wrong form or out of range, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in: no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The role may not read Fund */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description No such dealer, or one the user may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service answered badly */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The settlements service did not answer */
             503: {
                 headers: {
                     [name: string]: unknown;
