@@ -1,5 +1,6 @@
-import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
-import multer, { MulterError } from 'multer';
+import { formRefusal } from '@aftersales/service-kit';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import multer from 'multer';
 import { Observable } from 'rxjs';
 import { ImportLimits } from '../import-limits';
 
@@ -26,18 +27,6 @@ export class WorkbookUpload implements NestInterceptor {
   }
 
   private refusal(error: unknown): Error {
-    if (!(error instanceof MulterError)) {
-      return new BadRequestException({ message: 'The body is no readable multipart form', problems: [{ field: '(body)', reason: String((error as Error)?.message ?? error) }] });
-    }
-    if (error.code === 'LIMIT_FILE_SIZE') {
-      return new PayloadTooLargeException({
-        message: 'The file is too large', problems: [{ field: 'file', reason: `must be at most ${this.limits.maxBytes} bytes (DEALER_IMPORT_MAX_BYTES)` }],
-      });
-    }
-    // Busboy names the field of an unexpected file, not of a surplus part or text field.
-    const field = error.field ?? 'file';
-    const reason = error.field ? `${error.field} is not a field of this form: send the workbook as the field file`
-      : 'the form must hold the workbook as the field file, and nothing else';
-    return new BadRequestException({ message: 'The form is not as expected', problems: [{ field, reason }] });
+    return formRefusal(error, { maxBytes: this.limits.maxBytes, setting: 'DEALER_IMPORT_MAX_BYTES', what: 'workbook' });
   }
 }

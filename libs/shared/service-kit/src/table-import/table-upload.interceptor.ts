@@ -56,18 +56,27 @@ export function TableUpload<S, R>(options: TableUploadOptions<S, R>): Type<NestI
 
     private refusal(error: unknown): Error {
       if (error instanceof NotATableFile) return new UnprocessableEntityException({ message: 'The file is neither CSV nor XLSX', problems: [{ field: 'file', reason: error.message, row: 0, code: 'not-a-file' }] });
-      if (!(error instanceof MulterError)) {
-        return new BadRequestException({ message: 'The body is no readable multipart form', problems: [{ field: '(body)', reason: String((error as Error)?.message ?? error) }] });
-      }
-      if (error.code === 'LIMIT_FILE_SIZE') {
-        return new PayloadTooLargeException({ message: 'The file is too large', problems: [{ field: 'file', reason: `must be at most ${options.maxBytes(this.settings)} bytes (${options.maxBytesSetting})` }] });
-      }
-      const field = error.field ?? 'file';
-      const reason = error.field ? `${error.field} is not a field of this form: send the file as the field file` : 'the form must hold the file as the field file, and nothing else';
-      return new BadRequestException({ message: 'The form is not as expected', problems: [{ field, reason }] });
+      return formRefusal(error, { maxBytes: options.maxBytes(this.settings), setting: options.maxBytesSetting, what: 'file' });
     }
   }
   return mixin(Interceptor);
+}
+
+/**
+ * What multer's refusal of a one-file form is told: 413 past the size setting, 400 for a form
+ * not as expected (naming the field busboy names), never a 500.
+ */
+export function formRefusal(error: unknown, limit: { maxBytes: number; setting: string; what: string }): Error {
+  if (!(error instanceof MulterError)) {
+    return new BadRequestException({ message: 'The body is no readable multipart form', problems: [{ field: '(body)', reason: String((error as Error)?.message ?? error) }] });
+  }
+  if (error.code === 'LIMIT_FILE_SIZE') {
+    return new PayloadTooLargeException({ message: 'The file is too large', problems: [{ field: 'file', reason: `must be at most ${limit.maxBytes} bytes (${limit.setting})` }] });
+  }
+  // Busboy names the field of an unexpected file, not of a surplus part or text field.
+  const field = error.field ?? 'file';
+  const reason = error.field ? `${error.field} is not a field of this form: send the ${limit.what} as the field file` : `the form must hold the ${limit.what} as the field file, and nothing else`;
+  return new BadRequestException({ message: 'The form is not as expected', problems: [{ field, reason }] });
 }
 
 /** The reading a TableUpload left on the request; a 400 when the form held no file. */
