@@ -27,6 +27,7 @@ const KNOWN: Array<[RegExp, string]> = [
   [/not a readable XLSX workbook/, 'problems:notXlsx'],
   [/dealer (?<code>\S+) is already registered with other details/, 'problems:registeredOtherwise'],
   [/dealer (?<code>\S+) is not registered/, 'problems:notRegistered'],
+  [/is before (?<latest>\d{4}-\d{2}-\d{2}), when version (?<version>\d+) took effect/, 'problems:beforeLatestVersion'],
   [/YYYY-MM-DD|must be a (valid )?(ISO 8601 )?date/, 'problems:date'],
   [/must be one of the following values: (?<limit>.+)$/, 'problems:oneOf'],
 ];

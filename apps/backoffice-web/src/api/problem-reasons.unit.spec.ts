@@ -28,6 +28,14 @@ describe('API problems in the UI', () => {
     expect(knownReason({ field: 'file', reason: 'the file is not a readable XLSX workbook (corrupt-xlsx: not a zip archive)' })?.key).toBe('problems:notXlsx');
   });
 
+  it('recognises a version dated before the latest one (the price list), with that version and its day', () => {
+    const reason = 'effectiveFrom 2026-05-01 is before 2026-11-01, when version 3 took effect: a new version takes effect on or after the latest one';
+    expect(knownReason({ field: 'effectiveFrom', reason })).toEqual({
+      key: 'problems:beforeLatestVersion',
+      values: { field: 'effectiveFrom', latest: '2026-11-01', version: '3' },
+    });
+  });
+
   it('leaves any other reason to be shown as the server wrote it', () => {
     expect(knownReason({ field: 'validTo', reason: 'validTo must follow validFrom' })).toBeUndefined();
   });

@@ -1,10 +1,12 @@
 import {
-  AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, FileTextOutlined, FlagOutlined, KeyOutlined, PrinterOutlined, ReadOutlined, ShopOutlined, TableOutlined,
-  TeamOutlined, TransactionOutlined, WalletOutlined,
+  AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, ContainerOutlined, FileTextOutlined, FlagOutlined, KeyOutlined, PrinterOutlined, ReadOutlined, ShopOutlined, TableOutlined,
+  TagsOutlined, TeamOutlined, TransactionOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { ComponentType, ReactNode } from 'react';
 import { Role, SessionUser } from '../auth/roles';
 import { FEED_UPLOADERS } from './feeds/feed-roles';
+import { PRICE_WRITERS } from './price-list/price-roles';
+import { REQUISITION_SUBMITTERS } from './requisitions/requisition-roles';
 
 /**
  * One page of the back office: where it is, its code (loaded lazily: each page is its own chunk,
@@ -141,6 +143,27 @@ export const PAGES: PageRoute[] = [
     menu: { label: 'units:menu.conflicts', icon: <FileTextOutlined /> },
   },
   { path: 'dealers/:code/sales', page: () => import('./units/dealer-sales.page') },
+  {
+    // Everyone reads the price list (維修收費標准), a dealer user too: it orders parts by it. Parts clerks and admins change it.
+    path: 'price-list',
+    page: () => import('./price-list/price-list.page'),
+    menu: { label: 'prices:menu', icon: <TagsOutlined /> },
+  },
+  { path: 'price-list/import', page: () => import('./price-list/import-price-list.page'), roles: PRICE_WRITERS },
+  {
+    // 維修配件備料單: the parts clerk's queue (every role reads; the gateway keeps a dealer user to its own dealers').
+    path: 'requisitions',
+    page: () => import('./requisitions/requisitions.page'),
+    menu: { label: 'requisitions:menu.queue', icon: <ContainerOutlined />, roles: STAFF },
+  },
+  { path: 'requisitions/new', page: () => import('./requisitions/new-requisition.page'), roles: REQUISITION_SUBMITTERS },
+  {
+    // One dealer's requisitions (and its sub-dealers'); a dealer user's menu leads to its own.
+    path: 'dealers/:code/requisitions',
+    page: () => import('./requisitions/requisitions.page'),
+    menu: { label: 'requisitions:menu.own', icon: <ContainerOutlined />, to: (user) => `/dealers/${user.dealerCode}/requisitions`, roles: ['dealer'] },
+  },
+  { path: 'dealers/:code/requisitions/:requisitionId', page: () => import('./requisitions/requisition.page') },
   {
     path: 'accounts',
     page: () => import('./accounts/accounts.page'),
