@@ -29,7 +29,7 @@ describe('nx g @aftersales/deploy:service', () => {
     expect(changed.get('docker-compose.yml')).toContain('args: { APP: satisfaction, APP_PORT: "3104" }');
     // the gateway and the seed reach it, and wait until it is healthy
     expect(changed.get('docker-compose.yml')).toContain('  SATISFACTION_URL: http://satisfaction:3104\n');
-    expect(changed.get('docker-compose.yml')).toMatch(/x-services-healthy: &services-healthy\n(?:.*\n)*  satisfaction:\n    condition: service_healthy\n/);
+    expect(changed.get('docker-compose.yml')).toMatch(/x-services-healthy: &services-healthy\n(?:.*\n)* {2}satisfaction:\n {4}condition: service_healthy\n/);
     expect(JSON.parse(changed.get('apps/satisfaction/project.json')!).tags).toEqual(['scope:satisfaction', 'type:app']);
     expect(JSON.parse(changed.get('libs/satisfaction/domain/project.json')!).tags).toEqual(['scope:satisfaction', 'type:domain']);
     expect(changed.get('apps/satisfaction/src/satisfaction.module.ts')).toContain("const PUBLISHES = 'satisfaction.events.v1';");
