@@ -62,6 +62,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     const res = await request(svc.http).get('/admin/read-models').expect(200);
     expect(res.body).toEqual([
       { name: 'fund-balance', collections: [FUND_BALANCES], topic: TOPICS.settlements, source: 'store' },
+      { name: 'invoice-lines', collections: ['invoice_lines'], topic: TOPICS.settlements, source: 'store' },
       { name: 'payments', collections: [PAYMENTS], topic: TOPICS.settlements, source: 'store' },
       { name: 'terms', collections: [DEALERS, AGREEMENT_TERMS], topic: TOPICS.contracts, source: 'topic' },
     ]);
@@ -139,7 +140,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
 
   it('refuses an unknown read model (422), a second rebuild of one under way (409), and answers 404 for an unknown id', async () => {
     const unknown = await request(svc.http).post('/admin/rebuilds').send({ projection: 'nope' }).expect(422);
-    expect(unknown.body.problems).toEqual([{ field: 'projection', reason: expect.stringContaining('fund-balance, payments, terms') }]);
+    expect(unknown.body.problems).toEqual([{ field: 'projection', reason: expect.stringContaining('fund-balance, invoice-lines, payments, terms') }]);
     const first = await request(svc.http).post('/admin/rebuilds').send({ projection: 'terms' }).expect(202);
     const second = await request(svc.http).post('/admin/rebuilds').send({ projection: 'terms' }).expect(409);
     expect(second.body.problems[0]).toEqual({ field: 'projection', reason: expect.stringContaining(first.body._id) });
@@ -184,7 +185,7 @@ describe('rebuilding a read model while the service runs (POST /admin/rebuilds)'
     it('exits 1 with a clear message for an unknown read model, a service that does not answer, and no service', async () => {
       const unknown = await tool(['settlements', 'nope']);
       expect(unknown.code).toBe(1);
-      expect(unknown.err).toContain('nope is not a read model of settlements (it has: fund-balance, payments, terms)');
+      expect(unknown.err).toContain('nope is not a read model of settlements (it has: fund-balance, invoice-lines, payments, terms)');
       const down = await tool(['settlements'], 'http://127.0.0.1:9');
       expect(down.code).toBe(1);
       expect(down.err).toContain('http://127.0.0.1:9 does not answer');
