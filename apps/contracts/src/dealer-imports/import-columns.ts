@@ -1,6 +1,6 @@
 /** How a cell is read into the request field it fills (import-cells.ts). */
 export type CellKind = 'text' | 'integer' | 'boolean' | 'date' | 'clock' | 'texts' | 'integers' | 'dates' | 'overrides' | 'fees';
-import { Language, LANGUAGES } from '@aftersales/service-kit';
+import { Language, LANGUAGES } from '@aftersales/table-import';
 
 export { Language, LANGUAGES };
 

@@ -1,4 +1,4 @@
-import { columnLetter, shownValue } from '@aftersales/service-kit';
+import { columnLetter, shownValue } from '@aftersales/table-import';
 
 export { columnLetter, shownValue };
 /** What is wrong with an import, cell by cell where it can say (docs/dealer-import.md lists the codes). */

@@ -34,4 +34,3 @@ export * from './json-body';
 export * from './dealer-history';
 export * from './service-feature';
 export * from './published-events';
-export * from './table-import';

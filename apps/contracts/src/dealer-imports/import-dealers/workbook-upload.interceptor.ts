@@ -1,4 +1,4 @@
-import { formRefusal } from '@aftersales/service-kit';
+import { formRefusal } from '@aftersales/table-import';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import multer from 'multer';
 import { Observable } from 'rxjs';

@@ -1,4 +1,4 @@
-import { READING_REASONS, TableColumn, TableReasons } from '@aftersales/service-kit';
+import { READING_REASONS, TableColumn, TableReasons } from '@aftersales/table-import';
 
 /** The columns of a delivery import (every one required), their labels and the template's example. */
 export const DELIVERY_COLUMNS: TableColumn<'dealerCode' | 'serialNo' | 'model' | 'receivedOn'>[] = [

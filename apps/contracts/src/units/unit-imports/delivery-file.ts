@@ -1,6 +1,6 @@
 import { isCalendarDate } from '@aftersales/calendar';
 import { isDealerCode, textProblem } from '@aftersales/integration-events';
-import { Language, readTable, TableReading, TableSpec, TableUpload } from '@aftersales/service-kit';
+import { Language, readTable, TableReading, TableSpec, TableUpload } from '@aftersales/table-import';
 import { Readable } from 'node:stream';
 import { UnitSettings } from '../unit-settings';
 import { DELIVERY_COLUMNS, DELIVERY_REASONS, DeliveryProblemCode } from './delivery-columns';

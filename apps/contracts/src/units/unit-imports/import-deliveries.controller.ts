@@ -1,9 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import {
-  answerCreated, ApiCreated, ApiInputProblems, ImportLanguageQuery, TableProblemsResponse, templateFile, TemplateQuery, uploadedReading, XLSX_TYPE,
-} from '@aftersales/service-kit';
+import { answerCreated, ApiCreated, ApiInputProblems } from '@aftersales/service-kit';
+import { ImportLanguageQuery, TableProblemsResponse, templateFile, TemplateQuery, uploadedReading, XLSX_TYPE } from '@aftersales/table-import';
 import { DELIVERY_COLUMNS } from './delivery-columns';
 import { DeliveryReading, DeliveryUpload } from './delivery-file';
 import { ImportDeliveries } from './import-deliveries.handler';

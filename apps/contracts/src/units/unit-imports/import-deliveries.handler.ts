@@ -1,4 +1,5 @@
-import { ServiceInfrastructure, tableProblem } from '@aftersales/service-kit';
+import { ServiceInfrastructure } from '@aftersales/service-kit';
+import { tableProblem } from '@aftersales/table-import';
 import { UnprocessableEntityException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';

@@ -1,10 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import {
-  answerCreated, ApiCreated, ApiInputProblems, ApiProblem, CalendarDateField, ImportLanguageQuery, TableProblemsResponse, templateFile, TemplateQuery,
-  TextField, uploadedReading, XLSX_TYPE,
-} from '@aftersales/service-kit';
+import { answerCreated, ApiCreated, ApiInputProblems, ApiProblem, CalendarDateField, TextField } from '@aftersales/service-kit';
+import { ImportLanguageQuery, TableProblemsResponse, templateFile, TemplateQuery, uploadedReading, XLSX_TYPE } from '@aftersales/table-import';
 import { RevisionResponse } from '../revision.response';
 import { ImportPriceListFile } from './import-price-list.handler';
 import { PRICE_COLUMNS, PriceListReading, PriceListUpload } from './price-list-file';

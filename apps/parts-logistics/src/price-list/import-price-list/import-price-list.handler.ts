@@ -1,6 +1,7 @@
 import { ImportPriceList, PriceLine } from '@aftersales/parts-logistics-domain';
 import { parseYuan } from '@aftersales/money';
-import { ServiceInfrastructure, tableProblem } from '@aftersales/service-kit';
+import { ServiceInfrastructure } from '@aftersales/service-kit';
+import { tableProblem } from '@aftersales/table-import';
 import { UnprocessableEntityException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { revisePriceList } from '../revise-price-list';

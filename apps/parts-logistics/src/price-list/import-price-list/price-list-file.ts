@@ -1,6 +1,6 @@
 import { PRICE_CODE, PriceItemKind, textProblem } from '@aftersales/integration-events';
 import { MoneyError, parseYuan } from '@aftersales/money';
-import { cleanFileName, Language, READING_REASONS, readTable, TableColumn, TableReading, TableReasons, TableSpec, TableUpload } from '@aftersales/service-kit';
+import { cleanFileName, Language, READING_REASONS, readTable, TableColumn, TableReading, TableReasons, TableSpec, TableUpload } from '@aftersales/table-import';
 import { Readable } from 'node:stream';
 import { PriceListSettings } from '../price-list.settings';
 

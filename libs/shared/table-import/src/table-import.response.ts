@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FieldProblemResponse } from '../problem.response';
+import { FieldProblemResponse } from '@aftersales/service-kit';
 
 export class TableProblemResponse extends FieldProblemResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The row (header = 1); 0 for the file' }) row!: number;
