@@ -2,7 +2,7 @@
  * The price list page's view, filters, page and open line, as kept in the address (a filtered
  * list, or the versions, can be bookmarked and shared).
  */
-export const PRICE_KINDS = ['part', 'labour'] as const;
+export const PRICE_KINDS = ['part', 'labour', 'freight'] as const;
 export type PriceKind = (typeof PRICE_KINDS)[number];
 export const PRICE_VIEWS = ['items', 'versions'] as const;
 export type PriceView = (typeof PRICE_VIEWS)[number];
